@@ -1,0 +1,20 @@
+package io.dynasql.engine.error;
+
+/** A ClientRequestToken was reused with a different request. */
+public class IdempotentParameterMismatchException extends DynamoException {
+  private static final long serialVersionUID = 1L;
+
+  public IdempotentParameterMismatchException(String message) {
+    super(message);
+  }
+
+  public IdempotentParameterMismatchException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  @Override
+  public String errorCode() {
+    return "IdempotentParameterMismatchException";
+  }
+
+}

@@ -1,0 +1,20 @@
+package io.dynasql.engine.error;
+
+/** An item collection of a table with local secondary indexes would exceed 10 GB. */
+public class ItemCollectionSizeLimitExceededException extends DynamoException {
+  private static final long serialVersionUID = 1L;
+
+  public ItemCollectionSizeLimitExceededException(String message) {
+    super(message);
+  }
+
+  public ItemCollectionSizeLimitExceededException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  @Override
+  public String errorCode() {
+    return "ItemCollectionSizeLimitExceededException";
+  }
+
+}

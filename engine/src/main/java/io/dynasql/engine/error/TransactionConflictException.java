@@ -1,0 +1,24 @@
+package io.dynasql.engine.error;
+
+/** Another transaction is changing the same item. */
+public class TransactionConflictException extends DynamoException {
+  private static final long serialVersionUID = 1L;
+
+  public TransactionConflictException(String message) {
+    super(message);
+  }
+
+  public TransactionConflictException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  @Override
+  public String errorCode() {
+    return "TransactionConflictException";
+  }
+
+  @Override
+  public boolean retryable() {
+    return true;
+  }
+}

@@ -1,0 +1,20 @@
+package io.dynasql.engine.error;
+
+/** The request is malformed or breaks a documented limit; nothing was changed. */
+public class ValidationException extends DynamoException {
+  private static final long serialVersionUID = 1L;
+
+  public ValidationException(String message) {
+    super(message);
+  }
+
+  public ValidationException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  @Override
+  public String errorCode() {
+    return "ValidationException";
+  }
+
+}

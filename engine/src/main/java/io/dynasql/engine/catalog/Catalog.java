@@ -1,0 +1,106 @@
+package io.dynasql.engine.catalog;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dynasql.engine.error.InternalServerError;
+import io.dynasql.engine.error.ResourceNotFoundException;
+import io.dynasql.engine.store.LmdbStore;
+import io.dynasql.engine.store.Meta;
+import io.dynasql.engine.store.Scratch;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import org.agrona.DirectBuffer;
+import org.lmdbjava.CursorIterable;
+import org.lmdbjava.Txn;
+
+/**
+ * The table descriptors, stored as JSON in the {@code catalog} database and cached in memory.
+ * Every change writes a fresh random version token; a reader compares the committed token with
+ * its cache and reloads on a difference, which also picks up changes made by another process.
+ * A random token (not a counter) keeps an aborted change from ever matching a later one.
+ */
+public final class Catalog {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private record Snapshot(long version, Map<String, TableDescriptor> tables) {}
+
+  private final LmdbStore store;
+  private final Meta meta;
+  private volatile Snapshot cached = new Snapshot(Long.MIN_VALUE, Map.of());
+
+  public Catalog(LmdbStore store, Meta meta) {
+    this.store = store;
+    this.meta = meta;
+  }
+
+  /** All tables by name, as committed when {@code txn} began (sorted by name). */
+  public Map<String, TableDescriptor> tables(Txn<DirectBuffer> txn) {
+    long version = meta.get(txn, Meta.CATALOG_VERSION);
+    Snapshot s = cached;
+    if (s.version() == version) return s.tables();
+    Map<String, TableDescriptor> loaded = load(txn);
+    if (txn.isReadOnly()) cached = new Snapshot(version, loaded);
+    return loaded;
+  }
+
+  /** The table, or ResourceNotFoundException naming it. */
+  public TableDescriptor table(Txn<DirectBuffer> txn, String name) {
+    TableDescriptor t = tables(txn).get(name);
+    if (t == null) {
+      throw new ResourceNotFoundException("Requested resource not found: Table: " + name + " not found");
+    }
+    return t;
+  }
+
+  private Map<String, TableDescriptor> load(Txn<DirectBuffer> txn) {
+    TreeMap<String, TableDescriptor> out = new TreeMap<>();
+    try (CursorIterable<DirectBuffer> it = store.catalog().iterate(txn)) {
+      for (CursorIterable.KeyVal<DirectBuffer> kv : it) {
+        TableDescriptor t = JSON.readValue(Scratch.toArray(kv.val()), TableDescriptor.class);
+        out.put(t.name(), t);
+      }
+    } catch (IOException e) {
+      throw new InternalServerError("Catalog of " + store.directory() + " is unreadable: " + e.getMessage(), e);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Stores (creates or replaces) a descriptor inside a write transaction. */
+  public void put(Txn<DirectBuffer> txn, TableDescriptor table) {
+    try {
+      byte[] value = JSON.writeValueAsBytes(table);
+      byte[] key = table.name().getBytes(StandardCharsets.UTF_8);
+      Scratch s = Scratch.get();
+      store.catalog().put(txn, s.view(0, key), s.view(1, value));
+      bump(txn);
+    } catch (IOException e) {
+      throw new InternalServerError("Cannot write catalog entry for " + table.name(), e);
+    }
+  }
+
+  /** Removes a descriptor inside a write transaction. */
+  public void remove(Txn<DirectBuffer> txn, String name) {
+    store.catalog().delete(txn, Scratch.get().view(0, name.getBytes(StandardCharsets.UTF_8)));
+    bump(txn);
+  }
+
+  /** A new keyspace id, unique in this database. */
+  public int allocateKeyspace(Txn<DirectBuffer> txn) {
+    long id = meta.add(txn, Meta.NEXT_KEYSPACE, 1);
+    return (int) id;
+  }
+
+  private void bump(Txn<DirectBuffer> txn) {
+    long token;
+    do {
+      token = RANDOM.nextLong();
+    } while (token == 0 || token == Long.MIN_VALUE);
+    meta.put(txn, Meta.CATALOG_VERSION, token);
+  }
+}

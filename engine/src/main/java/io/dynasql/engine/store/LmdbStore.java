@@ -1,0 +1,166 @@
+package io.dynasql.engine.store;
+
+import io.dynasql.engine.error.InternalServerError;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import org.agrona.DirectBuffer;
+import org.lmdbjava.Dbi;
+import org.lmdbjava.DbiFlags;
+import org.lmdbjava.DirectBufferProxy;
+import org.lmdbjava.Env;
+import org.lmdbjava.EnvFlags;
+import org.lmdbjava.LmdbException;
+import org.lmdbjava.Txn;
+
+/**
+ * One LMDB environment per database directory, with its three databases: {@code catalog} (table
+ * descriptors), {@code data} (items and index entries, by keyspace) and {@code meta} (counters,
+ * statistics). Owns the map size: it grows on demand so no MDB_MAP_FULL reaches a user, and it
+ * adopts a size grown by another process.
+ *
+ * <p>Uses lmdbjava's Agrona {@code DirectBuffer} proxy: it is zero-copy and, unlike the
+ * {@code ByteBuffer} proxies, needs no {@code --add-opens} on Java 17, so the store works inside
+ * JVMs whose flags users cannot change (DBeaver, BI tools).
+ */
+public final class LmdbStore implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(LmdbStore.class.getName());
+  /** Name of the buffer proxy in use, for logs and benchmark reports. */
+  public static final String BUFFER_PROXY = "lmdbjava DirectBufferProxy (Agrona UnsafeBuffer, no add-opens needed)";
+
+  private final Env<DirectBuffer> env;
+  private final Dbi<DirectBuffer> catalog;
+  private final Dbi<DirectBuffer> data;
+  private final Dbi<DirectBuffer> meta;
+  private final Path directory;
+  /** Readers hold it shared; growing the map holds it exclusively (LMDB needs no live txn then). */
+  private final ReentrantReadWriteLock mapLock = new ReentrantReadWriteLock();
+  private volatile long mapSize;
+  private volatile boolean closed;
+
+  private LmdbStore(Path directory, Env<DirectBuffer> env, long mapSize) {
+    this.directory = directory;
+    this.env = env;
+    this.mapSize = mapSize;
+    this.catalog = env.openDbi("catalog", DbiFlags.MDB_CREATE);
+    this.data = env.openDbi("data", DbiFlags.MDB_CREATE);
+    this.meta = env.openDbi("meta", DbiFlags.MDB_CREATE);
+  }
+
+  /**
+   * Opens (creating if absent) the environment in {@code directory}.
+   *
+   * @param initialMapSize map size to start with; it doubles whenever a write finds it full
+   * @param sync whether each commit is flushed to disk (durable against kill -9 and power loss)
+   */
+  public static LmdbStore open(Path directory, long initialMapSize, boolean sync) {
+    try {
+      Files.createDirectories(directory);
+      File dir = directory.toFile();
+      long existing = new File(dir, "data.mdb").length();
+      long size = Math.max(initialMapSize, roundUp(existing * 2));
+      EnvFlags[] flags = sync
+          ? new EnvFlags[] {EnvFlags.MDB_NOTLS}
+          : new EnvFlags[] {EnvFlags.MDB_NOTLS, EnvFlags.MDB_NOSYNC};
+      Env<DirectBuffer> env = Env.create(DirectBufferProxy.PROXY_DB)
+          .setMapSize(size)
+          .setMaxDbs(8)
+          .setMaxReaders(1024)
+          .open(dir, flags);
+      LOG.fine(() -> "opened " + directory + " with " + BUFFER_PROXY);
+      return new LmdbStore(directory, env, size);
+    } catch (java.io.IOException | LmdbException e) {
+      throw new InternalServerError("Cannot open database directory " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static long roundUp(long n) {
+    long mb = 1L << 20;
+    return ((n + mb - 1) / mb) * mb;
+  }
+
+  public Path directory() { return directory; }
+
+  public Env<DirectBuffer> env() { return env; }
+
+  public Dbi<DirectBuffer> catalog() { return catalog; }
+
+  public Dbi<DirectBuffer> data() { return data; }
+
+  public Dbi<DirectBuffer> meta() { return meta; }
+
+  public long mapSize() { return mapSize; }
+
+  /** Runs {@code body} in a read transaction; the transaction ends before this returns. */
+  public <T> T read(Function<Txn<DirectBuffer>, T> body) {
+    ensureOpen();
+    while (true) {
+      mapLock.readLock().lock();
+      try (Txn<DirectBuffer> txn = env.txnRead()) {
+        return body.apply(txn);
+      } catch (Txn.BadReaderLockException | Dbi.MapResizedException e) {
+        adoptResize();
+      } finally {
+        mapLock.readLock().unlock();
+      }
+    }
+  }
+
+  /** Opens a write transaction; the caller (the one writer thread) must hold {@link #writeGate()}. */
+  Txn<DirectBuffer> beginWrite() {
+    ensureOpen();
+    return env.txnWrite();
+  }
+
+  /** The shared side of the map lock, held by the writer for the life of a write transaction. */
+  ReentrantReadWriteLock.ReadLock writeGate() {
+    return mapLock.readLock();
+  }
+
+  /** Doubles the map size. No transaction of this process may be open: takes the lock exclusively. */
+  void growMap() {
+    mapLock.writeLock().lock();
+    try {
+      long next = mapSize * 2;
+      env.setMapSize(next);
+      mapSize = next;
+      LOG.info(() -> "grew LMDB map of " + directory + " to " + next + " bytes");
+    } finally {
+      mapLock.writeLock().unlock();
+    }
+  }
+
+  /** Another process grew the map: adopt its size (LMDB reads it from the file when given 0). */
+  void adoptResize() {
+    mapLock.readLock().unlock();
+    mapLock.writeLock().lock();
+    try {
+      env.setMapSize(0);
+      mapSize = env.info().mapSize;
+    } finally {
+      mapLock.writeLock().unlock();
+      mapLock.readLock().lock();
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) throw new InternalServerError("Database " + directory + " is closed");
+  }
+
+  public boolean isClosed() { return closed; }
+
+  @Override
+  public synchronized void close() {
+    if (closed) return;
+    closed = true;
+    mapLock.writeLock().lock();
+    try {
+      env.close();
+    } finally {
+      mapLock.writeLock().unlock();
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.dynasql.engine.codec;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A cursor over a byte range, the reading side of {@link ByteWriter}. Every read is checked
+ * against the end of the range, so bytes that were not written by the matching writer fail with
+ * {@link IllegalArgumentException} instead of reading past the item.
+ */
+final class ByteReader {
+  private final byte[] buf;
+  private final int end;
+  private int pos;
+
+  ByteReader(byte[] buf, int off, int len) {
+    if (off < 0 || len < 0 || off > buf.length - len) {
+      throw new IndexOutOfBoundsException("range " + off + "+" + len + " of " + buf.length);
+    }
+    this.buf = buf;
+    this.pos = off;
+    this.end = off + len;
+  }
+
+  boolean atEnd() {
+    return pos == end;
+  }
+
+  /** The next byte, sign-extended. */
+  int readByte() {
+    if (pos >= end) throw corrupt("truncated");
+    return buf[pos++];
+  }
+
+  /** An unsigned varint as written by {@link ByteWriter#putVarint}. */
+  int readVarint() {
+    int result = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      int b = readByte();
+      result |= (b & 0x7F) << shift;
+      if (b >= 0) return result;
+    }
+    throw corrupt("varint too long");
+  }
+
+  /** An unsigned varlong as written by {@link ByteWriter#putVarlong}. */
+  long readVarlong() {
+    long result = 0;
+    for (int shift = 0; shift < 70; shift += 7) {
+      int b = readByte();
+      result |= (long) (b & 0x7F) << shift;
+      if (b >= 0) return result;
+    }
+    throw corrupt("varlong too long");
+  }
+
+  /**
+   * A varint length or element count, checked to fit in the remaining bytes (every element takes
+   * at least one), so corrupt input cannot make a caller allocate a huge collection.
+   */
+  int readLength() {
+    int len = readVarint();
+    if (len < 0 || len > end - pos) throw corrupt("length " + len);
+    return len;
+  }
+
+  /** A length-prefixed UTF-8 string, decoded straight from the buffer. */
+  String readString() {
+    int len = readLength();
+    String s = new String(buf, pos, len, StandardCharsets.UTF_8);
+    pos += len;
+    return s;
+  }
+
+  /** A copy of the next {@code len} bytes. */
+  byte[] readBytes(int len) {
+    if (len < 0 || len > end - pos) throw corrupt("length " + len);
+    byte[] b = Arrays.copyOfRange(buf, pos, pos + len);
+    pos += len;
+    return b;
+  }
+
+  /** Moves past {@code len} bytes. */
+  void skip(int len) {
+    if (len < 0 || len > end - pos) throw corrupt("length " + len);
+    pos += len;
+  }
+
+  /** Whether the next length-prefixed string's bytes equal {@code utf8}; moves past it either way. */
+  boolean skipStringEquals(byte[] utf8) {
+    int len = readLength();
+    boolean equal = Arrays.equals(buf, pos, pos + len, utf8, 0, utf8.length);
+    pos += len;
+    return equal;
+  }
+
+  IllegalArgumentException corrupt(String what) {
+    return new IllegalArgumentException("Corrupt encoding at offset " + pos + ": " + what);
+  }
+}

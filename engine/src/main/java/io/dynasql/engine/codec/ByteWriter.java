@@ -96,6 +96,14 @@ public final class ByteWriter {
   }
 
   /** Number of bytes written since creation or the last reset. */
+  /**
+   * The internal array; bytes {@code [0, length())} are the written ones. Valid until the next
+   * write; lets hot paths hand bytes on without copying them.
+   */
+  public byte[] buffer() {
+    return buf;
+  }
+
   public int length() {
     return len;
   }

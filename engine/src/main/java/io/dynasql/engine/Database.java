@@ -1,0 +1,128 @@
+package io.dynasql.engine;
+
+import io.dynasql.engine.api.BatchGetItemResponse;
+import io.dynasql.engine.api.BatchWriteItemResponse;
+import io.dynasql.engine.api.CreateTableRequest;
+import io.dynasql.engine.api.DeleteItemRequest;
+import io.dynasql.engine.api.GetItemRequest;
+import io.dynasql.engine.api.ItemResponse;
+import io.dynasql.engine.api.KeysAndAttributes;
+import io.dynasql.engine.api.ListTablesResponse;
+import io.dynasql.engine.api.PageResponse;
+import io.dynasql.engine.api.PutItemRequest;
+import io.dynasql.engine.api.QueryRequest;
+import io.dynasql.engine.api.ScanRequest;
+import io.dynasql.engine.api.TableDescription;
+import io.dynasql.engine.api.TransactGet;
+import io.dynasql.engine.api.TransactGetItemsResponse;
+import io.dynasql.engine.api.TransactWriteItemsRequest;
+import io.dynasql.engine.api.TransactWriteItemsResponse;
+import io.dynasql.engine.api.UpdateItemRequest;
+import io.dynasql.engine.api.UpdateTableRequest;
+import io.dynasql.engine.api.WriteRequest;
+import io.dynasql.engine.ops.BatchOperations;
+import io.dynasql.engine.ops.Engine;
+import io.dynasql.engine.ops.ItemOperations;
+import io.dynasql.engine.ops.ReadOperations;
+import io.dynasql.engine.ops.ReadPlan;
+import io.dynasql.engine.ops.TableOperations;
+import io.dynasql.engine.ops.TransactionOperations;
+import io.dynasql.engine.store.LmdbStore;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An open dynasql database: DynamoDB's operations over one LMDB directory. Thread-safe; open one
+ * per directory per process and share it. Errors are {@link io.dynasql.engine.error.DynamoException}s.
+ */
+public final class Database implements AutoCloseable {
+  private final Engine engine;
+  private final TableOperations tables;
+  private final ItemOperations items;
+  private final ReadOperations reads;
+  private final BatchOperations batches;
+  private final TransactionOperations transactions;
+  private final Runnable onClose;
+  private boolean closed;
+
+  private Database(LmdbStore store, Runnable onClose) {
+    this.engine = Engine.over(store);
+    this.tables = new TableOperations(engine);
+    this.items = new ItemOperations(engine);
+    this.reads = new ReadOperations(engine);
+    this.batches = new BatchOperations(engine);
+    this.transactions = new TransactionOperations(engine);
+    this.onClose = onClose;
+  }
+
+  /** Opens (creating if absent) the database in {@code directory}, durable by default. */
+  public static Database open(Path directory) {
+    return open(directory, DatabaseOptions.DEFAULT);
+  }
+
+  public static Database open(Path directory, DatabaseOptions options) {
+    return new Database(LmdbStore.open(directory, options.initialMapSize(), options.sync()), () -> { });
+  }
+
+  /** A database in a fresh temporary directory, deleted when closed. */
+  public static Database temporary() {
+    Path dir = TempDirectories.create();
+    return new Database(LmdbStore.open(dir, 64L << 20, false), () -> TempDirectories.delete(dir));
+  }
+
+  /** The directory holding the data. */
+  public Path directory() { return engine.store().directory(); }
+
+  public TableDescription createTable(CreateTableRequest r) { return tables.createTable(r); }
+
+  public TableDescription describeTable(String tableName) { return tables.describeTable(tableName); }
+
+  public ListTablesResponse listTables(String exclusiveStartTableName, Integer limit) {
+    return tables.listTables(exclusiveStartTableName, limit);
+  }
+
+  public TableDescription updateTable(UpdateTableRequest r) { return tables.updateTable(r); }
+
+  public TableDescription deleteTable(String tableName) { return tables.deleteTable(tableName); }
+
+  public ItemResponse getItem(GetItemRequest r) { return items.getItem(r); }
+
+  public ItemResponse putItem(PutItemRequest r) { return items.putItem(r); }
+
+  public ItemResponse updateItem(UpdateItemRequest r) { return items.updateItem(r); }
+
+  public ItemResponse deleteItem(DeleteItemRequest r) { return items.deleteItem(r); }
+
+  public PageResponse query(QueryRequest r) { return reads.query(r); }
+
+  public PageResponse scan(ScanRequest r) { return reads.scan(r); }
+
+  /** Runs a resolved Query or Scan plan (the SQL layer's entry point). */
+  public PageResponse read(ReadPlan plan) { return reads.read(plan); }
+
+  public BatchGetItemResponse batchGetItem(Map<String, KeysAndAttributes> requestItems) {
+    return batches.batchGetItem(requestItems);
+  }
+
+  public BatchWriteItemResponse batchWriteItem(Map<String, List<WriteRequest>> requestItems) {
+    return batches.batchWriteItem(requestItems);
+  }
+
+  public TransactGetItemsResponse transactGetItems(List<TransactGet> gets) {
+    return transactions.transactGetItems(gets);
+  }
+
+  public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest r) {
+    return transactions.transactWriteItems(r);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) return;
+    closed = true;
+    engine.writer().close();
+    engine.store().close();
+    onClose.run();
+  }
+}

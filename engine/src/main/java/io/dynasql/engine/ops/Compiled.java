@@ -1,0 +1,40 @@
+package io.dynasql.engine.ops;
+
+import io.dynasql.engine.model.AttributeValue;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Expressions of one request, parsed and resolved, ready to run against items. Operations use
+ * only these shapes; {@link RequestExpressions} builds them from a request's strings, and the
+ * SQL layer can build them from trees.
+ */
+public final class Compiled {
+  private Compiled() {}
+
+  /** A condition or filter. */
+  @FunctionalInterface
+  public interface Condition {
+    boolean test(Map<String, AttributeValue> item);
+  }
+
+  /** A projection. */
+  @FunctionalInterface
+  public interface Projection {
+    Map<String, AttributeValue> apply(Map<String, AttributeValue> item);
+  }
+
+  /** An update: a pure function of the old item (empty map when absent). */
+  @FunctionalInterface
+  public interface Update {
+    Updated apply(Map<String, AttributeValue> oldItem, Set<String> keyAttributes);
+  }
+
+  /** Applies {@code projection}, or returns the item whole when there is none. */
+  public static Map<String, AttributeValue> project(Projection projection, Map<String, AttributeValue> item) {
+    return projection == null ? item : projection.apply(item);
+  }
+
+  /** The new item and a projection to the paths the update touched (for UPDATED_OLD/NEW). */
+  public record Updated(Map<String, AttributeValue> item, Projection touched) {}
+}

@@ -1,0 +1,163 @@
+package io.dynasql.engine.ops;
+
+import io.dynasql.engine.api.ConsumedCapacity;
+import io.dynasql.engine.api.Expr;
+import io.dynasql.engine.capacity.CapacityRules;
+import io.dynasql.engine.catalog.TableDescriptor;
+import io.dynasql.engine.codec.ItemSize;
+import io.dynasql.engine.error.ConditionalCheckFailedException;
+import io.dynasql.engine.model.AttributeValue;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.agrona.DirectBuffer;
+import org.lmdbjava.Txn;
+
+/**
+ * One item write, split in two: {@code prepare*} validates and compiles on the caller's thread;
+ * {@link #apply} runs in the writer's transaction as a pure function of the stored item, so it
+ * can be retried. Shared by the single-item operations, BatchWriteItem and TransactWriteItems.
+ */
+final class ItemWrites {
+  /** What kind of write. */
+  enum Kind { PUT, UPDATE, DELETE, CHECK }
+
+  /** A validated, compiled write, ready for the writer thread. */
+  record Write(Kind kind, TableDescriptor table, Map<String, AttributeValue> key,
+      Map<String, AttributeValue> item, Compiled.Condition condition, Compiled.Update update,
+      boolean returnOldOnFailure, boolean transactional) {}
+
+  /** What a write did: the item before and after, the touched paths, and the units. */
+  record Result(Map<String, AttributeValue> oldItem, Map<String, AttributeValue> newItem,
+      Compiled.Projection touched, ConsumedCapacity capacity) {}
+
+  private final Engine engine;
+
+  ItemWrites(Engine engine) {
+    this.engine = engine;
+  }
+
+  private TableDescriptor table(String name) {
+    Names.checkTable(name);
+    return engine.store().read(txn -> engine.catalog().table(txn, name));
+  }
+
+  Write preparePut(String tableName, Map<String, AttributeValue> item, String condition, Expr expr,
+      boolean returnOld, boolean transactional) {
+    TableDescriptor t = table(tableName);
+    ItemValidator.checkItem(t, item);
+    RequestExpressions ex = RequestExpressions.of(expr);
+    Compiled.Condition c = ex.condition("ConditionExpression", condition);
+    ex.checkAllUsed();
+    return new Write(Kind.PUT, t, t.keySchema().keyOf(item), item, c, null, returnOld, transactional);
+  }
+
+  Write prepareDelete(String tableName, Map<String, AttributeValue> key, String condition, Expr expr,
+      boolean returnOld, boolean transactional) {
+    TableDescriptor t = table(tableName);
+    ItemValidator.checkKey(t, key);
+    RequestExpressions ex = RequestExpressions.of(expr);
+    Compiled.Condition c = ex.condition("ConditionExpression", condition);
+    ex.checkAllUsed();
+    return new Write(Kind.DELETE, t, key, null, c, null, returnOld, transactional);
+  }
+
+  Write prepareCheck(String tableName, Map<String, AttributeValue> key, String condition, Expr expr, boolean returnOld) {
+    TableDescriptor t = table(tableName);
+    ItemValidator.checkKey(t, key);
+    RequestExpressions ex = RequestExpressions.of(expr);
+    Compiled.Condition c = ex.condition("ConditionExpression", condition);
+    ex.checkAllUsed();
+    if (c == null) {
+      throw new io.dynasql.engine.error.ValidationException("ConditionCheck needs a ConditionExpression (table " + tableName + ")");
+    }
+    return new Write(Kind.CHECK, t, key, null, c, null, returnOld, true);
+  }
+
+  Write prepareUpdate(String tableName, Map<String, AttributeValue> key, String update, String condition,
+      Expr expr, boolean returnOld, boolean transactional) {
+    TableDescriptor t = table(tableName);
+    ItemValidator.checkKey(t, key);
+    RequestExpressions ex = RequestExpressions.of(expr);
+    Compiled.Update u = ex.update(update);
+    Compiled.Condition c = ex.condition("ConditionExpression", condition);
+    ex.checkAllUsed();
+    return new Write(Kind.UPDATE, t, key, null, c, u, returnOld, transactional);
+  }
+
+  /** The stored item this write targets, or null. */
+  Map<String, AttributeValue> current(Txn<DirectBuffer> txn, Write w) {
+    return engine.items().get(txn, w.table(), w.key());
+  }
+
+  /** Throws ConditionalCheckFailedException unless the write's condition holds on {@code old}. */
+  void check(Write w, Map<String, AttributeValue> old) {
+    if (w.condition() == null) return;
+    if (!w.condition().test(old == null ? Map.of() : old)) {
+      throw new ConditionalCheckFailedException("The conditional request failed (table " + w.table().name() + ")",
+          w.returnOldOnFailure() ? old : null);
+    }
+  }
+
+  /** Runs the write in the writer's transaction. */
+  Result apply(Txn<DirectBuffer> txn, Write w) {
+    TableDescriptor t = engine.catalog().table(txn, w.table().name());
+    if (!t.equals(w.table())) w = retarget(w, t);
+    Map<String, AttributeValue> old = current(txn, w);
+    check(w, old);
+    return write(txn, w, old);
+  }
+
+  /** Applies a write whose condition already held; {@code old} is the stored item or null. */
+  Result write(Txn<DirectBuffer> txn, Write w, Map<String, AttributeValue> old) {
+    TableDescriptor t = w.table();
+    int oldSize = old == null ? 0 : ItemSize.of(old);
+    double factor = w.transactional() ? 2 : 1;
+    switch (w.kind()) {
+      case CHECK: {
+        double units = CapacityRules.readUnits(oldSize, true) * factor;
+        return new Result(old, old, null, CapacityBuilder.reads(t, null, units));
+      }
+      case DELETE: {
+        Map<String, Double> idx = old == null ? Map.of() : engine.items().delete(txn, t, old, oldSize);
+        return new Result(old, null, null, CapacityBuilder.writes(t, CapacityRules.writeUnits(oldSize), idx, factor));
+      }
+      default: {
+        Map<String, AttributeValue> item = w.item();
+        Compiled.Projection touched = null;
+        if (w.kind() == Kind.UPDATE) {
+          Compiled.Updated u = w.update().apply(old == null ? new LinkedHashMap<>(w.key()) : old, keyAttributes(t));
+          item = u.item();
+          touched = u.touched();
+        }
+        int newSize = ItemValidator.checkItem(t, item);
+        Map<String, Double> idx = engine.items().put(txn, t, item, old, newSize, oldSize);
+        return new Result(old, item, touched,
+            CapacityBuilder.writes(t, CapacityRules.writeUnits(Math.max(oldSize, newSize)), idx, factor));
+      }
+    }
+  }
+
+  /** Turns an update into the put of the item it produces from {@code old}, validated. */
+  Write resolve(Write w, Map<String, AttributeValue> old) {
+    if (w.kind() != Kind.UPDATE) return w;
+    Compiled.Updated u = w.update().apply(old == null ? new LinkedHashMap<>(w.key()) : old, keyAttributes(w.table()));
+    ItemValidator.checkItem(w.table(), u.item());
+    return new Write(Kind.PUT, w.table(), w.key(), u.item(), null, null, w.returnOldOnFailure(), w.transactional());
+  }
+
+  private static Set<String> keyAttributes(TableDescriptor t) {
+    Set<String> keys = new HashSet<>();
+    keys.add(t.keySchema().partitionKey());
+    if (t.keySchema().hasSortKey()) keys.add(t.keySchema().sortKey());
+    return keys;
+  }
+
+  /** The table changed between prepare and apply (an index was added): validate again. */
+  private Write retarget(Write w, TableDescriptor t) {
+    if (w.item() != null) ItemValidator.checkItem(t, w.item());
+    else ItemValidator.checkKey(t, w.key());
+    return new Write(w.kind(), t, w.key(), w.item(), w.condition(), w.update(), w.returnOldOnFailure(), w.transactional());
+  }
+}

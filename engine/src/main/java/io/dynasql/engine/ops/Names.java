@@ -1,0 +1,36 @@
+package io.dynasql.engine.ops;
+
+import io.dynasql.engine.error.ValidationException;
+import java.util.regex.Pattern;
+
+/** DynamoDB's naming rules for tables and indexes. */
+final class Names {
+  private static final Pattern VALID = Pattern.compile("[a-zA-Z0-9_.-]+");
+
+  private Names() {}
+
+  /** Checks a table name (3-255 characters of a-z A-Z 0-9 _ - .). */
+  static void checkTable(String name) {
+    check(name, "tableName", 3, 255);
+  }
+
+  /** Checks an index name (3-255 characters of a-z A-Z 0-9 _ - .). */
+  static void checkIndex(String name) {
+    check(name, "indexName", 3, 255);
+  }
+
+  private static void check(String name, String field, int min, int max) {
+    if (name == null) {
+      throw new ValidationException("1 validation error detected: Value null at '" + field
+          + "' failed to satisfy constraint: Member must not be null");
+    }
+    if (name.length() < min || name.length() > max) {
+      throw new ValidationException("1 validation error detected: Value '" + name + "' at '" + field
+          + "' failed to satisfy constraint: Member must have length between " + min + " and " + max);
+    }
+    if (!VALID.matcher(name).matches()) {
+      throw new ValidationException("1 validation error detected: Value '" + name + "' at '" + field
+          + "' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
+    }
+  }
+}

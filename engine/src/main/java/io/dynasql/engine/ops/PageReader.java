@@ -1,0 +1,86 @@
+package io.dynasql.engine.ops;
+
+import io.dynasql.engine.api.PageResponse;
+import io.dynasql.engine.api.Select;
+import io.dynasql.engine.capacity.CapacityRules;
+import io.dynasql.engine.codec.ByteWriter;
+import io.dynasql.engine.codec.ItemSize;
+import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.engine.model.KeySchema;
+import io.dynasql.engine.store.RangeCursor;
+import io.dynasql.engine.table.ItemStore;
+import io.dynasql.engine.table.KeyBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.agrona.DirectBuffer;
+import org.lmdbjava.Txn;
+
+/**
+ * Reads one page of a plan: walks its cursor range, stops after {@code Limit} items or 1 MB of
+ * item data evaluated (both counted before the filter, as DynamoDB does), filters, projects, and
+ * charges the summed size of every evaluated item, rounded up to 4 KB once.
+ */
+final class PageReader {
+  /** DynamoDB's page size: the data evaluated by one Query or Scan call. */
+  static final int PAGE_BYTES = 1024 * 1024;
+
+  private final Engine engine;
+
+  PageReader(Engine engine) {
+    this.engine = engine;
+  }
+
+  PageResponse read(Txn<DirectBuffer> txn, ReadPlan p) {
+    KeyBounds bounds = KeyBounds.of(p).after(startKeyBytes(p), p.forward());
+    boolean count = p.select() == Select.COUNT;
+    List<Map<String, AttributeValue>> items = new ArrayList<>();
+    int matched = 0;
+    int scanned = 0;
+    long bytes = 0;
+    Map<String, AttributeValue> last = null;
+    boolean more = false;
+    try (RangeCursor c = new RangeCursor(engine.store().data(), txn, bounds.low, bounds.high, p.forward())) {
+      while (c.next()) {
+        if ((p.limit() != null && scanned >= p.limit()) || bytes >= PAGE_BYTES) {
+          more = true;
+          break;
+        }
+        Map<String, AttributeValue> item = ItemStore.decode(c.val());
+        scanned++;
+        bytes += ItemSize.of(item);
+        last = item;
+        if (p.fetchFromTable()) {
+          item = engine.items().get(txn, p.table(), p.table().keySchema().keyOf(item));
+          if (item == null) continue;
+          bytes += ItemSize.of(item);
+        }
+        if (p.filter() != null && !p.filter().test(item)) continue;
+        matched++;
+        if (!count) items.add(Compiled.project(p.projection(), item));
+      }
+    }
+    if (!more && p.limit() != null && scanned == p.limit()) more = true; // DynamoDB still hands back a key
+    Map<String, AttributeValue> lek = more && last != null ? lastKey(p, last) : null;
+    double units = CapacityRules.readUnits(bytes, p.consistent());
+    return new PageResponse(items, matched, scanned, lek, CapacityBuilder.reads(p.table(), p.index(), units), bytes);
+  }
+
+  /** The table key (and index key, when reading an index) of the last evaluated item. */
+  static Map<String, AttributeValue> lastKey(ReadPlan p, Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> k = new LinkedHashMap<>(p.table().keySchema().keyOf(item));
+    if (p.index() != null) k.putAll(p.index().keySchema().keyOf(item));
+    return k;
+  }
+
+  private static byte[] startKeyBytes(ReadPlan p) {
+    Map<String, AttributeValue> s = p.startKey();
+    if (s == null) return null;
+    KeySchema tk = p.table().keySchema();
+    ByteWriter w = p.index() == null
+        ? KeyBuilder.get().itemKey(p.table().keyspace(), tk, s)
+        : KeyBuilder.get().indexKey(p.index().keyspace(), p.index().keySchema(), tk, s);
+    return w.toArray();
+  }
+}

@@ -1,0 +1,122 @@
+package io.dynasql.engine.ops;
+
+import io.dynasql.engine.api.CreateTableRequest;
+import io.dynasql.engine.api.IndexDescription;
+import io.dynasql.engine.api.ListTablesResponse;
+import io.dynasql.engine.api.TableDescription;
+import io.dynasql.engine.catalog.IndexDescriptor;
+import io.dynasql.engine.catalog.TableDescriptor;
+import io.dynasql.engine.error.ResourceInUseException;
+import io.dynasql.engine.error.ValidationException;
+import io.dynasql.engine.model.IndexKind;
+import io.dynasql.engine.store.Meta;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.agrona.DirectBuffer;
+import org.lmdbjava.Txn;
+
+/** CreateTable, DescribeTable, ListTables and DeleteTable. UpdateTable is in {@link IndexBuilder}. */
+public final class TableOperations {
+  /** DynamoDB's default quota of tables per account and region. */
+  static final int MAX_TABLES = 2500;
+
+  private final Engine engine;
+
+  public TableOperations(Engine engine) {
+    this.engine = engine;
+  }
+
+  public TableDescription createTable(CreateTableRequest r) {
+    TableSchemaValidator.validate(r);
+    return engine.writer().submit(txn -> {
+      Map<String, TableDescriptor> tables = engine.catalog().tables(txn);
+      if (tables.containsKey(r.tableName())) {
+        throw new ResourceInUseException("Table already exists: " + r.tableName());
+      }
+      if (tables.size() >= MAX_TABLES) {
+        throw new io.dynasql.engine.error.LimitExceededException(
+            "Subscriber limit exceeded: tables per account (" + MAX_TABLES + ") reached; cannot create " + r.tableName());
+      }
+      List<IndexDescriptor> indexes = new ArrayList<>();
+      r.globalSecondaryIndexes().forEach(i -> indexes.add(IndexBuilder.descriptor(engine, txn, i, IndexKind.GLOBAL)));
+      r.localSecondaryIndexes().forEach(i -> indexes.add(IndexBuilder.descriptor(engine, txn, i, IndexKind.LOCAL)));
+      TableDescriptor t = new TableDescriptor(r.tableName(), engine.catalog().allocateKeyspace(txn),
+          r.keySchema(), indexes, r.billingMode(), r.readCapacityUnits(), r.writeCapacityUnits(),
+          r.tableClass(), initialPartitions(r), System.currentTimeMillis());
+      engine.catalog().put(txn, t);
+      return describe(txn, t);
+    });
+  }
+
+  /** On-demand tables start with 4 partitions; provisioned ones with what their units need. */
+  private static int initialPartitions(CreateTableRequest r) {
+    if (r.readCapacityUnits() == 0 && r.writeCapacityUnits() == 0) return 4;
+    double need = r.readCapacityUnits() / 3000.0 + r.writeCapacityUnits() / 1000.0;
+    return (int) Math.max(1, Math.ceil(need));
+  }
+
+  public TableDescription describeTable(String tableName) {
+    return engine.store().read(txn -> describe(txn, engine.catalog().table(txn, tableName)));
+  }
+
+  /** Describes a table with its statistics as of {@code txn}. */
+  TableDescription describe(Txn<DirectBuffer> txn, TableDescriptor t) {
+    List<IndexDescription> gsis = new ArrayList<>();
+    List<IndexDescription> lsis = new ArrayList<>();
+    for (IndexDescriptor i : t.indexes()) {
+      IndexDescription d = new IndexDescription(i.name(), i.kind(), i.keySchema(), i.projectionType(),
+          i.nonKeyAttributes(), "ACTIVE", engine.meta().get(txn, Meta.countKey(i.keyspace())),
+          engine.meta().get(txn, Meta.bytesKey(i.keyspace())));
+      (i.kind() == IndexKind.GLOBAL ? gsis : lsis).add(d);
+    }
+    long bytes = engine.meta().get(txn, Meta.bytesKey(t.keyspace()));
+    // A partition holds at most 10 GB: a table grows partitions as it grows.
+    int partitions = (int) Math.max(t.partitions(), Math.ceil(bytes / 1e10));
+    return new TableDescription(t.name(), "ACTIVE", t.keySchema(), gsis, lsis,
+        engine.meta().get(txn, Meta.countKey(t.keyspace())), bytes, t.billingMode(),
+        t.readCapacity(), t.writeCapacity(), t.tableClass(), Instant.ofEpochMilli(t.createdAtMillis()), partitions);
+  }
+
+  /** Table names in order, from after {@code exclusiveStart}, at most {@code limit} (1-100). */
+  public ListTablesResponse listTables(String exclusiveStart, Integer limit) {
+    int max = limit == null ? 100 : limit;
+    if (max < 1 || max > 100) {
+      throw new ValidationException("1 validation error detected: Value '" + max
+          + "' at 'limit' failed to satisfy constraint: Member must have value between 1 and 100");
+    }
+    return engine.store().read(txn -> {
+      List<String> names = new ArrayList<>();
+      String last = null;
+      for (String n : engine.catalog().tables(txn).keySet()) {
+        if (exclusiveStart != null && n.compareTo(exclusiveStart) <= 0) continue;
+        if (names.size() == max) {
+          last = names.get(names.size() - 1);
+          break;
+        }
+        names.add(n);
+      }
+      return new ListTablesResponse(names, last);
+    });
+  }
+
+  public TableDescription updateTable(io.dynasql.engine.api.UpdateTableRequest r) {
+    Names.checkTable(r.tableName());
+    return IndexBuilder.updateTable(engine, this, r);
+  }
+
+  public TableDescription deleteTable(String tableName) {
+    return engine.writer().submit(txn -> {
+      TableDescriptor t = engine.catalog().table(txn, tableName);
+      TableDescription before = describe(txn, t);
+      IndexBuilder.dropKeyspace(engine, txn, t.keyspace());
+      for (IndexDescriptor i : t.indexes()) IndexBuilder.dropKeyspace(engine, txn, i.keyspace());
+      engine.catalog().remove(txn, tableName);
+      return new TableDescription(before.tableName(), "DELETING", before.keySchema(),
+          before.globalSecondaryIndexes(), before.localSecondaryIndexes(), before.itemCount(),
+          before.tableSizeBytes(), before.billingMode(), before.readCapacityUnits(),
+          before.writeCapacityUnits(), before.tableClass(), before.creationDateTime(), before.partitions());
+    });
+  }
+}

@@ -1,0 +1,82 @@
+package io.dynasql.engine.store;
+
+import org.agrona.DirectBuffer;
+import org.lmdbjava.Cursor;
+import org.lmdbjava.Dbi;
+import org.lmdbjava.GetOp;
+import org.lmdbjava.SeekOp;
+import org.lmdbjava.Txn;
+
+/**
+ * Walks the keys of {@code [low, high)} forward or backward. {@link #key()} and {@link #val()}
+ * point into LMDB memory and are valid only until the next move or the end of the transaction.
+ */
+public final class RangeCursor implements AutoCloseable {
+  private final Cursor<DirectBuffer> cursor;
+  private final byte[] low;
+  private final byte[] high;
+  private final boolean forward;
+  private boolean started;
+
+  /**
+   * @param low inclusive lower bound
+   * @param high exclusive upper bound, or null for no bound
+   * @param forward ascending when true
+   */
+  public RangeCursor(Dbi<DirectBuffer> dbi, Txn<DirectBuffer> txn, byte[] low, byte[] high, boolean forward) {
+    this.cursor = dbi.openCursor(txn);
+    this.low = low;
+    this.high = high;
+    this.forward = forward;
+  }
+
+  /** Moves to the next key in range; false when the range is exhausted. */
+  public boolean next() {
+    boolean found;
+    if (!started) {
+      started = true;
+      found = forward ? first() : last();
+    } else {
+      found = cursor.seek(forward ? SeekOp.MDB_NEXT : SeekOp.MDB_PREV);
+    }
+    return found && inRange();
+  }
+
+  private boolean first() {
+    return cursor.get(Scratch.get().view(2, low), GetOp.MDB_SET_RANGE);
+  }
+
+  private boolean last() {
+    if (high == null) return cursor.last();
+    if (cursor.get(Scratch.get().view(2, high), GetOp.MDB_SET_RANGE)) {
+      return cursor.seek(SeekOp.MDB_PREV);
+    }
+    return cursor.last();
+  }
+
+  private boolean inRange() {
+    DirectBuffer k = cursor.key();
+    if (high != null && compare(k, high) >= 0) return false;
+    return compare(k, low) >= 0;
+  }
+
+  /** Unsigned lexicographic comparison of LMDB key bytes with a bound. */
+  public static int compare(DirectBuffer k, byte[] bound) {
+    int n = Math.min(k.capacity(), bound.length);
+    for (int i = 0; i < n; i++) {
+      int c = Integer.compare(k.getByte(i) & 0xff, bound[i] & 0xff);
+      if (c != 0) return c;
+    }
+    return Integer.compare(k.capacity(), bound.length);
+  }
+
+  public DirectBuffer key() { return cursor.key(); }
+
+  public DirectBuffer val() { return cursor.val(); }
+
+  /** Deletes the current entry (write transactions only). */
+  public void delete() { cursor.delete(); }
+
+  @Override
+  public void close() { cursor.close(); }
+}

@@ -1,0 +1,131 @@
+package io.dynasql.engine.table;
+
+import io.dynasql.engine.capacity.CapacityRules;
+import io.dynasql.engine.catalog.IndexDescriptor;
+import io.dynasql.engine.catalog.TableDescriptor;
+import io.dynasql.engine.codec.ByteWriter;
+import io.dynasql.engine.codec.ItemCodec;
+import io.dynasql.engine.codec.ItemSize;
+import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.engine.store.LmdbStore;
+import io.dynasql.engine.store.Meta;
+import io.dynasql.engine.store.Scratch;
+import java.util.HashMap;
+import java.util.Map;
+import org.agrona.DirectBuffer;
+import org.lmdbjava.Dbi;
+import org.lmdbjava.Txn;
+
+/**
+ * Items and their index entries in the {@code data} database. A write changes the item, every
+ * index entry that depends on it, and the statistics, all in the caller's transaction, and
+ * reports the index write units DynamoDB would charge for it.
+ */
+public final class ItemStore {
+  private final Dbi<DirectBuffer> data;
+  private final Meta meta;
+  private final ByteWriter value = new ByteWriter(1024);
+
+  public ItemStore(LmdbStore store, Meta meta) {
+    this.data = store.data();
+    this.meta = meta;
+  }
+
+  /** The item with this key, or null. Decoded before the transaction can end. */
+  public Map<String, AttributeValue> get(Txn<DirectBuffer> txn, TableDescriptor t, Map<String, AttributeValue> key) {
+    ByteWriter k = KeyBuilder.get().itemKey(t.keyspace(), t.keySchema(), key);
+    DirectBuffer v = data.get(txn, Scratch.get().view(0, k.buffer(), k.length()));
+    if (v == null) return null;
+    return decode(v);
+  }
+
+  /** Decodes an item (or index entry) held in LMDB memory. */
+  public static Map<String, AttributeValue> decode(DirectBuffer v) {
+    byte[] copy = Scratch.get().copyOut(v);
+    return ItemCodec.decode(copy, 0, v.capacity());
+  }
+
+  /**
+   * Writes {@code item} over {@code old} (null when absent), maintaining indexes and statistics.
+   * Returns the write units charged on each index, by index name.
+   */
+  public Map<String, Double> put(Txn<DirectBuffer> txn, TableDescriptor t,
+      Map<String, AttributeValue> item, Map<String, AttributeValue> old, int newSize, int oldSize) {
+    value.reset();
+    ItemCodec.encode(item, value);
+    Scratch s = Scratch.get();
+    ByteWriter k = KeyBuilder.get().itemKey(t.keyspace(), t.keySchema(), item);
+    data.put(txn, s.view(0, k.buffer(), k.length()), s.view(1, value.buffer(), value.length()));
+    count(txn, t.keyspace(), old == null ? 1 : 0, newSize - oldSize);
+    return updateIndexes(txn, t, old, item);
+  }
+
+  /** Deletes {@code old} (which must exist) and its index entries; returns index write units. */
+  public Map<String, Double> delete(Txn<DirectBuffer> txn, TableDescriptor t, Map<String, AttributeValue> old, int oldSize) {
+    ByteWriter k = KeyBuilder.get().itemKey(t.keyspace(), t.keySchema(), old);
+    data.delete(txn, Scratch.get().view(0, k.buffer(), k.length()));
+    count(txn, t.keyspace(), -1, -oldSize);
+    return updateIndexes(txn, t, old, null);
+  }
+
+  private Map<String, Double> updateIndexes(Txn<DirectBuffer> txn, TableDescriptor t,
+      Map<String, AttributeValue> oldItem, Map<String, AttributeValue> newItem) {
+    if (t.indexes().isEmpty()) return Map.of();
+    Map<String, Double> units = new HashMap<>();
+    for (IndexDescriptor idx : t.indexes()) {
+      units.put(idx.name(), writeIndex(txn, t, idx, oldItem, newItem));
+    }
+    return units;
+  }
+
+  /**
+   * Moves one index entry from the old item's version to the new one. Charges as DynamoDB does:
+   * nothing when the entry is unchanged, one write for an added, removed or rewritten entry, two
+   * when the index key changed (delete old entry, put new one).
+   */
+  double writeIndex(Txn<DirectBuffer> txn, TableDescriptor t, IndexDescriptor idx,
+      Map<String, AttributeValue> oldItem, Map<String, AttributeValue> newItem) {
+    Map<String, AttributeValue> oldEntry = oldItem == null ? null : idx.project(oldItem, t.keySchema());
+    Map<String, AttributeValue> newEntry = newItem == null ? null : idx.project(newItem, t.keySchema());
+    if (oldEntry == null && newEntry == null) return 0;
+    Scratch s = Scratch.get();
+    KeyBuilder kb = KeyBuilder.get();
+    double units = 0;
+    byte[] oldKey = null;
+    if (oldEntry != null) {
+      oldKey = kb.indexKey(idx.keyspace(), idx.keySchema(), t.keySchema(), oldEntry).toArray();
+    }
+    if (newEntry != null) {
+      ByteWriter nk = kb.indexKey(idx.keyspace(), idx.keySchema(), t.keySchema(), newEntry);
+      boolean sameKey = oldKey != null && java.util.Arrays.equals(oldKey, 0, oldKey.length, nk.buffer(), 0, nk.length());
+      if (sameKey && newEntry.equals(oldEntry)) return 0;
+      if (oldKey != null && !sameKey) {
+        data.delete(txn, s.view(0, oldKey));
+        units += CapacityRules.writeUnits(ItemSize.of(oldEntry));
+      }
+      value.reset();
+      ItemCodec.encode(newEntry, value);
+      nk = kb.indexKey(idx.keyspace(), idx.keySchema(), t.keySchema(), newEntry);
+      data.put(txn, s.view(0, nk.buffer(), nk.length()), s.view(1, value.buffer(), value.length()));
+      int newSize = ItemSize.of(newEntry);
+      units += CapacityRules.writeUnits(newSize);
+      count(txn, idx.keyspace(), oldKey == null ? 1 : 0, newSize - (oldEntry == null ? 0 : ItemSize.of(oldEntry)));
+    } else {
+      data.delete(txn, s.view(0, oldKey));
+      int oldSize = ItemSize.of(oldEntry);
+      units += CapacityRules.writeUnits(oldSize);
+      count(txn, idx.keyspace(), -1, -oldSize);
+    }
+    return units;
+  }
+
+  /** Adds one index's entry for an existing item (UpdateTable's backfill). */
+  public void backfill(Txn<DirectBuffer> txn, TableDescriptor t, IndexDescriptor idx, Map<String, AttributeValue> item) {
+    writeIndex(txn, t, idx, null, item);
+  }
+
+  private void count(Txn<DirectBuffer> txn, int keyspace, int items, long bytes) {
+    if (items != 0) meta.add(txn, Meta.countKey(keyspace), items);
+    if (bytes != 0) meta.add(txn, Meta.bytesKey(keyspace), bytes);
+  }
+}

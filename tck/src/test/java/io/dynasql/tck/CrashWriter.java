@@ -1,0 +1,48 @@
+package io.dynasql.tck;
+
+import static io.dynasql.engine.model.AttributeValue.n;
+import static io.dynasql.engine.model.AttributeValue.s;
+
+import io.dynasql.engine.Database;
+import io.dynasql.engine.api.CreateTableRequest;
+import io.dynasql.engine.api.PutItemRequest;
+import io.dynasql.engine.api.TransactWriteItem;
+import io.dynasql.engine.api.TransactWriteItemsRequest;
+import io.dynasql.engine.model.AttributeType;
+import io.dynasql.engine.model.KeySchema;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The child process of {@link CrashRecoveryTest}: several threads write two-item transactions
+ * into a durable database and print {@code ack <thread> <i>} after each one is acknowledged, until
+ * the parent kills the process with SIGKILL.
+ */
+public final class CrashWriter {
+  private CrashWriter() {}
+
+  public static void main(String[] args) throws Exception {
+    Database db = Database.open(Path.of(args[0]));
+    db.createTable(CreateTableRequest.of("Pairs", KeySchema.of("id", AttributeType.S)));
+    System.out.println("ready");
+    System.out.flush();
+    int threads = 4;
+    Thread[] workers = new Thread[threads];
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      workers[t] = new Thread(() -> {
+        for (int i = 0; ; i++) {
+          db.transactWriteItems(TransactWriteItemsRequest.of(
+              new TransactWriteItem.Put(PutItemRequest.of("Pairs", Map.of("id", s("a-" + thread + "-" + i), "n", n(i)))),
+              new TransactWriteItem.Put(PutItemRequest.of("Pairs", Map.of("id", s("b-" + thread + "-" + i), "n", n(i))))));
+          synchronized (System.out) {
+            System.out.println("ack " + thread + " " + i);
+            System.out.flush();
+          }
+        }
+      });
+      workers[t].start();
+    }
+    for (Thread w : workers) w.join();
+  }
+}

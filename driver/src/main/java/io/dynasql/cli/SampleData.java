@@ -1,0 +1,76 @@
+package io.dynasql.cli;
+
+import static io.dynasql.engine.model.AttributeValue.n;
+import static io.dynasql.engine.model.AttributeValue.s;
+
+import io.dynasql.engine.Database;
+import io.dynasql.engine.api.CreateTableRequest;
+import io.dynasql.engine.api.SecondaryIndex;
+import io.dynasql.engine.api.WriteRequest;
+import io.dynasql.engine.model.AttributeType;
+import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.engine.model.KeySchema;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The demo's single-table design: customers and their orders in table {@code Shop}
+ * ({@code pk = CUST#id}, {@code sk = PROFILE} or {@code ORDER#date#id}) with a global index
+ * {@code byStatus} (status, orderDate) over the orders. Loaded with BatchWriteItem.
+ */
+final class SampleData {
+  static final String TABLE = "Shop";
+  static final String[] STATUSES = {"NEW", "PAID", "SHIPPED", "DELIVERED", "RETURNED"};
+  private static final String[] CITIES = {"Lisbon", "Oslo", "Austin", "Osaka", "Lagos", "Lima", "Perth", "Graz"};
+
+  private SampleData() {}
+
+  /** Creates the table and loads {@code customers} customers with 0-19 orders each; returns the item count. */
+  static int load(Database db, int customers, PrintStream out) {
+    db.createTable(CreateTableRequest.of(TABLE, KeySchema.of("pk", AttributeType.S, "sk", AttributeType.S))
+        .withGlobalIndexes(SecondaryIndex.all("byStatus", KeySchema.of("status", AttributeType.S, "orderDate", AttributeType.S))));
+    Random r = new Random(2026);
+    List<WriteRequest> batch = new ArrayList<>();
+    int items = 0;
+    for (int c = 0; c < customers; c++) {
+      String pk = String.format("CUST#%05d", c);
+      batch.add(WriteRequest.put(Map.of("pk", s(pk), "sk", s("PROFILE"), "name", s("Customer " + c),
+          "city", s(CITIES[r.nextInt(CITIES.length)]), "since", n(2015 + r.nextInt(11)))));
+      int orders = r.nextInt(20);
+      for (int o = 0; o < orders; o++) {
+        String date = String.format("2026-%02d-%02d", 1 + r.nextInt(11), 1 + r.nextInt(28));
+        Map<String, AttributeValue> order = new LinkedHashMap<>();
+        order.put("pk", s(pk));
+        order.put("sk", s("ORDER#" + date + "#" + o));
+        order.put("status", s(STATUSES[r.nextInt(STATUSES.length)]));
+        order.put("orderDate", s(date));
+        order.put("total", n(String.format("%d.%02d", 5 + r.nextInt(995), r.nextInt(100))));
+        order.put("lines", n(1 + r.nextInt(9)));
+        batch.add(WriteRequest.put(order));
+      }
+      while (batch.size() >= 25) items += flush(db, batch, 25);
+      if (c % 50 == 0 || c == customers - 1) progress(out, c + 1, customers);
+    }
+    while (!batch.isEmpty()) items += flush(db, batch, Math.min(25, batch.size()));
+    out.println();
+    return items;
+  }
+
+  private static int flush(Database db, List<WriteRequest> batch, int n) {
+    List<WriteRequest> part = new ArrayList<>(batch.subList(0, n));
+    batch.subList(0, n).clear();
+    db.batchWriteItem(Map.of(TABLE, part));
+    return n;
+  }
+
+  private static void progress(PrintStream out, int done, int total) {
+    int width = 40;
+    int filled = (int) ((long) done * width / total);
+    out.print("\rloading [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " customers");
+    out.flush();
+  }
+}

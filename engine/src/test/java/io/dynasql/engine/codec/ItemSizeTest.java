@@ -23,8 +23,12 @@ class ItemSizeTest {
   }
 
   @Test
-  void numbersCostOneBytePerTwoSignificantDigitsPlusOne() {
-    assertEquals(2, n("0")); // zero counts as 1 digit: ceil(1/2) + 1
+  void numbersCostOneBytePerDigitPairAlignedAtTheDecimalPointPlusOne() {
+    // Pairs are aligned at the decimal point (checked against DynamoDB Local in tck's
+    // ItemSizeBoundaryTest): 1.1 is the pairs "01" "10", so 2 + 1.
+    assertEquals(1, n("0")); // zero is one byte
+    assertEquals(3, n("1.1")); // pairs 01|10: 2 + 1
+    assertEquals(3, n("10.01")); // pairs 10|01: 2 + 1
     assertEquals(2, n("1")); // 1 digit: 1 + 1
     assertEquals(2, n("12")); // 2 digits: 1 + 1
     assertEquals(3, n("123")); // 3 digits: 2 + 1
@@ -33,7 +37,8 @@ class ItemSizeTest {
     assertEquals(2, n("0.001")); // leading zeros trimmed: "1", 1 + 1
     assertEquals(4, n("100.01")); // "10001", 5 digits: 3 + 1
     assertEquals(20, n("12345678901234567890123456789012345678")); // 38 digits: 19 + 1
-    assertEquals(21, n("-1.2345678901234567890123456789012345678")); // 38 digits: 19 + 1 + 1
+    // 1 digit before the point, 37 after: pairs 01|23|...|78 -> 1 + 19 = 20, + 1, + 1 for the sign
+    assertEquals(22, n("-1.2345678901234567890123456789012345678"));
   }
 
   @Test

@@ -110,6 +110,18 @@ class BatchTransactionTest {
   }
 
   @Test
+  void transactionsAreLimitedTo4MbOfItems() {
+    List<TransactWriteItem> puts = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      puts.add(new TransactWriteItem.Put(PutItemRequest.of("Acct", Map.of("id", s("big" + i), "blob", s("x".repeat(390_000))))));
+    }
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> db.transactWriteItems(new TransactWriteItemsRequest(puts, null)));
+    assertTrue(e.getMessage().contains("4 MB"), e.getMessage());
+    assertNull(balance("big0"));
+  }
+
+  @Test
   void clientRequestTokenMakesARetryIdempotent() {
     TransactWriteItemsRequest add = new TransactWriteItemsRequest(List.of(new TransactWriteItem.Update(
         UpdateItemRequest.of("Acct", id("c"), "ADD bal :one", Expr.values(Map.of(":one", n(1)))))), "token-1");

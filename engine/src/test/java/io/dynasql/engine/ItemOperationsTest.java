@@ -81,6 +81,7 @@ class ItemOperationsTest {
         () -> db.putItem(PutItemRequest.of("Items", Map.of("pk", s("a"), "sk", n(1), "v", n(2)))
             .withCondition("attribute_not_exists(pk)", Expr.NONE).withReturnOldOnConditionFailure()));
     assertEquals(n(1), e.item().orElseThrow().get("v"));
+    assertEquals(1.0, e.consumedCapacity().orElseThrow().writeCapacityUnits(), "a failed condition is still charged");
     assertEquals(n(1), db.getItem(GetItemRequest.of("Items", key("a", 1))).item().get("v"));
   }
 

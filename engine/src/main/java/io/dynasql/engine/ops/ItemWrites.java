@@ -95,8 +95,11 @@ final class ItemWrites {
   void check(Write w, Map<String, AttributeValue> old) {
     if (w.condition() == null) return;
     if (!w.condition().test(old == null ? Map.of() : old)) {
+      // DynamoDB still charges a failed conditional write, sized like the write it refused.
+      int size = Math.max(old == null ? 0 : ItemSize.of(old), w.item() == null ? 0 : ItemSize.of(w.item()));
+      double units = CapacityRules.writeUnits(size) * (w.transactional() ? 2 : 1);
       throw new ConditionalCheckFailedException("The conditional request failed (table " + w.table().name() + ")",
-          w.returnOldOnFailure() ? old : null);
+          w.returnOldOnFailure() ? old : null, CapacityBuilder.writes(w.table(), units, Map.of(), 1));
     }
   }
 

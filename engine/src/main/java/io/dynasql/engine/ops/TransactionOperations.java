@@ -30,6 +30,8 @@ import org.lmdbjava.Txn;
  */
 public final class TransactionOperations {
   static final int MAX_ACTIONS = 100;
+  /** Aggregate size of the items in one transaction. */
+  static final long MAX_BYTES = 4L * 1024 * 1024;
 
   private final Engine engine;
   private final ItemWrites writes;
@@ -71,8 +73,14 @@ public final class TransactionOperations {
     if (earlier != null) return earlier;
     List<ItemWrites.Write> prepared = new ArrayList<>();
     Set<String> targets = new HashSet<>();
+    long bytes = 0;
     for (TransactWriteItem a : r.transactItems()) {
       ItemWrites.Write w = prepare(a);
+      bytes += w.item() == null ? 0 : ItemSize.of(w.item());
+      if (bytes > MAX_BYTES) {
+        throw new ValidationException("Transaction request size has exceeded the maximum allowed size of 4 MB (items of "
+            + bytes + " bytes so far, at table " + w.table().name() + ")");
+      }
       if (!targets.add(w.table().name() + "\u0000" + w.key())) {
         throw new ValidationException("Transaction request cannot include multiple operations on one item (table "
             + w.table().name() + ", key " + w.key() + ")");

@@ -96,6 +96,9 @@ public final class GroupCommitter implements AutoCloseable {
         if (!runOne(txn, batch.get(i), completions)) break;
       }
       txn.commit();
+    } catch (org.lmdbjava.Dbi.MapResizedException e) {
+      store.adoptResize(); // another process grew the map: take its size and start again
+      return runSome(batch, from);
     } catch (Env.MapFullException e) {
       return from; // nothing committed: grow the map and run these requests again
     } catch (RuntimeException e) {

@@ -28,6 +28,9 @@ public final class Catalog {
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** Every operation reads the version: keep its key's bytes instead of encoding them each time. */
+  private static final byte[] VERSION_KEY = Meta.CATALOG_VERSION.getBytes(StandardCharsets.UTF_8);
+
   private record Snapshot(long version, Map<String, TableDescriptor> tables) {}
 
   private final LmdbStore store;
@@ -41,7 +44,7 @@ public final class Catalog {
 
   /** All tables by name, as committed when {@code txn} began (sorted by name). */
   public Map<String, TableDescriptor> tables(Txn<DirectBuffer> txn) {
-    long version = meta.get(txn, Meta.CATALOG_VERSION);
+    long version = meta.get(txn, VERSION_KEY);
     Snapshot s = cached;
     if (s.version() == version) return s.tables();
     Map<String, TableDescriptor> loaded = load(txn);

@@ -1,11 +1,9 @@
 package io.dynasql.engine.ops;
 
 import io.dynasql.engine.error.ValidationException;
-import java.util.regex.Pattern;
 
 /** DynamoDB's naming rules for tables and indexes. */
 final class Names {
-  private static final Pattern VALID = Pattern.compile("[a-zA-Z0-9_.-]+");
 
   private Names() {}
 
@@ -19,6 +17,17 @@ final class Names {
     check(name, "indexName", 3, 255);
   }
 
+  /** [a-zA-Z0-9_.-]+ without a regex: this runs on every request. */
+  private static boolean valid(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '_' || c == '.' || c == '-';
+      if (!ok) return false;
+    }
+    return true;
+  }
+
   private static void check(String name, String field, int min, int max) {
     if (name == null) {
       throw new ValidationException("1 validation error detected: Value null at '" + field
@@ -28,7 +37,7 @@ final class Names {
       throw new ValidationException("1 validation error detected: Value '" + name + "' at '" + field
           + "' failed to satisfy constraint: Member must have length between " + min + " and " + max);
     }
-    if (!VALID.matcher(name).matches()) {
+    if (!valid(name)) {
       throw new ValidationException("1 validation error detected: Value '" + name + "' at '" + field
           + "' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
     }

@@ -33,8 +33,12 @@ public final class Meta {
 
   /** The counter's value, 0 when absent. */
   public long get(Txn<DirectBuffer> txn, String name) {
-    byte[] k = name.getBytes(StandardCharsets.UTF_8);
-    DirectBuffer v = store.meta().get(txn, Scratch.get().view(3, k));
+    return get(txn, name.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The counter's value by its UTF-8 name, for hot paths that keep the name's bytes. */
+  public long get(Txn<DirectBuffer> txn, byte[] name) {
+    DirectBuffer v = store.meta().get(txn, Scratch.get().view(3, name));
     return v == null ? 0 : v.getLong(0);
   }
 

@@ -110,6 +110,21 @@ class BatchTransactionTest {
   }
 
   @Test
+  void batchGetReturnsAtMost16MbAndTheRestAsUnprocessedKeys() {
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      db.putItem(PutItemRequest.of("Acct", Map.of("id", s("big" + i), "blob", s("x".repeat(390_000)))));
+      keys.add(id("big" + i));
+    }
+    BatchGetItemResponse first = db.batchGetItem(Map.of("Acct", KeysAndAttributes.of(keys)));
+    int got = first.responses().get("Acct").size();
+    assertEquals(44, got, "16 MB / 390 KB items: the 44th item crosses the limit");
+    BatchGetItemResponse rest = db.batchGetItem(first.unprocessedKeys());
+    assertEquals(50 - got, rest.responses().get("Acct").size());
+    assertTrue(rest.unprocessedKeys().isEmpty());
+  }
+
+  @Test
   void transactionsAreLimitedTo4MbOfItems() {
     List<TransactWriteItem> puts = new ArrayList<>();
     for (int i = 0; i < 11; i++) {

@@ -26,6 +26,8 @@ import java.util.Set;
 public final class BatchOperations {
   static final int MAX_GET_KEYS = 100;
   static final int MAX_WRITES = 25;
+  /** Most item data one BatchGetItem returns; the rest comes back as UnprocessedKeys. */
+  static final long MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
 
   private final Engine engine;
   private final ItemWrites writes;
@@ -54,21 +56,34 @@ public final class BatchOperations {
     }
     return engine.store().read(txn -> {
       Map<String, List<Map<String, AttributeValue>>> found = new LinkedHashMap<>();
+      Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
       List<ConsumedCapacity> capacity = new ArrayList<>();
+      long responseBytes = 0;
       for (Map.Entry<String, KeysAndAttributes> e : request.entrySet()) {
         TableDescriptor t = engine.catalog().table(txn, e.getKey());
+        KeysAndAttributes ask = e.getValue();
         List<Map<String, AttributeValue>> items = new ArrayList<>();
+        List<Map<String, AttributeValue>> later = new ArrayList<>();
         double units = 0;
-        for (Map<String, AttributeValue> key : e.getValue().keys()) {
+        for (Map<String, AttributeValue> key : ask.keys()) {
           ItemValidator.checkKey(t, key);
+          if (responseBytes >= MAX_RESPONSE_BYTES) {
+            later.add(key); // past 16 MB the rest waits for the caller's next call, as in DynamoDB
+            continue;
+          }
           Map<String, AttributeValue> item = engine.items().get(txn, t, key);
-          units += CapacityRules.readUnits(item == null ? 0 : ItemSize.of(item), e.getValue().consistentRead());
+          int size = item == null ? 0 : ItemSize.of(item);
+          responseBytes += size;
+          units += CapacityRules.readUnits(size, ask.consistentRead());
           if (item != null) items.add(Compiled.project(projections.get(e.getKey()), item));
         }
         found.put(t.name(), items);
+        if (!later.isEmpty()) {
+          unprocessed.put(t.name(), new KeysAndAttributes(later, ask.consistentRead(), ask.projectionExpression(), ask.names()));
+        }
         capacity.add(CapacityBuilder.reads(t, null, units));
       }
-      return new BatchGetItemResponse(found, Map.of(), capacity);
+      return new BatchGetItemResponse(found, unprocessed, capacity);
     });
   }
 

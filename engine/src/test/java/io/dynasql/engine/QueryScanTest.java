@@ -141,6 +141,13 @@ class QueryScanTest {
   }
 
   @Test
+  void aQueryFilterMayNotUseKeyAttributes() {
+    ValidationException e = assertThrows(ValidationException.class, () -> db.query(QueryRequest.builder("Items")
+        .keyCondition("pk = :p").filter("sk > :a").values(Map.of(":p", s("p1"), ":a", n(1))).build()));
+    assertTrue(e.getMessage().contains("Primary key attribute: sk"), e.getMessage());
+  }
+
+  @Test
   void keyConditionErrorsNameTheKey() {
     ValidationException e = assertThrows(ValidationException.class, () -> q("sk = :a", Map.of(":a", n(1))));
     assertTrue(e.getMessage().contains("pk"), e.getMessage());

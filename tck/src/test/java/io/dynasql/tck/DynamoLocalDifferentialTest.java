@@ -121,7 +121,7 @@ class DynamoLocalDifferentialTest {
             }));
       }
     }
-    for (String filter : new String[] {null, "num > :z", "attribute_exists(gk)", "size(str) > :big"}) {
+    for (String filter : new String[] {null, "num > :z", "attribute_exists(gk)", "size(str) > :big", "sk > :z"}) {
       Map<String, AttributeValue> values = new LinkedHashMap<>(Map.of(":p", s("p1")));
       if (filter != null && filter.contains(":z")) values.put(":z", n(0));
       if (filter != null && filter.contains(":big")) values.put(":big", n(1500));

@@ -35,7 +35,7 @@ public final class ReadOperations {
       KeySchema ks = idx == null ? t.keySchema() : idx.keySchema();
       RequestExpressions ex = RequestExpressions.of(r.expr());
       RequestExpressions.Key key = ex.keyCondition(r.keyConditionExpression(), ks);
-      Compiled.Condition filter = ex.condition("FilterExpression", r.filterExpression());
+      Compiled.Condition filter = ex.filter(r.filterExpression(), ks);
       Compiled.Projection proj = ex.projection(r.projectionExpression());
       ex.checkAllUsed();
       ReadPlan p = new ReadPlan(t, idx, key.partitionKey(), key.sort(), filter, proj, r.scanIndexForward(),

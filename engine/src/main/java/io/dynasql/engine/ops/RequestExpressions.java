@@ -1,7 +1,9 @@
 package io.dynasql.engine.ops;
 
 import io.dynasql.engine.api.Expr;
+import io.dynasql.engine.error.ValidationException;
 import io.dynasql.engine.expr.Condition;
+import io.dynasql.engine.expr.ConditionAttributes;
 import io.dynasql.engine.expr.Expressions;
 import io.dynasql.engine.expr.KeyCondition;
 import io.dynasql.engine.expr.Path;
@@ -43,8 +45,27 @@ final class RequestExpressions {
 
   /** A condition or filter of the given kind, or null when there is none. */
   Compiled.Condition condition(String kind, String text) {
+    return condition(kind, text, null);
+  }
+
+  /**
+   * A Query's filter: DynamoDB rejects filters on the key attributes of the table or index read
+   * (they belong in the key condition).
+   */
+  Compiled.Condition filter(String text, KeySchema keys) {
+    return condition("FilterExpression", text, keys);
+  }
+
+  private Compiled.Condition condition(String kind, String text, KeySchema forbidden) {
     if (text == null) return null;
     Condition c = Expressions.resolve(Expressions.parseCondition(kind, text), placeholders);
+    if (forbidden != null) {
+      for (String a : ConditionAttributes.of(c)) {
+        if (forbidden.isKeyAttribute(a)) {
+          throw new ValidationException("Filter Expression can only contain non-primary key attributes: Primary key attribute: " + a);
+        }
+      }
+    }
     return item -> Expressions.evaluate(c, item);
   }
 

@@ -20,6 +20,8 @@ import io.dynasql.engine.api.TransactWriteItemsResponse;
 import io.dynasql.engine.api.UpdateItemRequest;
 import io.dynasql.engine.api.UpdateTableRequest;
 import io.dynasql.engine.api.WriteRequest;
+import io.dynasql.engine.catalog.ColumnInfo;
+import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.ops.BatchOperations;
 import io.dynasql.engine.ops.Engine;
 import io.dynasql.engine.ops.ItemOperations;
@@ -85,6 +87,17 @@ public final class Database implements AutoCloseable {
   public TableDescription updateTable(UpdateTableRequest r) { return tables.updateTable(r); }
 
   public TableDescription deleteTable(String tableName) { return tables.deleteTable(tableName); }
+
+  /** The catalog entry of a table (key schema, indexes, SQL columns); never reads items. */
+  public TableDescriptor descriptor(String tableName) { return tables.descriptor(tableName); }
+
+  /** Every table's catalog entry by name; never reads items. */
+  public Map<String, TableDescriptor> descriptors() { return tables.descriptors(); }
+
+  /** Replaces the SQL columns remembered for a table (DDL, sampling). */
+  public TableDescription setColumns(String tableName, List<ColumnInfo> columns) {
+    return tables.setColumns(tableName, columns);
+  }
 
   public ItemResponse getItem(GetItemRequest r) { return items.getItem(r); }
 

@@ -1,5 +1,6 @@
 package io.dynasql.engine.api;
 
+import io.dynasql.engine.catalog.ColumnInfo;
 import io.dynasql.engine.model.BillingMode;
 import io.dynasql.engine.model.KeySchema;
 import java.util.List;
@@ -15,35 +16,43 @@ import java.util.List;
  * @param readCapacityUnits provisioned reads (PROVISIONED only)
  * @param writeCapacityUnits provisioned writes (PROVISIONED only)
  * @param tableClass STANDARD (default) or STANDARD_INFREQUENT_ACCESS
+ * @param columns SQL columns to remember in the catalog (DDL); not a DynamoDB parameter
  */
 public record CreateTableRequest(String tableName, KeySchema keySchema,
     List<SecondaryIndex> globalSecondaryIndexes, List<SecondaryIndex> localSecondaryIndexes,
-    BillingMode billingMode, long readCapacityUnits, long writeCapacityUnits, String tableClass) {
+    BillingMode billingMode, long readCapacityUnits, long writeCapacityUnits, String tableClass,
+    List<ColumnInfo> columns) {
 
   public CreateTableRequest {
     globalSecondaryIndexes = globalSecondaryIndexes == null ? List.of() : List.copyOf(globalSecondaryIndexes);
     localSecondaryIndexes = localSecondaryIndexes == null ? List.of() : List.copyOf(localSecondaryIndexes);
     billingMode = billingMode == null ? BillingMode.PAY_PER_REQUEST : billingMode;
     tableClass = tableClass == null ? "STANDARD" : tableClass;
+    columns = columns == null ? List.of() : List.copyOf(columns);
   }
 
   /** An on-demand table with no secondary indexes. */
   public static CreateTableRequest of(String tableName, KeySchema keySchema) {
-    return new CreateTableRequest(tableName, keySchema, List.of(), List.of(), null, 0, 0, null);
+    return new CreateTableRequest(tableName, keySchema, List.of(), List.of(), null, 0, 0, null, List.of());
   }
 
   public CreateTableRequest withGlobalIndexes(SecondaryIndex... indexes) {
     return new CreateTableRequest(tableName, keySchema, List.of(indexes), localSecondaryIndexes,
-        billingMode, readCapacityUnits, writeCapacityUnits, tableClass);
+        billingMode, readCapacityUnits, writeCapacityUnits, tableClass, columns);
   }
 
   public CreateTableRequest withLocalIndexes(SecondaryIndex... indexes) {
     return new CreateTableRequest(tableName, keySchema, globalSecondaryIndexes, List.of(indexes),
-        billingMode, readCapacityUnits, writeCapacityUnits, tableClass);
+        billingMode, readCapacityUnits, writeCapacityUnits, tableClass, columns);
   }
 
   public CreateTableRequest withProvisioned(long rcu, long wcu) {
     return new CreateTableRequest(tableName, keySchema, globalSecondaryIndexes, localSecondaryIndexes,
-        BillingMode.PROVISIONED, rcu, wcu, tableClass);
+        BillingMode.PROVISIONED, rcu, wcu, tableClass, columns);
+  }
+
+  public CreateTableRequest withColumns(List<ColumnInfo> sqlColumns) {
+    return new CreateTableRequest(tableName, keySchema, globalSecondaryIndexes, localSecondaryIndexes,
+        billingMode, readCapacityUnits, writeCapacityUnits, tableClass, sqlColumns);
   }
 }

@@ -19,13 +19,15 @@ import java.util.List;
  * @param tableClass STANDARD or STANDARD_INFREQUENT_ACCESS
  * @param partitions number of logical partitions (hash ranges) the table is split into
  * @param createdAtMillis creation time
+ * @param columns SQL columns declared in DDL or discovered by sampling (key attributes excluded)
  */
 public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
     List<IndexDescriptor> indexes, BillingMode billingMode, long readCapacity, long writeCapacity,
-    String tableClass, int partitions, long createdAtMillis) {
+    String tableClass, int partitions, long createdAtMillis, List<ColumnInfo> columns) {
 
   public TableDescriptor {
     indexes = indexes == null ? List.of() : List.copyOf(indexes);
+    columns = columns == null ? List.of() : List.copyOf(columns);
   }
 
   /** The index called {@code indexName}, or a ValidationException naming table and index. */
@@ -49,12 +51,18 @@ public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
   /** A copy with another index list (UpdateTable). */
   public TableDescriptor withIndexes(List<IndexDescriptor> newIndexes) {
     return new TableDescriptor(name, keyspace, keySchema, newIndexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis);
+        writeCapacity, tableClass, partitions, createdAtMillis, columns);
   }
 
   /** A copy with other billing settings (UpdateTable). */
   public TableDescriptor withBilling(BillingMode mode, long rcu, long wcu) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, mode, rcu, wcu, tableClass,
-        partitions, createdAtMillis);
+        partitions, createdAtMillis, columns);
+  }
+
+  /** A copy with another column list (DDL, sampling). */
+  public TableDescriptor withColumns(List<ColumnInfo> newColumns) {
+    return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
+        writeCapacity, tableClass, partitions, createdAtMillis, newColumns);
   }
 }

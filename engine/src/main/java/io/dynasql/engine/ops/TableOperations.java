@@ -44,10 +44,29 @@ public final class TableOperations {
       r.localSecondaryIndexes().forEach(i -> indexes.add(IndexBuilder.descriptor(engine, txn, i, IndexKind.LOCAL)));
       TableDescriptor t = new TableDescriptor(r.tableName(), engine.catalog().allocateKeyspace(txn),
           r.keySchema(), indexes, r.billingMode(), r.readCapacityUnits(), r.writeCapacityUnits(),
-          r.tableClass(), initialPartitions(r), System.currentTimeMillis());
+          r.tableClass(), initialPartitions(r), System.currentTimeMillis(), r.columns());
       engine.catalog().put(txn, t);
       return describe(txn, t);
     });
+  }
+
+  /** Replaces the SQL columns the catalog keeps for a table (DDL and sampling use it). */
+  public TableDescription setColumns(String tableName, List<io.dynasql.engine.catalog.ColumnInfo> columns) {
+    return engine.writer().submit(txn -> {
+      TableDescriptor t = engine.catalog().table(txn, tableName).withColumns(columns);
+      engine.catalog().put(txn, t);
+      return describe(txn, t);
+    });
+  }
+
+  /** The catalog entry of a table, as committed now. */
+  public TableDescriptor descriptor(String tableName) {
+    return engine.store().read(txn -> engine.catalog().table(txn, tableName));
+  }
+
+  /** Every table's catalog entry, as committed now, by name. */
+  public Map<String, TableDescriptor> descriptors() {
+    return engine.store().read(txn -> engine.catalog().tables(txn));
   }
 
   /** On-demand tables start with 4 partitions; provisioned ones with what their units need. */

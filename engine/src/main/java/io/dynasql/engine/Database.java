@@ -130,6 +130,11 @@ public final class Database implements AutoCloseable {
     return transactions.transactWriteItems(r);
   }
 
+  /** Whether {@link #close()} was called. */
+  public synchronized boolean isClosed() {
+    return closed;
+  }
+
   @Override
   public synchronized void close() {
     if (closed) return;

@@ -19,11 +19,13 @@ import java.util.List;
  * @param tableClass STANDARD or STANDARD_INFREQUENT_ACCESS
  * @param partitions number of logical partitions (hash ranges) the table is split into
  * @param createdAtMillis creation time
- * @param columns SQL columns declared in DDL or discovered by sampling (key attributes excluded)
+ * @param columns SQL columns declared in DDL or discovered by sampling
+ * @param columnsKnown whether the column list is settled (declared in DDL, or sampled once), so
+ *     the SQL layer never needs to read items to describe the table
  */
 public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
     List<IndexDescriptor> indexes, BillingMode billingMode, long readCapacity, long writeCapacity,
-    String tableClass, int partitions, long createdAtMillis, List<ColumnInfo> columns) {
+    String tableClass, int partitions, long createdAtMillis, List<ColumnInfo> columns, boolean columnsKnown) {
 
   public TableDescriptor {
     indexes = indexes == null ? List.of() : List.copyOf(indexes);
@@ -51,18 +53,18 @@ public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
   /** A copy with another index list (UpdateTable). */
   public TableDescriptor withIndexes(List<IndexDescriptor> newIndexes) {
     return new TableDescriptor(name, keyspace, keySchema, newIndexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, columns);
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown);
   }
 
   /** A copy with other billing settings (UpdateTable). */
   public TableDescriptor withBilling(BillingMode mode, long rcu, long wcu) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, mode, rcu, wcu, tableClass,
-        partitions, createdAtMillis, columns);
+        partitions, createdAtMillis, columns, columnsKnown);
   }
 
   /** A copy with another column list (DDL, sampling). */
   public TableDescriptor withColumns(List<ColumnInfo> newColumns) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, newColumns);
+        writeCapacity, tableClass, partitions, createdAtMillis, newColumns, true);
   }
 }

@@ -44,7 +44,7 @@ public final class TableOperations {
       r.localSecondaryIndexes().forEach(i -> indexes.add(IndexBuilder.descriptor(engine, txn, i, IndexKind.LOCAL)));
       TableDescriptor t = new TableDescriptor(r.tableName(), engine.catalog().allocateKeyspace(txn),
           r.keySchema(), indexes, r.billingMode(), r.readCapacityUnits(), r.writeCapacityUnits(),
-          r.tableClass(), initialPartitions(r), System.currentTimeMillis(), r.columns());
+          r.tableClass(), initialPartitions(r), System.currentTimeMillis(), r.columns(), !r.columns().isEmpty());
       engine.catalog().put(txn, t);
       return describe(txn, t);
     });

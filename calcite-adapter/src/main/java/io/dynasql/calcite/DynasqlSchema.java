@@ -1,0 +1,54 @@
+package io.dynasql.calcite;
+
+import io.dynasql.engine.Database;
+import io.dynasql.engine.catalog.TableDescriptor;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.impl.AbstractSchema;
+
+/**
+ * The engine's tables as a Calcite schema, read from the catalog on each lookup (a table created
+ * by another connection or process appears without reconnecting). Table objects are reused
+ * while their catalog entry is unchanged. A table whose columns were never declared is sampled
+ * once ({@link ColumnSampler}); after that, describing it never reads items.
+ */
+public final class DynasqlSchema extends AbstractSchema {
+  private final Database database;
+  private final int sampleSize;
+  private final Map<String, DynasqlTable> tables = new HashMap<>();
+
+  /**
+   * @param sampleSize items read, once per table, to discover the columns of a table whose
+   *     columns were never declared
+   */
+  public DynasqlSchema(Database database, int sampleSize) {
+    this.database = database;
+    this.sampleSize = sampleSize;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  @Override
+  protected synchronized Map<String, Table> getTableMap() {
+    Map<String, Table> out = new HashMap<>();
+    for (TableDescriptor t : database.descriptors().values()) {
+      if (!t.columnsKnown()) t = ColumnSampler.settle(database, t, sampleSize);
+      DynasqlTable cached = tables.get(t.name());
+      if (cached == null || !cached.descriptor().equals(t)) {
+        cached = new DynasqlTable(database, t);
+        tables.put(t.name(), cached);
+      }
+      out.put(t.name(), cached);
+    }
+    tables.keySet().retainAll(out.keySet());
+    return out;
+  }
+
+  @Override
+  public boolean isMutable() {
+    return true;
+  }
+}

@@ -1,0 +1,73 @@
+package io.dynasql.calcite;
+
+import io.dynasql.engine.Database;
+import io.dynasql.engine.catalog.TableDescriptor;
+import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.pushdown.ColumnRef;
+import io.dynasql.pushdown.DynamoSource;
+import io.dynasql.pushdown.DynamoTableAccess;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.TranslatableTable;
+import org.apache.calcite.schema.impl.AbstractTable;
+
+/**
+ * An engine table as a SQL table. Its columns come from the catalog ({@link ColumnModel}); a
+ * reference to it becomes a {@link DynamoTableAccess} that the pushdown rules then narrow.
+ */
+public final class DynasqlTable extends AbstractTable implements TranslatableTable, DynamoSource {
+  private final Database database;
+  private final TableDescriptor descriptor;
+  private final List<SqlColumn> columns;
+  private final List<ColumnRef> refs;
+
+  public DynasqlTable(Database database, TableDescriptor descriptor) {
+    this.database = database;
+    this.descriptor = descriptor;
+    this.columns = ColumnModel.of(descriptor);
+    this.refs = columns.stream().map(SqlColumn::ref).toList();
+  }
+
+  public List<SqlColumn> sqlColumns() {
+    return columns;
+  }
+
+  @Override
+  public RelDataType getRowType(RelDataTypeFactory f) {
+    RelDataTypeFactory.Builder b = f.builder();
+    for (SqlColumn c : columns) b.add(c.name(), RowTypes.type(f, c));
+    return b.build();
+  }
+
+  @Override
+  public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
+    return DynamoTableAccess.of(context.getCluster(), relOptTable, this);
+  }
+
+  @Override public Database database() { return database; }
+
+  @Override public TableDescriptor descriptor() { return descriptor; }
+
+  @Override public List<ColumnRef> columns() { return refs; }
+
+  @Override
+  public Object toSql(Map<String, AttributeValue> item, int field) {
+    SqlColumn c = columns.get(field);
+    if (c.ref().attribute() == null) return ItemJson.of(item);
+    return SqlValues.toSql(item.get(c.ref().attribute()), c);
+  }
+
+  @Override
+  public AttributeValue toAttribute(int field, Object sqlValue) {
+    return SqlValues.toAttribute(sqlValue, columns.get(field));
+  }
+
+  @Override
+  public long itemCount() {
+    return database.describeTable(descriptor.name()).itemCount();
+  }
+}

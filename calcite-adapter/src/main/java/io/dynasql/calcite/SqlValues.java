@@ -1,0 +1,90 @@
+package io.dynasql.calcite;
+
+import io.dynasql.engine.error.ValidationException;
+import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.engine.model.Bytes;
+import io.dynasql.engine.model.Numbers;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.avatica.util.ByteString;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/**
+ * Conversions between attribute values and the Java values Calcite uses for each SQL type. A
+ * stored value of another type than the column's reads as NULL, exactly as a comparison
+ * against it is false in the store, so pushed and unpushed filters agree.
+ */
+public final class SqlValues {
+  private SqlValues() {}
+
+  /** The SQL value of {@code v} in a column of {@code c}'s type, or null. */
+  public static Object toSql(AttributeValue v, SqlColumn c) {
+    if (v == null) return null;
+    switch (c.type()) {
+      case VARCHAR:
+        if (v instanceof AttributeValue.S s) return s.value();
+        if (v instanceof AttributeValue.M || v instanceof AttributeValue.L) return ItemJson.of(v);
+        return null;
+      case DECIMAL: return v instanceof AttributeValue.N n ? n.value() : null;
+      case BIGINT: return v instanceof AttributeValue.N n ? exactLong(n.value()) : null;
+      case INTEGER: {
+        Long l = v instanceof AttributeValue.N n ? exactLong(n.value()) : null;
+        return l != null && l == l.intValue() ? Integer.valueOf(l.intValue()) : null;
+      }
+      case SMALLINT: case TINYINT: {
+        Long l = v instanceof AttributeValue.N n ? exactLong(n.value()) : null;
+        return l == null ? null : c.type() == SqlTypeName.SMALLINT ? (Object) l.shortValue() : (Object) l.byteValue();
+      }
+      case DOUBLE: case REAL: return v instanceof AttributeValue.N n ? n.value().doubleValue() : null;
+      case BOOLEAN: return v instanceof AttributeValue.Bool b ? b.value() : null;
+      case VARBINARY: return v instanceof AttributeValue.B b ? new ByteString(b.value().unsafeArray()) : null;
+      case ARRAY: return array(v);
+      default: return null;
+    }
+  }
+
+  private static Long exactLong(BigDecimal d) {
+    try {
+      return d.longValueExact();
+    } catch (ArithmeticException e) {
+      return null;
+    }
+  }
+
+  private static List<Object> array(AttributeValue v) {
+    if (v instanceof AttributeValue.SS s) return new ArrayList<>(s.values());
+    if (v instanceof AttributeValue.NS s) return new ArrayList<>(s.values());
+    if (v instanceof AttributeValue.BS s) {
+      List<Object> out = new ArrayList<>();
+      for (Bytes b : s.values()) out.add(new ByteString(b.unsafeArray()));
+      return out;
+    }
+    return null;
+  }
+
+  /**
+   * The attribute a SQL value is stored as in a column of {@code c}'s type, or null when it
+   * cannot be one (a key lookup with such a value finds nothing).
+   */
+  public static AttributeValue toAttribute(Object value, SqlColumn c) {
+    if (value == null) return null;
+    try {
+      switch (c.type()) {
+        case VARCHAR: return value instanceof String s ? AttributeValue.s(s) : AttributeValue.s(String.valueOf(value));
+        case DECIMAL: case BIGINT: case INTEGER: case SMALLINT: case TINYINT: case DOUBLE: case REAL:
+          if (value instanceof BigDecimal d) return AttributeValue.n(d);
+          if (value instanceof Number n) return AttributeValue.n(new BigDecimal(n.toString()));
+          return AttributeValue.n(Numbers.parse(value.toString()));
+        case BOOLEAN: return value instanceof Boolean b ? AttributeValue.bool(b) : null;
+        case VARBINARY:
+          if (value instanceof ByteString b) return AttributeValue.b(b.getBytes());
+          if (value instanceof byte[] b) return AttributeValue.b(b);
+          return null;
+        default: return null;
+      }
+    } catch (ValidationException | NumberFormatException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package io.dynasql.jdbc;
+
+import io.dynasql.pushdown.AccessKind;
+import io.dynasql.pushdown.AccessRecord;
+import java.util.Locale;
+
+/**
+ * One table access of a statement with its price: what the shell prints, what a SCAN warning
+ * says, and what {@code sys.access_log} stores.
+ */
+public record AccessLine(AccessRecord record, double costUsd, boolean farFromData) {
+  /** Prices a record at the connection's unit prices (dollars per million units). */
+  public static AccessLine of(AccessRecord r, double readPrice, double writePrice, boolean farFromData) {
+    double cost = r.readUnits() * readPrice / 1e6 + r.writeUnits() * writePrice / 1e6;
+    return new AccessLine(r, cost, farFromData);
+  }
+
+  public boolean isScan() {
+    return record.kind() == AccessKind.SCAN;
+  }
+
+  @Override
+  public String toString() {
+    AccessRecord r = record;
+    return String.format(Locale.ROOT, "access=%s table=%s%s items_read=%d items_returned=%d read_units=%.1f write_units=%.1f cost_usd=%.8f%s",
+        r.kind(), r.table(), r.index() == null ? "" : " index=" + r.index(), r.itemsRead(), r.itemsReturned(),
+        r.readUnits(), r.writeUnits(), costUsd, farFromData ? " far_from_data=true" : "");
+  }
+}

@@ -1,0 +1,26 @@
+package io.dynasql.jdbc;
+
+import io.dynasql.calcite.DynasqlTypeSystem;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.apache.calcite.jdbc.CalciteConnection;
+
+/**
+ * Opens the Calcite connection under a dynasql connection, with dynasql's identifier rules:
+ * names keep their case, unquoted identifiers match case-insensitively, double quotes quote;
+ * and DECIMAL up to 38 digits.
+ */
+final class CalciteConnections {
+  private CalciteConnections() {}
+
+  static CalciteConnection open() throws SQLException {
+    Properties p = new Properties();
+    p.setProperty("caseSensitive", "false");
+    p.setProperty("unquotedCasing", "UNCHANGED");
+    p.setProperty("quotedCasing", "UNCHANGED");
+    p.setProperty("quoting", "DOUBLE_QUOTE");
+    p.setProperty("typeSystem", DynasqlTypeSystem.class.getName() + "#INSTANCE");
+    p.setProperty("timeZone", "UTC");
+    return new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", p).unwrap(CalciteConnection.class);
+  }
+}

@@ -1,0 +1,108 @@
+package io.dynasql.jdbc;
+
+import io.dynasql.engine.Database;
+import io.dynasql.pushdown.AccessRecord;
+import io.dynasql.pushdown.AccessReport;
+import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.runtime.Hook;
+
+/**
+ * A dynasql connection: Calcite's connection over the engine's schema, with dynasql's statements
+ * (access reports, SCAN warnings and refusals), SQLStates on every error, and the shared
+ * database released on close.
+ */
+final class ConnectionHandler extends Delegating implements DynasqlConnection {
+  private final JdbcUrl url;
+  private final Database database;
+  private Connection self;
+  private volatile boolean closed;
+
+  private ConnectionHandler(Connection calcite, JdbcUrl url, Database database) {
+    super(calcite);
+    this.url = url;
+    this.database = database;
+  }
+
+  static Connection wrap(Connection calcite, JdbcUrl url, Database database) {
+    ConnectionHandler h = new ConnectionHandler(calcite, url, database);
+    h.self = proxy(Connection.class, h);
+    return h.self;
+  }
+
+  Connection proxy() {
+    return self;
+  }
+
+  boolean denyScans() {
+    return "deny".equals(property(ConnectionProperty.SCAN));
+  }
+
+  List<AccessLine> lines(AccessReport report) {
+    double rp = Double.parseDouble(property(ConnectionProperty.READ_UNIT_PRICE));
+    double wp = Double.parseDouble(property(ConnectionProperty.WRITE_UNIT_PRICE));
+    List<AccessLine> out = new ArrayList<>();
+    for (AccessRecord r : report.records()) out.add(AccessLine.of(r, rp, wp, report.farFromData()));
+    return out;
+  }
+
+  @Override
+  public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
+    if (isObjectMethod(m)) return objectMethod(proxy, m, args);
+    String name = m.getName();
+    if (closed && !name.equals("close") && !name.equals("isClosed") && !name.equals("isValid")) {
+      throw new SQLException("Connection is closed", "08003");
+    }
+    switch (name) {
+      case "createStatement": return StatementHandler.wrap(Statement.class, (Statement) forward(m, args), this, false);
+      case "prepareStatement": return prepare(m, args);
+      case "close":
+        if (!closed) {
+          closed = true;
+          try {
+            forward(m, args);
+          } finally {
+            Databases.release(url);
+          }
+        }
+        return null;
+      case "isClosed": return closed;
+      case "isValid": return !closed && !database.isClosed();
+      case "unwrap":
+        if (((Class<?>) args[0]).isInstance(this)) return this;
+        if (((Class<?>) args[0]).isInstance(proxy)) return proxy;
+        return forward(m, args);
+      case "isWrapperFor":
+        return ((Class<?>) args[0]).isInstance(this) || ((Class<?>) args[0]).isInstance(proxy) || (Boolean) forward(m, args);
+      default: return guarded(() -> forward(m, args));
+    }
+  }
+
+  /** Prepares under the plan inspector: a denied SCAN fails here, before any execution. */
+  private Object prepare(Method m, Object[] args) throws Exception {
+    AccessReport planning = new AccessReport();
+    try (Hook.Closeable h = PlanInspector.install(denyScans(), planning)) {
+      PreparedStatement ps = (PreparedStatement) guarded(() -> forward(m, args));
+      return StatementHandler.wrap(PreparedStatement.class, ps, this, planning.farFromData());
+    }
+  }
+
+  @Override
+  public Database database() {
+    return database;
+  }
+
+  @Override
+  public String property(ConnectionProperty p) {
+    try {
+      return p.get(url.properties());
+    } catch (InvalidPropertyException e) {
+      return p.defaultValue(); // validated when the connection was opened
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package io.dynasql.jdbc;
+
+import io.dynasql.pushdown.AccessReport;
+import java.lang.reflect.Method;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+/**
+ * A result set whose rows are read lazily from the store: each {@code next()} runs with the
+ * statement's access report current, so the report grows as rows are fetched, and
+ * {@code getWarnings()} reports the SCANs with their cost so far.
+ */
+final class ResultSetHandler extends Delegating {
+  private final StatementHandler statement;
+  private final Statement statementProxy;
+  private final AccessReport report;
+
+  private ResultSetHandler(ResultSet target, StatementHandler statement, Statement statementProxy, AccessReport report) {
+    super(target);
+    this.statement = statement;
+    this.statementProxy = statementProxy;
+    this.report = report;
+  }
+
+  static ResultSet wrap(ResultSet rs, StatementHandler statement, Statement statementProxy, AccessReport report) {
+    return rs == null ? null : proxy(ResultSet.class, new ResultSetHandler(rs, statement, statementProxy, report));
+  }
+
+  @Override
+  public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
+    if (isObjectMethod(m)) return objectMethod(proxy, m, args);
+    switch (m.getName()) {
+      case "next": {
+        AccessReport prior = AccessReport.begin(report);
+        try {
+          return guarded(() -> forward(m, args));
+        } finally {
+          AccessReport.end(prior);
+        }
+      }
+      case "getStatement": return statementProxy;
+      case "getWarnings": return statement.warnings(report, (java.sql.SQLWarning) forward(m, args));
+      case "unwrap":
+        if (((Class<?>) args[0]).isInstance(proxy)) return proxy;
+        return forward(m, args);
+      case "isWrapperFor":
+        return ((Class<?>) args[0]).isInstance(proxy) || (Boolean) forward(m, args);
+      default: return guarded(() -> forward(m, args));
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package io.dynasql.jdbc;
+
+import io.dynasql.engine.catalog.IndexDescriptor;
+import io.dynasql.engine.catalog.TableDescriptor;
+import io.dynasql.pushdown.DynamoTableAccess;
+
+/** The message of a refused SCAN: which table, and which key or index would make it a QUERY. */
+final class ScanAdvice {
+  private ScanAdvice() {}
+
+  static String message(DynamoTableAccess a) {
+    TableDescriptor t = a.source().descriptor();
+    StringBuilder sb = new StringBuilder("Full SCAN of table ").append(t.name())
+        .append(" (about ").append(a.source().itemCount()).append(" items) refused: the connection has scan=deny. ")
+        .append("Add a condition on its partition key ").append(t.keySchema().partitionKey())
+        .append(" (= or IN) to make it a GET or QUERY");
+    for (IndexDescriptor i : t.indexes()) {
+      sb.append(", or on ").append(i.keySchema().partitionKey()).append(" to QUERY index ").append(i.name());
+    }
+    return sb.append('.').toString();
+  }
+}

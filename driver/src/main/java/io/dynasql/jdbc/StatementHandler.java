@@ -1,0 +1,103 @@
+package io.dynasql.jdbc;
+
+import io.dynasql.pushdown.AccessRecord;
+import io.dynasql.pushdown.AccessReport;
+import java.lang.reflect.Method;
+import java.sql.ResultSet;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.calcite.runtime.Hook;
+
+/**
+ * A Statement or PreparedStatement: each execution gets a fresh access report, planned under the
+ * {@link PlanInspector} (scan=deny, far-from-data), and SCANs surface as SQLWarnings naming the
+ * table, the items read, the read units and the dollars.
+ */
+final class StatementHandler extends Delegating implements DynasqlStatement {
+  private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
+      "executeLargeUpdate", "executeBatch", "executeLargeBatch");
+
+  private final ConnectionHandler connection;
+  private final boolean preparedFarFromData;
+  private Statement self;
+  private volatile AccessReport last;
+
+  private StatementHandler(Statement target, ConnectionHandler connection, boolean preparedFarFromData) {
+    super(target);
+    this.connection = connection;
+    this.preparedFarFromData = preparedFarFromData;
+  }
+
+  static <T extends Statement> T wrap(Class<T> iface, T target, ConnectionHandler connection, boolean farFromData) {
+    StatementHandler h = new StatementHandler(target, connection, farFromData);
+    T proxy = proxy(iface, h);
+    h.self = proxy;
+    return proxy;
+  }
+
+  @Override
+  public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
+    if (isObjectMethod(m)) return objectMethod(proxy, m, args);
+    String name = m.getName();
+    if (EXECUTIONS.contains(name)) return execute(m, args);
+    switch (name) {
+      case "getResultSet": return ResultSetHandler.wrap((ResultSet) forward(m, args), this, self, last);
+      case "getConnection": return connection.proxy();
+      case "getWarnings": return warnings(last, (SQLWarning) forward(m, args));
+      case "unwrap":
+        if (((Class<?>) args[0]).isInstance(this)) return this;
+        if (((Class<?>) args[0]).isInstance(proxy)) return proxy;
+        return forward(m, args);
+      case "isWrapperFor":
+        return ((Class<?>) args[0]).isInstance(this) || ((Class<?>) args[0]).isInstance(proxy) || (Boolean) forward(m, args);
+      default: return guarded(() -> forward(m, args));
+    }
+  }
+
+  private Object execute(Method m, Object[] args) throws Exception {
+    AccessReport report = new AccessReport();
+    if (preparedFarFromData) report.markFarFromData();
+    last = report;
+    AccessReport prior = AccessReport.begin(report);
+    try (Hook.Closeable h = PlanInspector.install(connection.denyScans(), report)) {
+      Object r = guarded(() -> forward(m, args));
+      return r instanceof ResultSet rs ? ResultSetHandler.wrap(rs, this, self, report) : r;
+    } finally {
+      AccessReport.end(prior);
+    }
+  }
+
+  /** SQLWarnings for the SCANs of {@code report}, chained before {@code others}. */
+  SQLWarning warnings(AccessReport report, SQLWarning others) {
+    SQLWarning head = null;
+    SQLWarning tail = null;
+    if (report != null) {
+      for (AccessLine line : connection.lines(report)) {
+        if (!line.isScan()) continue;
+        AccessRecord r = line.record();
+        SQLWarning w = new SQLWarning(String.format(java.util.Locale.ROOT,
+            "Full SCAN of table %s: %d items read, %.1f read units, $%.8f on DynamoDB on-demand",
+            r.table(), r.itemsRead(), r.readUnits(), line.costUsd()), "01000");
+        if (head == null) head = w;
+        else tail.setNextWarning(w);
+        tail = w;
+      }
+    }
+    if (head == null) return others;
+    if (others != null) tail.setNextWarning(others);
+    return head;
+  }
+
+  @Override
+  public AccessReport accessReport() {
+    return last;
+  }
+
+  @Override
+  public List<AccessLine> accessLines() {
+    return last == null ? new ArrayList<>() : connection.lines(last);
+  }
+}

@@ -1,0 +1,13 @@
+package io.dynasql.pushdown;
+
+/** How a table access reads the store, cheapest first. */
+public enum AccessKind {
+  /** One item by its full primary key. */
+  GET,
+  /** Several items by full primary keys (partition key IN (...)). */
+  BATCH_GET,
+  /** One or a few partitions, in sort-key order, on the table or an index. */
+  QUERY,
+  /** Every item of the table or index. */
+  SCAN
+}

@@ -1,0 +1,68 @@
+package io.dynasql.pushdown;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The accesses one statement made. The driver opens a report around each execution (and each
+ * fetch, since rows are read lazily) with {@link #begin}; the runner adds to the current one.
+ */
+public final class AccessReport {
+  private static final ThreadLocal<AccessReport> CURRENT = new ThreadLocal<>();
+
+  private final List<AccessRecord> records = Collections.synchronizedList(new ArrayList<>());
+  private volatile boolean farFromData;
+
+  /** Makes {@code report} the current thread's report; returns the one it replaces. */
+  public static AccessReport begin(AccessReport report) {
+    AccessReport prior = CURRENT.get();
+    CURRENT.set(report);
+    return prior;
+  }
+
+  /** Restores an earlier report (from {@link #begin}). */
+  public static void end(AccessReport prior) {
+    if (prior == null) CURRENT.remove();
+    else CURRENT.set(prior);
+  }
+
+  /** The current thread's report, or null outside a statement. */
+  public static AccessReport current() {
+    return CURRENT.get();
+  }
+
+  /** Adds or replaces the record of access number {@code slot} (a lazily read access grows). */
+  public void put(int slot, AccessRecord r) {
+    synchronized (records) {
+      while (records.size() <= slot) records.add(null);
+      records.set(slot, r);
+    }
+  }
+
+  /** Reserves a slot for a new access. */
+  public int open() {
+    synchronized (records) {
+      records.add(null);
+      return records.size() - 1;
+    }
+  }
+
+  /** The accesses so far, in the order they started. */
+  public List<AccessRecord> records() {
+    synchronized (records) {
+      List<AccessRecord> out = new ArrayList<>();
+      for (AccessRecord r : records) if (r != null) out.add(r);
+      return out;
+    }
+  }
+
+  /** Marks that the SQL computed an aggregate, join or sort above the store. */
+  public void markFarFromData() {
+    farFromData = true;
+  }
+
+  public boolean farFromData() {
+    return farFromData;
+  }
+}

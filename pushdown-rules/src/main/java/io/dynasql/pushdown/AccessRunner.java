@@ -1,0 +1,84 @@
+package io.dynasql.pushdown;
+
+import io.dynasql.engine.model.AttributeValue;
+import java.util.Iterator;
+import java.util.Map;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+
+/**
+ * Executes an {@link AccessPath} for generated code: binds its parameters, reads the store
+ * lazily (page by page, so a LIMIT above stops the reading), converts items to rows, and keeps
+ * the statement's {@link AccessReport} up to date as it goes.
+ */
+public final class AccessRunner {
+  private AccessRunner() {}
+
+  /** Called by the code {@link DynamoTableAccess} generates. */
+  public static Enumerable<Object> enumerable(DynamoSource source, AccessPath path, int[] fields,
+      boolean scalar, DataContext root) {
+    return new AbstractEnumerable<>() {
+      @Override
+      public Enumerator<Object> enumerator() {
+        AccessReport report = AccessReport.current();
+        ItemStream items = ItemStream.open(source, path, Binder.of(root, source), report);
+        return new RowEnumerator(source, items, fields, scalar, path.limit());
+      }
+    };
+  }
+
+  /** Items to rows, stopping at the access's limit. */
+  private static final class RowEnumerator implements Enumerator<Object> {
+    private final DynamoSource source;
+    private final ItemStream items;
+    private final int[] fields;
+    private final boolean scalar;
+    private final Integer limit;
+    private Iterator<Map<String, AttributeValue>> it;
+    private Object current;
+    private long returned;
+
+    RowEnumerator(DynamoSource source, ItemStream items, int[] fields, boolean scalar, Integer limit) {
+      this.source = source;
+      this.items = items;
+      this.fields = fields;
+      this.scalar = scalar;
+      this.limit = limit;
+      this.it = items.iterator();
+    }
+
+    @Override
+    public Object current() {
+      return current;
+    }
+
+    @Override
+    public boolean moveNext() {
+      if (limit != null && returned >= limit) return false;
+      if (!it.hasNext()) return false;
+      Map<String, AttributeValue> item = it.next();
+      returned++;
+      items.returned(returned);
+      if (scalar) {
+        current = source.toSql(item, fields[0]);
+      } else {
+        Object[] row = new Object[fields.length];
+        for (int i = 0; i < fields.length; i++) row[i] = source.toSql(item, fields[i]);
+        current = row;
+      }
+      return true;
+    }
+
+    @Override
+    public void reset() {
+      it = items.restart();
+      returned = 0;
+    }
+
+    @Override
+    public void close() {
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.dynasql.pushdown;
+
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelOptRule;
+
+/**
+ * The planner rules that narrow a {@link DynamoTableAccess}: push WHERE into key conditions and
+ * store filters, SELECT lists into projections, ORDER BY the sort key and LIMIT into the read.
+ * Each rule decides in {@code matches()} and only fires when it can push something; what it
+ * cannot push stays above as ordinary SQL.
+ */
+public final class DynamoRules {
+  /** WHERE -> GET / BATCH_GET / QUERY key conditions, an index, and a store filter. */
+  public static final RelOptRule FILTER = new FilterIntoAccessRule();
+  /** SELECT columns -> the attributes read. */
+  public static final RelOptRule PROJECT = new ProjectIntoAccessRule();
+  /** ORDER BY sort key [DESC] and LIMIT -> read order and early stop. */
+  public static final RelOptRule SORT = new SortIntoAccessRule();
+  /** A LIMIT Calcite split from its ORDER BY -> early stop. */
+  public static final RelOptRule LIMIT = new LimitIntoAccessRule();
+
+  private DynamoRules() {}
+
+  /** Adds the rules to a planner (called when the first access is registered). */
+  public static void register(RelOptPlanner planner) {
+    planner.addRule(FILTER);
+    planner.addRule(PROJECT);
+    planner.addRule(SORT);
+    planner.addRule(LIMIT);
+  }
+}

@@ -1,0 +1,41 @@
+package io.dynasql.pushdown;
+
+import io.dynasql.engine.Database;
+import io.dynasql.engine.catalog.TableDescriptor;
+import io.dynasql.engine.model.AttributeValue;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A table as the pushdown rules and the access runner see it. The Calcite adapter implements it:
+ * it owns the column model and the conversions between attribute values and SQL values.
+ */
+public interface DynamoSource {
+  /** The open database the table lives in. */
+  Database database();
+
+  /** The table's catalog entry (key schema, indexes). */
+  TableDescriptor descriptor();
+
+  /** The columns, in row-type order. */
+  List<ColumnRef> columns();
+
+  /** The SQL value of column {@code field} in {@code item} (null when absent or of another type). */
+  Object toSql(Map<String, AttributeValue> item, int field);
+
+  /** The attribute value a SQL value of column {@code field} is stored as, or null if it cannot be. */
+  AttributeValue toAttribute(int field, Object sqlValue);
+
+  /** Estimated number of items, for costing. */
+  long itemCount();
+
+  /** An index the user forced for this table reference (a hint), or null. */
+  default String forcedIndex() {
+    return null;
+  }
+
+  /** Whether the user forbade secondary indexes for this table reference (a hint). */
+  default boolean indexesForbidden() {
+    return false;
+  }
+}

@@ -1,0 +1,101 @@
+package io.dynasql.pushdown;
+
+import io.dynasql.engine.api.ConsumedCapacity;
+import io.dynasql.engine.model.AttributeValue;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * The items an access reads, fetched one store page at a time, with the running totals of what
+ * was read recorded in the statement's report after every page.
+ */
+final class ItemStream {
+  private final DynamoSource source;
+  private final AccessPath path;
+  private final Binder binder;
+  private final AccessReport report;
+  private final int slot;
+  private PageSource pages;
+  private long itemsRead;
+  private long bytesRead;
+  private double readUnits;
+  private long returned;
+
+  private ItemStream(DynamoSource source, AccessPath path, Binder binder, AccessReport report) {
+    this.source = source;
+    this.path = path;
+    this.binder = binder;
+    this.report = report;
+    this.slot = report == null ? -1 : report.open();
+    this.pages = PageSource.of(source, path, binder);
+  }
+
+  static ItemStream open(DynamoSource source, AccessPath path, Binder binder, AccessReport report) {
+    return new ItemStream(source, path, binder, report);
+  }
+
+  /** One fetched page: the items it returned and what reading it cost. */
+  record Page(List<Map<String, AttributeValue>> items, long itemsRead, long bytesRead, ConsumedCapacity capacity) {}
+
+  /** Where pages come from; {@code next()} returns null when there are no more. */
+  interface PageSource {
+    Page next();
+
+    static PageSource of(DynamoSource source, AccessPath path, Binder binder) {
+      return PageSources.of(source, path, binder);
+    }
+  }
+
+  Iterator<Map<String, AttributeValue>> iterator() {
+    return new Iterator<>() {
+      private final ArrayDeque<Map<String, AttributeValue>> buffer = new ArrayDeque<>();
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        while (buffer.isEmpty() && !done) {
+          Page p = pages.next();
+          if (p == null) {
+            done = true;
+          } else {
+            account(p);
+            buffer.addAll(p.items());
+          }
+        }
+        return !buffer.isEmpty();
+      }
+
+      @Override
+      public Map<String, AttributeValue> next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        return buffer.poll();
+      }
+    };
+  }
+
+  /** Starts reading again from the beginning (Enumerator.reset). */
+  Iterator<Map<String, AttributeValue>> restart() {
+    pages = PageSource.of(source, path, binder);
+    return iterator();
+  }
+
+  void returned(long n) {
+    returned = n;
+    publish();
+  }
+
+  private void account(Page p) {
+    itemsRead += p.itemsRead();
+    bytesRead += p.bytesRead();
+    if (p.capacity() != null) readUnits += p.capacity().readCapacityUnits();
+    publish();
+  }
+
+  private void publish() {
+    if (report == null) return;
+    report.put(slot, new AccessRecord(path.kind(), path.table(), path.index(), itemsRead, returned, bytesRead, readUnits, 0));
+  }
+}

@@ -1,0 +1,143 @@
+package io.dynasql.pushdown;
+
+import io.dynasql.engine.Database;
+import io.dynasql.engine.api.BatchGetItemResponse;
+import io.dynasql.engine.api.GetItemRequest;
+import io.dynasql.engine.api.ItemResponse;
+import io.dynasql.engine.api.KeysAndAttributes;
+import io.dynasql.engine.api.PageResponse;
+import io.dynasql.engine.catalog.IndexDescriptor;
+import io.dynasql.engine.catalog.TableDescriptor;
+import io.dynasql.engine.codec.ItemSize;
+import io.dynasql.engine.expr.Expressions;
+import io.dynasql.engine.expr.SortKeyCondition;
+import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.engine.ops.Compiled;
+import io.dynasql.engine.ops.ReadPlan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The page sources of each access kind, over the engine's operations. */
+final class PageSources {
+  private PageSources() {}
+
+  static ItemStream.PageSource of(DynamoSource source, AccessPath path, Binder binder) {
+    switch (path.kind()) {
+      case GET: return get(source, path, binder);
+      case BATCH_GET: return batchGet(source, path, binder);
+      default: return reads(source, path, binder);
+    }
+  }
+
+  /** The full primary keys of a GET or BATCH_GET; keys with a NULL or unconvertible part are dropped. */
+  private static List<Map<String, AttributeValue>> keys(DynamoSource source, AccessPath path, Binder binder) {
+    TableDescriptor t = source.descriptor();
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    AttributeValue sk = path.sort() == null ? null : binder.bind(path.sort().value());
+    for (KeyValue v : path.partitionValues()) {
+      AttributeValue pk = binder.bind(v);
+      if (pk == null || (t.keySchema().hasSortKey() && sk == null)) continue;
+      Map<String, AttributeValue> key = new HashMap<>();
+      key.put(t.keySchema().partitionKey(), pk);
+      if (t.keySchema().hasSortKey()) key.put(t.keySchema().sortKey(), sk);
+      if (!keys.contains(key)) keys.add(key);
+    }
+    return keys;
+  }
+
+  private static ItemStream.PageSource get(DynamoSource source, AccessPath path, Binder binder) {
+    List<Map<String, AttributeValue>> keys = keys(source, path, binder);
+    boolean[] done = {keys.isEmpty()};
+    return () -> {
+      if (done[0]) return null;
+      done[0] = true;
+      ItemResponse r = source.database().getItem(GetItemRequest.of(path.table(), keys.get(0)));
+      List<Map<String, AttributeValue>> items = new ArrayList<>();
+      Map<String, AttributeValue> item = r.item();
+      if (item != null && passes(path, item)) items.add(item);
+      return new ItemStream.Page(items, item == null ? 0 : 1, item == null ? 0 : ItemSize.of(item), r.consumedCapacity());
+    };
+  }
+
+  private static ItemStream.PageSource batchGet(DynamoSource source, AccessPath path, Binder binder) {
+    List<Map<String, AttributeValue>> pending = new ArrayList<>(keys(source, path, binder));
+    return () -> {
+      if (pending.isEmpty()) return null;
+      List<Map<String, AttributeValue>> chunk = new ArrayList<>(pending.subList(0, Math.min(100, pending.size())));
+      pending.subList(0, chunk.size()).clear();
+      BatchGetItemResponse r = source.database().batchGetItem(Map.of(path.table(), KeysAndAttributes.of(chunk)));
+      KeysAndAttributes later = r.unprocessedKeys().get(path.table());
+      if (later != null) pending.addAll(0, later.keys());
+      List<Map<String, AttributeValue>> found = r.responses().getOrDefault(path.table(), List.of());
+      List<Map<String, AttributeValue>> items = new ArrayList<>();
+      long bytes = 0;
+      for (Map<String, AttributeValue> item : found) {
+        bytes += ItemSize.of(item);
+        if (passes(path, item)) items.add(item);
+      }
+      return new ItemStream.Page(items, found.size(), bytes, r.consumedCapacity().isEmpty() ? null : r.consumedCapacity().get(0));
+    };
+  }
+
+  private static boolean passes(AccessPath path, Map<String, AttributeValue> item) {
+    return path.filter() == null || Expressions.evaluate(path.filter(), item);
+  }
+
+  /** QUERY (each partition value in turn) and SCAN, page by page. */
+  private static ItemStream.PageSource reads(DynamoSource source, AccessPath path, Binder binder) {
+    TableDescriptor t = source.descriptor();
+    IndexDescriptor index = path.index() == null ? null : t.index(path.index());
+    List<AttributeValue> partitions = new ArrayList<>();
+    if (path.kind() == AccessKind.QUERY) {
+      for (KeyValue v : path.partitionValues()) {
+        AttributeValue pk = binder.bind(v);
+        if (pk != null && !partitions.contains(pk)) partitions.add(pk);
+      }
+    } else {
+      partitions.add(null);
+    }
+    SortKeyCondition sort = sortCondition(path, binder);
+    boolean sortUnbound = path.sort() != null && sort == null;
+    Compiled.Condition filter = path.filter() == null ? null : item -> Expressions.evaluate(path.filter(), item);
+    Compiled.Projection projection = projection(path.projection());
+    return new ItemStream.PageSource() {
+      private int partition;
+      private Map<String, AttributeValue> start;
+
+      @Override
+      public ItemStream.Page next() {
+        if (sortUnbound || partition >= partitions.size()) return null;
+        ReadPlan plan = new ReadPlan(t, index, partitions.get(partition), sort, filter, projection,
+            path.forward(), null, start, null, false, 0, 1, false);
+        PageResponse r = source.database().read(plan);
+        start = r.lastEvaluatedKey();
+        if (start == null) partition++;
+        return new ItemStream.Page(r.items(), r.scannedCount(), r.bytesRead(), r.consumedCapacity());
+      }
+    };
+  }
+
+  private static SortKeyCondition sortCondition(AccessPath path, Binder binder) {
+    SortKeyRange s = path.sort();
+    if (s == null) return null;
+    AttributeValue v = binder.bind(s.value());
+    AttributeValue u = s.upper() == null ? null : binder.bind(s.upper());
+    if (v == null || (s.upper() != null && u == null)) return null;
+    return new SortKeyCondition(s.attribute(), s.operator(), v, u);
+  }
+
+  private static Compiled.Projection projection(List<String> attributes) {
+    if (attributes == null) return null;
+    return item -> {
+      Map<String, AttributeValue> out = new LinkedHashMap<>();
+      for (String a : attributes) {
+        AttributeValue v = item.get(a);
+        if (v != null) out.put(a, v);
+      }
+      return out;
+    };
+  }
+}

@@ -1,0 +1,58 @@
+package io.dynasql.pushdown;
+
+import org.apache.calcite.plan.RelOptRule;
+import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.rel.RelCollation;
+import org.apache.calcite.rel.RelFieldCollation;
+import org.apache.calcite.rel.logical.LogicalSort;
+import org.apache.calcite.rex.RexLiteral;
+
+/**
+ * Pushes ORDER BY the sort key (one partition: the store's order, forward or backward, so no
+ * sort) and LIMIT (the read stops early) into an access; see {@link DynamoRules#SORT}.
+ */
+final class SortIntoAccessRule extends RelOptRule {
+  SortIntoAccessRule() {
+    super(operand(LogicalSort.class, operand(DynamoTableAccess.class, none())), "DynamoSortIntoAccess");
+  }
+
+  @Override
+  public boolean matches(RelOptRuleCall call) {
+    LogicalSort sort = call.rel(0);
+    DynamoTableAccess access = call.rel(1);
+    if (sort.offset != null || access.path().limit() != null) return false;
+    if (sort.fetch != null && !(sort.fetch instanceof RexLiteral)) return false;
+    RelCollation c = sort.getCollation();
+    if (c.getFieldCollations().isEmpty()) return sort.fetch != null;
+    return sortKeyDirection(c, access) != null;
+  }
+
+  /** True for ascending, false for descending, null when the order is not the store's. */
+  static Boolean sortKeyDirection(RelCollation c, DynamoTableAccess access) {
+    AccessPath p = access.path();
+    if (c.getFieldCollations().size() != 1) return null;
+    if (p.kind() == AccessKind.GET) return Boolean.TRUE;
+    if (p.kind() != AccessKind.QUERY || p.partitionValues().size() != 1) return null;
+    RelFieldCollation fc = c.getFieldCollations().get(0);
+    ColumnRef col = access.source().columns().get(access.fields().get(fc.getFieldIndex()));
+    String sk = p.index() == null
+        ? access.source().descriptor().keySchema().sortKey()
+        : access.source().descriptor().index(p.index()).keySchema().sortKey();
+    if (sk == null || !sk.equals(col.attribute())) return null;
+    if (fc.direction == RelFieldCollation.Direction.ASCENDING) return Boolean.TRUE;
+    if (fc.direction == RelFieldCollation.Direction.DESCENDING) return Boolean.FALSE;
+    return null;
+  }
+
+  @Override
+  public void onMatch(RelOptRuleCall call) {
+    LogicalSort sort = call.rel(0);
+    DynamoTableAccess access = call.rel(1);
+    AccessPath p = access.path();
+    RelCollation c = sort.getCollation();
+    if (!c.getFieldCollations().isEmpty()) p = p.withOrder(sortKeyDirection(c, access));
+    if (sort.fetch != null) p = p.withLimit(((RexLiteral) sort.fetch).getValueAs(Integer.class));
+    DynamoTableAccess pushed = access.with(p, access.fields());
+    call.transformTo(pushed.withTraits(pushed.getTraitSet().replace(c)));
+  }
+}

@@ -13,6 +13,10 @@ final class ColumnTypes {
   /** How many sizes a type takes in parentheses (none, a length, or precision and scale). */
   private record Spec(AttributeType keyType, int maxSizes) {}
 
+  /** Why a column of another type cannot be a key, for error messages. */
+  static final String KEY_RULE =
+      "a key must be a string (S), number (N) or binary (B) type such as VARCHAR, BIGINT, DECIMAL or VARBINARY";
+
   private static final Map<String, Spec> TYPES = new LinkedHashMap<>();
 
   static {

@@ -93,7 +93,7 @@ final class TableDefinition {
     if (column == null) throw Tokens.at(name, role + " " + name.text() + " is not a column of table " + table);
     if (!column.type().canBeKey()) {
       throw Tokens.at(typeTokens.get(name.text()), role + " " + name.text() + " has type " + column.type().sql()
-          + ", but a key must be a string (S), number (N) or binary (B) type such as VARCHAR, BIGINT, DECIMAL or VARBINARY");
+          + ", but " + ColumnTypes.KEY_RULE);
     }
     return column.type().keyType();
   }

@@ -1,0 +1,98 @@
+package io.dynasql.calcite.ddl;
+
+import io.dynasql.engine.Database;
+import io.dynasql.engine.api.TableDescription;
+import io.dynasql.engine.api.UpdateTableRequest;
+import io.dynasql.engine.catalog.IndexDescriptor;
+import io.dynasql.engine.catalog.TableDescriptor;
+import io.dynasql.engine.error.ResourceInUseException;
+import io.dynasql.engine.error.ResourceNotFoundException;
+import io.dynasql.engine.error.ValidationException;
+import io.dynasql.engine.model.IndexKind;
+import java.util.Optional;
+
+/**
+ * Runs a DDL statement against a database: CreateTable, UpdateTable (create an index, with
+ * backfill, or delete one) and DeleteTable. Engine errors propagate unchanged. IF [NOT] EXISTS
+ * is checked first and checked again when the engine refuses, so a concurrent creator or
+ * dropper does not turn a no-op into an error.
+ */
+public final class DdlExecutor {
+  private DdlExecutor() {}
+
+  /**
+   * Runs {@code statement}.
+   *
+   * @return the table as described after the change (a dropped table's last description), or
+   *     empty when IF [NOT] EXISTS made the statement a no-op
+   */
+  public static Optional<TableDescription> execute(Database db, DdlStatement statement) {
+    if (statement instanceof DdlStatement.CreateTable) return createTable(db, (DdlStatement.CreateTable) statement);
+    if (statement instanceof DdlStatement.CreateIndex) return createIndex(db, (DdlStatement.CreateIndex) statement);
+    if (statement instanceof DdlStatement.DropTable) return dropTable(db, (DdlStatement.DropTable) statement);
+    return dropIndex(db, (DdlStatement.DropIndex) statement);
+  }
+
+  private static Optional<TableDescription> createTable(Database db, DdlStatement.CreateTable c) {
+    if (c.ifNotExists() && tableExists(db, c.table())) return Optional.empty();
+    try {
+      return Optional.of(db.createTable(DdlRequests.createTable(c)));
+    } catch (ResourceInUseException e) {
+      if (c.ifNotExists() && tableExists(db, c.table())) return Optional.empty();
+      throw e;
+    }
+  }
+
+  private static Optional<TableDescription> createIndex(Database db, DdlStatement.CreateIndex c) {
+    TableDescriptor table = db.descriptor(c.table());
+    if (c.ifNotExists() && index(table, c.index()) != null) return Optional.empty();
+    if (c.kind() == IndexKind.LOCAL) {
+      throw new ValidationException("Cannot add local index " + c.index() + " to existing table " + c.table()
+          + ": DynamoDB creates local secondary indexes only with their table. Declare it in CREATE TABLE"
+          + " (..., LOCAL INDEX " + c.index() + " (sort_key)), or create a global index with CREATE INDEX");
+    }
+    try {
+      return Optional.of(db.updateTable(UpdateTableRequest.createIndex(c.table(), DdlRequests.globalIndex(c, table))));
+    } catch (ValidationException e) {
+      if (c.ifNotExists() && index(db.descriptor(c.table()), c.index()) != null) return Optional.empty();
+      throw e;
+    }
+  }
+
+  private static Optional<TableDescription> dropTable(Database db, DdlStatement.DropTable d) {
+    try {
+      return Optional.of(db.deleteTable(d.table()));
+    } catch (ResourceNotFoundException e) {
+      if (d.ifExists() && !tableExists(db, d.table())) return Optional.empty();
+      throw e;
+    }
+  }
+
+  private static Optional<TableDescription> dropIndex(Database db, DdlStatement.DropIndex d) {
+    IndexDescriptor index = index(db.descriptor(d.table()), d.index());
+    if (index == null && d.ifExists()) return Optional.empty();
+    if (index != null && index.kind() == IndexKind.LOCAL) {
+      throw new ValidationException("Cannot drop index " + d.index() + " of table " + d.table()
+          + ": it is a local secondary index, and DynamoDB cannot delete one; it lives as long as its table"
+          + " (to remove it, recreate the table without it)");
+    }
+    try {
+      return Optional.of(db.updateTable(UpdateTableRequest.deleteIndex(d.table(), d.index())));
+    } catch (ResourceNotFoundException e) {
+      if (d.ifExists() && index(db.descriptor(d.table()), d.index()) == null) return Optional.empty();
+      throw e;
+    }
+  }
+
+  private static boolean tableExists(Database db, String table) {
+    return db.descriptors().containsKey(table);
+  }
+
+  /** The index called {@code name} on {@code table}, or null. */
+  private static IndexDescriptor index(TableDescriptor table, String name) {
+    for (IndexDescriptor i : table.indexes()) {
+      if (i.name().equals(name)) return i;
+    }
+    return null;
+  }
+}

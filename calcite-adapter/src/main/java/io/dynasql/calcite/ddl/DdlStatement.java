@@ -1,0 +1,68 @@
+package io.dynasql.calcite.ddl;
+
+import io.dynasql.engine.model.IndexKind;
+import io.dynasql.engine.model.KeySchema;
+import java.util.List;
+
+/**
+ * A parsed DDL statement. Names are kept exactly as written (quoted or not): they are DynamoDB
+ * table, index and attribute names, which are case-sensitive.
+ */
+public sealed interface DdlStatement {
+
+  /** The table the statement creates, changes or drops. */
+  String table();
+
+  /**
+   * {@code CREATE TABLE [IF NOT EXISTS] table (columns, keys, local indexes) [WITH (...)]}.
+   *
+   * @param table table name
+   * @param ifNotExists whether an existing table makes this a no-op
+   * @param columns every column in declaration order, key columns included
+   * @param key partition key and optional sort key, with their types from the declarations
+   * @param localIndexes local secondary indexes, which DynamoDB creates only with the table
+   * @param options billing and table class
+   */
+  record CreateTable(String table, boolean ifNotExists, List<ColumnDef> columns, KeySchema key,
+      List<LocalIndexDef> localIndexes, TableOptions options) implements DdlStatement {
+    public CreateTable {
+      columns = List.copyOf(columns);
+      localIndexes = List.copyOf(localIndexes);
+    }
+  }
+
+  /**
+   * {@code CREATE [GLOBAL | LOCAL] INDEX [IF NOT EXISTS] index ON table (pk [, sk]) [projection]}.
+   * The key columns' types are looked up in the catalog when the statement runs.
+   *
+   * @param index index name
+   * @param table table name
+   * @param kind GLOBAL (also when neither word is written) or LOCAL
+   * @param ifNotExists whether an existing index of that name makes this a no-op
+   * @param keyColumns the index's partition key and optional sort key
+   * @param projection what the index copies
+   */
+  record CreateIndex(String index, String table, IndexKind kind, boolean ifNotExists,
+      List<String> keyColumns, Projection projection) implements DdlStatement {
+    public CreateIndex {
+      keyColumns = List.copyOf(keyColumns);
+    }
+  }
+
+  /**
+   * {@code DROP TABLE [IF EXISTS] table}.
+   *
+   * @param table table name
+   * @param ifExists whether a missing table makes this a no-op
+   */
+  record DropTable(String table, boolean ifExists) implements DdlStatement {}
+
+  /**
+   * {@code DROP INDEX [IF EXISTS] index ON table}.
+   *
+   * @param index index name
+   * @param table table name (DynamoDB index names are unique per table only)
+   * @param ifExists whether a missing index makes this a no-op (the table must exist)
+   */
+  record DropIndex(String index, String table, boolean ifExists) implements DdlStatement {}
+}

@@ -3,6 +3,8 @@ package io.dynasql.jdbc;
 import io.dynasql.engine.Database;
 import io.dynasql.pushdown.AccessRecord;
 import io.dynasql.pushdown.AccessReport;
+import io.dynasql.calcite.ddl.DdlParser;
+import io.dynasql.calcite.ddl.DdlStatement;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -85,10 +87,26 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
 
   /** Prepares under the plan inspector: a denied SCAN fails here, before any execution. */
   private Object prepare(Method m, Object[] args) throws Exception {
+    DdlStatement ddl = (DdlStatement) guarded(() -> DdlParser.parse((String) args[0]).orElse(null));
+    if (ddl != null) {
+      Statement plain = ((Connection) target).createStatement();
+      return StatementHandler.wrap(PreparedStatement.class, plain, this, false, ddl);
+    }
     AccessReport planning = new AccessReport();
     try (Hook.Closeable h = PlanInspector.install(denyScans(), planning)) {
       PreparedStatement ps = (PreparedStatement) guarded(() -> forward(m, args));
       return StatementHandler.wrap(PreparedStatement.class, ps, this, planning.farFromData());
+    }
+  }
+
+  /** After DDL: make Calcite forget cached table definitions of this connection. */
+  void schemaChanged() throws SQLException {
+    try {
+      org.apache.calcite.jdbc.CalciteConnection c = ((Connection) target).unwrap(org.apache.calcite.jdbc.CalciteConnection.class);
+      c.getRootSchema().add(DynasqlDriver.SCHEMA, new io.dynasql.calcite.DynasqlSchema(database,
+          Integer.parseInt(property(ConnectionProperty.SAMPLE_SIZE))));
+    } catch (RuntimeException e) {
+      throw SqlStates.of(e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.ddl.DdlSyntaxException;
 import io.dynasql.engine.error.CancellationReason;
 import io.dynasql.engine.error.ConditionalCheckFailedException;
 import io.dynasql.engine.error.DynamoException;
@@ -31,6 +32,7 @@ public final class SqlStates {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof DynamoException d) return ofEngine(d);
       if (c instanceof ScanDeniedException s) return new SQLSyntaxErrorException(s.getMessage(), "42000", s);
+      if (c instanceof DdlSyntaxException s) return new SQLSyntaxErrorException(s.getMessage(), "42601", s);
       String cls = c.getClass().getName();
       if (cls.equals("org.apache.calcite.sql.parser.SqlParseException")) {
         return new SQLSyntaxErrorException(c.getMessage(), "42601", c);

@@ -2,7 +2,11 @@ package io.dynasql.jdbc;
 
 import io.dynasql.pushdown.AccessRecord;
 import io.dynasql.pushdown.AccessReport;
+import io.dynasql.calcite.ddl.DdlExecutor;
+import io.dynasql.calcite.ddl.DdlParser;
+import io.dynasql.calcite.ddl.DdlStatement;
 import java.lang.reflect.Method;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.SQLWarning;
 import java.sql.Statement;
@@ -22,17 +26,26 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
 
   private final ConnectionHandler connection;
   private final boolean preparedFarFromData;
+  /** The DDL statement a PreparedStatement was prepared with, or null. */
+  private final DdlStatement preparedDdl;
   private Statement self;
   private volatile AccessReport last;
 
-  private StatementHandler(Statement target, ConnectionHandler connection, boolean preparedFarFromData) {
+  private StatementHandler(Statement target, ConnectionHandler connection, boolean preparedFarFromData, DdlStatement ddl) {
     super(target);
     this.connection = connection;
     this.preparedFarFromData = preparedFarFromData;
+    this.preparedDdl = ddl;
   }
 
-  static <T extends Statement> T wrap(Class<T> iface, T target, ConnectionHandler connection, boolean farFromData) {
-    StatementHandler h = new StatementHandler(target, connection, farFromData);
+  static <T extends Statement> T wrap(Class<T> iface, Statement target, ConnectionHandler connection, boolean farFromData) {
+    return wrap(iface, target, connection, farFromData, null);
+  }
+
+  /** A statement over {@code target}; with {@code ddl}, a prepared DDL statement. */
+  static <T extends Statement> T wrap(Class<T> iface, Statement target, ConnectionHandler connection,
+      boolean farFromData, DdlStatement ddl) {
+    StatementHandler h = new StatementHandler(target, connection, farFromData, ddl);
     T proxy = proxy(iface, h);
     h.self = proxy;
     return proxy;
@@ -58,6 +71,11 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   }
 
   private Object execute(Method m, Object[] args) throws Exception {
+    DdlStatement ddl = preparedDdl;
+    if (ddl == null && args != null && args.length > 0 && args[0] instanceof String sql) {
+      ddl = (DdlStatement) guarded(() -> DdlParser.parse(sql).orElse(null));
+    }
+    if (ddl != null) return runDdl(m, ddl);
     AccessReport report = new AccessReport();
     if (preparedFarFromData) report.markFarFromData();
     last = report;
@@ -67,6 +85,20 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
       return r instanceof ResultSet rs ? ResultSetHandler.wrap(rs, this, self, report) : r;
     } finally {
       AccessReport.end(prior);
+    }
+  }
+
+  /** Runs DDL on the engine; the result has the shape the JDBC method promises. */
+  private Object runDdl(Method m, DdlStatement ddl) throws SQLException {
+    last = new AccessReport();
+    guarded(() -> DdlExecutor.execute(connection.database(), ddl));
+    connection.schemaChanged();
+    switch (m.getName()) {
+      case "execute": return Boolean.FALSE;
+      case "executeLargeUpdate": return 0L;
+      case "executeQuery": throw new SQLException("executeQuery cannot run DDL (" + ddl.getClass().getSimpleName()
+          + " " + ddl.table() + "); use execute or executeUpdate", "07000");
+      default: return 0;
     }
   }
 

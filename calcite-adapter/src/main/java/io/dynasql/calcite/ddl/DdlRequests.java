@@ -15,14 +15,15 @@ import java.util.List;
 final class DdlRequests {
   private DdlRequests() {}
 
-  /** CreateTable with its local indexes and, remembered in the catalog, every non-key column. */
+  /**
+   * CreateTable with its local indexes and, remembered in the catalog, every column (key columns
+   * too, so a BIGINT key reads back as BIGINT rather than DECIMAL).
+   */
   static CreateTableRequest createTable(DdlStatement.CreateTable c) {
     KeySchema key = c.key();
     List<ColumnInfo> columns = new ArrayList<>();
     for (ColumnDef column : c.columns()) {
-      if (!key.isKeyAttribute(column.name())) {
-        columns.add(new ColumnInfo(column.name(), column.type().sql(), ColumnInfo.DECLARED));
-      }
+      columns.add(new ColumnInfo(column.name(), column.type().sql(), ColumnInfo.DECLARED));
     }
     List<SecondaryIndex> locals = new ArrayList<>();
     for (LocalIndexDef l : c.localIndexes()) {

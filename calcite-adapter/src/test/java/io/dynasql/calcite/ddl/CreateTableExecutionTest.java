@@ -34,14 +34,17 @@ class CreateTableExecutionTest {
   }
 
   @Test
-  void createsTheKeyAndRemembersNonKeyColumns() {
+  void createsTheKeyAndRemembersEveryColumnWithItsDeclaredType() {
     TableDescription created = run(db, "CREATE TABLE Orders (customer VARCHAR(40) NOT NULL, orderId BIGINT, "
         + "total decimal(10,2), tags varchar array, paid BOOLEAN, doc JSON, PRIMARY KEY (customer, orderId))").orElseThrow();
     assertEquals(KeySchema.of("customer", AttributeType.S, "orderId", AttributeType.N), created.keySchema());
     assertEquals(created.keySchema(), db.describeTable("Orders").keySchema());
     assertEquals(BillingMode.PAY_PER_REQUEST, created.billingMode());
     assertEquals("STANDARD", created.tableClass());
+    // key columns too: a BIGINT key must read back as BIGINT, not as the N type's DECIMAL
     assertEquals(List.of(
+        new ColumnInfo("customer", "VARCHAR(40)", ColumnInfo.DECLARED),
+        new ColumnInfo("orderId", "BIGINT", ColumnInfo.DECLARED),
         new ColumnInfo("total", "DECIMAL(10, 2)", ColumnInfo.DECLARED),
         new ColumnInfo("tags", "VARCHAR ARRAY", ColumnInfo.DECLARED),
         new ColumnInfo("paid", "BOOLEAN", ColumnInfo.DECLARED),

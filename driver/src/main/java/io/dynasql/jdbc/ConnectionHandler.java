@@ -41,6 +41,16 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
     return self;
   }
 
+  /** Calcite's connection underneath. */
+  Object target() {
+    return target;
+  }
+
+  /** The URL this connection was opened with, as the caller wrote it. */
+  String url() {
+    return url.text();
+  }
+
   boolean denyScans() {
     return "deny".equals(property(ConnectionProperty.SCAN));
   }
@@ -74,6 +84,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
         }
         return null;
       case "isClosed": return closed;
+      case "getMetaData": return MetaDataHandler.wrap((java.sql.DatabaseMetaData) forward(m, args), this);
       case "isValid": return !closed && !database.isClosed();
       case "unwrap":
         if (((Class<?>) args[0]).isInstance(this)) return this;
@@ -90,12 +101,12 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
     DdlStatement ddl = (DdlStatement) guarded(() -> DdlParser.parse((String) args[0]).orElse(null));
     if (ddl != null) {
       Statement plain = ((Connection) target).createStatement();
-      return StatementHandler.wrap(PreparedStatement.class, plain, this, false, ddl);
+      return StatementHandler.wrap(PreparedStatement.class, plain, this, false, ddl, (String) args[0]);
     }
     AccessReport planning = new AccessReport();
     try (Hook.Closeable h = PlanInspector.install(denyScans(), planning)) {
       PreparedStatement ps = (PreparedStatement) guarded(() -> forward(m, args));
-      return StatementHandler.wrap(PreparedStatement.class, ps, this, planning.farFromData());
+      return StatementHandler.wrap(PreparedStatement.class, ps, this, planning.farFromData(), null, (String) args[0]);
     }
   }
 

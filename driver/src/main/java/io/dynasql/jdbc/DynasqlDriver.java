@@ -50,6 +50,7 @@ public final class DynasqlDriver implements Driver {
       CalciteConnection calcite = CalciteConnections.open();
       SchemaPlus root = calcite.getRootSchema();
       root.add(SCHEMA, new DynasqlSchema(db, Integer.parseInt(ConnectionProperty.SAMPLE_SIZE.get(parsed.properties()))));
+      root.add("sys", new io.dynasql.calcite.sys.SysSchema(db));
       calcite.setSchema(SCHEMA);
       return ConnectionHandler.wrap(calcite, parsed, db);
     } catch (SQLException | RuntimeException e) {

@@ -11,8 +11,9 @@ import java.util.Properties;
  * @param directory the database directory, or null for a memory database
  * @param memoryName the memory database's name, or null
  * @param properties properties from the URL merged over the caller's
+ * @param text the URL as given
  */
-public record JdbcUrl(Path directory, String memoryName, Properties properties) {
+public record JdbcUrl(Path directory, String memoryName, Properties properties, String text) {
   public static final String PREFIX = "jdbc:dynasql:";
 
   /** Whether this driver handles {@code url}: a pure prefix check. */
@@ -42,8 +43,8 @@ public record JdbcUrl(Path directory, String memoryName, Properties properties) 
     if (location.startsWith("mem:")) {
       String name = location.substring(4);
       if (name.isEmpty()) throw new InvalidPropertyException("No name after mem: in URL " + url);
-      return new JdbcUrl(null, name, props);
+      return new JdbcUrl(null, name, props, url);
     }
-    return new JdbcUrl(Path.of(location).toAbsolutePath().normalize(), null, props);
+    return new JdbcUrl(Path.of(location).toAbsolutePath().normalize(), null, props, url);
   }
 }

@@ -33,12 +33,17 @@ final class ResultSetHandler extends Delegating {
       case "next": {
         AccessReport prior = AccessReport.begin(report);
         try {
-          return guarded(() -> forward(m, args));
+          Object more = guarded(() -> forward(m, args));
+          if (Boolean.FALSE.equals(more)) statement.finishLast();
+          return more;
         } finally {
           AccessReport.end(prior);
         }
       }
       case "getStatement": return statementProxy;
+      case "close":
+        statement.finishLast();
+        return forward(m, args);
       case "getWarnings": return statement.warnings(report, (java.sql.SQLWarning) forward(m, args));
       case "unwrap":
         if (((Class<?>) args[0]).isInstance(proxy)) return proxy;

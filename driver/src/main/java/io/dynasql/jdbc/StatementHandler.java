@@ -30,6 +30,10 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   private final DdlStatement preparedDdl;
   private Statement self;
   private volatile AccessReport last;
+  private volatile String lastSql;
+  private volatile long lastStart;
+  /** The text a PreparedStatement was prepared with, or null for a plain Statement. */
+  private String preparedSql;
 
   private StatementHandler(Statement target, ConnectionHandler connection, boolean preparedFarFromData, DdlStatement ddl) {
     super(target);
@@ -39,13 +43,14 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   }
 
   static <T extends Statement> T wrap(Class<T> iface, Statement target, ConnectionHandler connection, boolean farFromData) {
-    return wrap(iface, target, connection, farFromData, null);
+    return wrap(iface, target, connection, farFromData, null, null);
   }
 
   /** A statement over {@code target}; with {@code ddl}, a prepared DDL statement. */
   static <T extends Statement> T wrap(Class<T> iface, Statement target, ConnectionHandler connection,
-      boolean farFromData, DdlStatement ddl) {
+      boolean farFromData, DdlStatement ddl, String sql) {
     StatementHandler h = new StatementHandler(target, connection, farFromData, ddl);
+    h.preparedSql = sql;
     T proxy = proxy(iface, h);
     h.self = proxy;
     return proxy;
@@ -59,6 +64,9 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     switch (name) {
       case "getResultSet": return ResultSetHandler.wrap((ResultSet) forward(m, args), this, self, last);
       case "getConnection": return connection.proxy();
+      case "close":
+        finishLast();
+        return forward(m, args);
       case "getWarnings": return warnings(last, (SQLWarning) forward(m, args));
       case "unwrap":
         if (((Class<?>) args[0]).isInstance(this)) return this;
@@ -76,16 +84,26 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
       ddl = (DdlStatement) guarded(() -> DdlParser.parse(sql).orElse(null));
     }
     if (ddl != null) return runDdl(m, ddl);
+    finishLast();
     AccessReport report = new AccessReport();
     if (preparedFarFromData) report.markFarFromData();
     last = report;
+    lastSql = preparedSql != null ? preparedSql : (args != null && args.length > 0 && args[0] instanceof String s ? s : null);
+    lastStart = System.currentTimeMillis();
     AccessReport prior = AccessReport.begin(report);
     try (Hook.Closeable h = PlanInspector.install(connection.denyScans(), report)) {
       Object r = guarded(() -> forward(m, args));
-      return r instanceof ResultSet rs ? ResultSetHandler.wrap(rs, this, self, report) : r;
+      if (r instanceof ResultSet rs) return ResultSetHandler.wrap(rs, this, self, report);
+      if (!Boolean.TRUE.equals(r)) finishLast();
+      return r;
     } finally {
       AccessReport.end(prior);
     }
+  }
+
+  /** Logs the last execution's accesses, once (its rows are read, or it is being replaced). */
+  void finishLast() {
+    StatementLog.finish(connection, last, lastSql, lastStart);
   }
 
   /** Runs DDL on the engine; the result has the shape the JDBC method promises. */

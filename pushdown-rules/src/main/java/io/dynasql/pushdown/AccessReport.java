@@ -13,6 +13,7 @@ public final class AccessReport {
 
   private final List<AccessRecord> records = Collections.synchronizedList(new ArrayList<>());
   private volatile boolean farFromData;
+  private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
 
   /** Makes {@code report} the current thread's report; returns the one it replaces. */
   public static AccessReport begin(AccessReport report) {
@@ -64,5 +65,10 @@ public final class AccessReport {
 
   public boolean farFromData() {
     return farFromData;
+  }
+
+  /** True the first time only: the statement is over and its report may be logged once. */
+  public boolean finish() {
+    return finished.compareAndSet(false, true);
   }
 }

@@ -1,0 +1,96 @@
+package io.dynasql.jdbc;
+
+import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * DatabaseMetaData: Calcite's, plus what Calcite does not know about dynasql tables (primary
+ * keys as partition key 1 / sort key 2, secondary indexes with their key columns) and dynasql's
+ * identity and identifier rules. Answers come from the {@code sys} tables, which read only the
+ * catalog: browsing metadata never reads items.
+ */
+final class MetaDataHandler extends Delegating {
+  private static final String PRIMARY_KEYS = "SELECT CAST(NULL AS VARCHAR) AS \"TABLE_CAT\", CAST('dynasql' AS VARCHAR) AS \"TABLE_SCHEM\","
+      + " table_name AS \"TABLE_NAME\", column_name AS \"COLUMN_NAME\", CAST(key_seq AS SMALLINT) AS \"KEY_SEQ\", pk_name AS \"PK_NAME\""
+      + " FROM sys.primary_keys WHERE table_name LIKE ? ESCAPE '\\' ORDER BY column_name";
+  private static final String INDEX_INFO = "SELECT * FROM ("
+      + "SELECT CAST(NULL AS VARCHAR) AS \"TABLE_CAT\", CAST('dynasql' AS VARCHAR) AS \"TABLE_SCHEM\", table_name AS \"TABLE_NAME\","
+      + " FALSE AS \"NON_UNIQUE\", CAST(NULL AS VARCHAR) AS \"INDEX_QUALIFIER\", pk_name AS \"INDEX_NAME\", CAST(3 AS SMALLINT) AS \"TYPE\","
+      + " CAST(key_seq AS SMALLINT) AS \"ORDINAL_POSITION\", column_name AS \"COLUMN_NAME\", CAST('A' AS VARCHAR) AS \"ASC_OR_DESC\","
+      + " CAST(NULL AS BIGINT) AS \"CARDINALITY\", CAST(NULL AS BIGINT) AS \"PAGES\", CAST(NULL AS VARCHAR) AS \"FILTER_CONDITION\""
+      + " FROM sys.primary_keys WHERE table_name LIKE ? ESCAPE '\\'"
+      + " UNION ALL SELECT CAST(NULL AS VARCHAR), CAST('dynasql' AS VARCHAR), table_name, TRUE, CAST(NULL AS VARCHAR), index_name,"
+      + " CAST(3 AS SMALLINT), CAST(key_seq AS SMALLINT), column_name, CAST('A' AS VARCHAR), item_count, CAST(NULL AS BIGINT), CAST(NULL AS VARCHAR)"
+      + " FROM sys.indexes WHERE table_name LIKE ? ESCAPE '\\' AND NOT ?) "
+      + "ORDER BY \"NON_UNIQUE\", \"INDEX_NAME\", \"ORDINAL_POSITION\"";
+
+  private static final String COLUMNS = "SELECT CAST(NULL AS VARCHAR) AS \"TABLE_CAT\", CAST('dynasql' AS VARCHAR) AS \"TABLE_SCHEM\","
+      + " table_name AS \"TABLE_NAME\", column_name AS \"COLUMN_NAME\", data_type AS \"DATA_TYPE\", type_name AS \"TYPE_NAME\","
+      + " column_size AS \"COLUMN_SIZE\", CAST(NULL AS INTEGER) AS \"BUFFER_LENGTH\", decimal_digits AS \"DECIMAL_DIGITS\","
+      + " 10 AS \"NUM_PREC_RADIX\", CASE WHEN nullable THEN 1 ELSE 0 END AS \"NULLABLE\", source AS \"REMARKS\","
+      + " CAST(NULL AS VARCHAR) AS \"COLUMN_DEF\", CAST(NULL AS INTEGER) AS \"SQL_DATA_TYPE\", CAST(NULL AS INTEGER) AS \"SQL_DATETIME_SUB\","
+      + " column_size AS \"CHAR_OCTET_LENGTH\", ordinal_position AS \"ORDINAL_POSITION\", CASE WHEN nullable THEN 'YES' ELSE 'NO' END AS \"IS_NULLABLE\","
+      + " CAST(NULL AS VARCHAR) AS \"SCOPE_CATALOG\", CAST(NULL AS VARCHAR) AS \"SCOPE_SCHEMA\", CAST(NULL AS VARCHAR) AS \"SCOPE_TABLE\","
+      + " CAST(NULL AS SMALLINT) AS \"SOURCE_DATA_TYPE\", 'NO' AS \"IS_AUTOINCREMENT\", 'NO' AS \"IS_GENERATEDCOLUMN\""
+      + " FROM sys.columns WHERE table_name LIKE ? ESCAPE '\\' AND column_name LIKE ? ESCAPE '\\' ORDER BY table_name, ordinal_position";
+
+  private final ConnectionHandler connection;
+
+  private MetaDataHandler(DatabaseMetaData target, ConnectionHandler connection) {
+    super(target);
+    this.connection = connection;
+  }
+
+  static DatabaseMetaData wrap(DatabaseMetaData target, ConnectionHandler connection) {
+    return proxy(DatabaseMetaData.class, new MetaDataHandler(target, connection));
+  }
+
+  @Override
+  public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
+    if (isObjectMethod(m)) return objectMethod(proxy, m, args);
+    switch (m.getName()) {
+      case "getConnection": return connection.proxy();
+      case "getColumns":
+        if (isSysOnly((String) args[1])) return guarded(() -> forward(m, args));
+        return query(COLUMNS, args[2] == null ? "%" : args[2], args[3] == null ? "%" : args[3]);
+      case "getPrimaryKeys": return query(PRIMARY_KEYS, pattern((String) args[2]));
+      case "getIndexInfo": return query(INDEX_INFO, pattern((String) args[2]), pattern((String) args[2]), (Boolean) args[3]);
+      case "getDatabaseProductName": return "dynasql";
+      case "getDatabaseProductVersion": return "0.1";
+      case "getDriverName": return "dynasql JDBC driver";
+      case "getDriverVersion": return "0.1";
+      case "getURL": return connection.url();
+      case "getIdentifierQuoteString": return "\"";
+      case "getSearchStringEscape": return "\\";
+      case "supportsMixedCaseIdentifiers": return Boolean.FALSE;
+      case "storesMixedCaseIdentifiers": return Boolean.TRUE;
+      case "storesUpperCaseIdentifiers": case "storesLowerCaseIdentifiers": return Boolean.FALSE;
+      case "supportsMixedCaseQuotedIdentifiers": case "storesMixedCaseQuotedIdentifiers": return Boolean.TRUE;
+      case "isReadOnly": return connection.proxy().isReadOnly();
+      default: return guarded(() -> forward(m, args));
+    }
+  }
+
+  /** Whether a schema pattern can only mean the {@code sys} schema (Calcite describes that one). */
+  private static boolean isSysOnly(String schemaPattern) {
+    return schemaPattern != null && schemaPattern.equalsIgnoreCase("sys");
+  }
+
+  /** An exact table name as a LIKE pattern, escaping _ and %; null means every table. */
+  private static String pattern(String table) {
+    if (table == null) return "%";
+    return table.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%");
+  }
+
+  private ResultSet query(String sql, Object... params) throws SQLException {
+    Connection c = (Connection) connection.target();
+    PreparedStatement ps = c.prepareStatement(sql);
+    for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+    ps.closeOnCompletion();
+    return ps.executeQuery();
+  }
+}

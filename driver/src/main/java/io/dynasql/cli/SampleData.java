@@ -4,13 +4,12 @@ import static io.dynasql.engine.model.AttributeValue.n;
 import static io.dynasql.engine.model.AttributeValue.s;
 
 import io.dynasql.engine.Database;
-import io.dynasql.engine.api.CreateTableRequest;
-import io.dynasql.engine.api.SecondaryIndex;
 import io.dynasql.engine.api.WriteRequest;
-import io.dynasql.engine.model.AttributeType;
 import io.dynasql.engine.model.AttributeValue;
-import io.dynasql.engine.model.KeySchema;
 import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.Random;
 /**
  * The demo's single-table design: customers and their orders in table {@code Shop}
  * ({@code pk = CUST#id}, {@code sk = PROFILE} or {@code ORDER#date#id}) with a global index
- * {@code byStatus} (status, orderDate) over the orders. Loaded with BatchWriteItem.
+ * {@code byStatus} (status, orderDate). Created with DDL, loaded with BatchWriteItem.
  */
 final class SampleData {
   static final String TABLE = "Shop";
@@ -29,17 +28,28 @@ final class SampleData {
 
   private SampleData() {}
 
-  /** Creates the table and loads {@code customers} customers with 0-19 orders each; returns the item count. */
+  static void create(Connection conn) throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      st.execute("CREATE TABLE Shop (pk VARCHAR, sk VARCHAR, name VARCHAR, city VARCHAR, since BIGINT,"
+          + " status VARCHAR, orderDate VARCHAR, total DECIMAL(10, 2), qty INTEGER, PRIMARY KEY (pk, sk))");
+      st.execute("CREATE INDEX byStatus ON Shop (status, orderDate)");
+    }
+  }
+
+  /** Loads {@code customers} customers with 0-19 orders each; returns the item count. */
   static int load(Database db, int customers, PrintStream out) {
-    db.createTable(CreateTableRequest.of(TABLE, KeySchema.of("pk", AttributeType.S, "sk", AttributeType.S))
-        .withGlobalIndexes(SecondaryIndex.all("byStatus", KeySchema.of("status", AttributeType.S, "orderDate", AttributeType.S))));
     Random r = new Random(2026);
     List<WriteRequest> batch = new ArrayList<>();
     int items = 0;
     for (int c = 0; c < customers; c++) {
       String pk = String.format("CUST#%05d", c);
-      batch.add(WriteRequest.put(Map.of("pk", s(pk), "sk", s("PROFILE"), "name", s("Customer " + c),
-          "city", s(CITIES[r.nextInt(CITIES.length)]), "since", n(2015 + r.nextInt(11)))));
+      Map<String, AttributeValue> profile = new LinkedHashMap<>();
+      profile.put("pk", s(pk));
+      profile.put("sk", s("PROFILE"));
+      profile.put("name", s("Customer " + c));
+      profile.put("city", s(CITIES[r.nextInt(CITIES.length)]));
+      profile.put("since", n(2015 + r.nextInt(11)));
+      batch.add(WriteRequest.put(profile));
       int orders = r.nextInt(20);
       for (int o = 0; o < orders; o++) {
         String date = String.format("2026-%02d-%02d", 1 + r.nextInt(11), 1 + r.nextInt(28));
@@ -49,7 +59,7 @@ final class SampleData {
         order.put("status", s(STATUSES[r.nextInt(STATUSES.length)]));
         order.put("orderDate", s(date));
         order.put("total", n(String.format("%d.%02d", 5 + r.nextInt(995), r.nextInt(100))));
-        order.put("lines", n(1 + r.nextInt(9)));
+        order.put("qty", n(1 + r.nextInt(9)));
         batch.add(WriteRequest.put(order));
       }
       while (batch.size() >= 25) items += flush(db, batch, 25);

@@ -19,7 +19,7 @@ class DemoTest {
     int status = new Demo(new PrintStream(bytes, true, StandardCharsets.UTF_8), 300).run(dir.resolve("db"));
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertEquals(0, status, out);
-    for (String label : new String[] {"access=GET ", "access=QUERY ", "access=QUERY index=byStatus", "access=SCAN ", "far from the data"}) {
+    for (String label : new String[] {"access=GET ", "access=QUERY ", "index=byStatus", "access=SCAN ", "far_from_data=true"}) {
       assertTrue(out.contains(label), "missing " + label + " in:\n" + out);
     }
     assertTrue(out.contains("CUST#00042"), out);

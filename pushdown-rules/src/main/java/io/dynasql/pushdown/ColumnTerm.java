@@ -6,6 +6,7 @@ import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.type.SqlTypeFamily;
 
 /**
  * A predicate of the form {@code column OP value}, where value is a literal or a {@code ?}
@@ -20,8 +21,8 @@ record ColumnTerm(int field, SqlKind kind, RexNode value) {
   /** The term {@code node} is, read through the access's field mapping, or null. */
   static ColumnTerm of(RexNode node, int[] fields) {
     if (!(node instanceof RexCall call) || call.getOperands().size() != 2) return null;
-    RexNode a = call.getOperands().get(0);
-    RexNode b = call.getOperands().get(1);
+    RexNode a = stripWideningCast(call.getOperands().get(0));
+    RexNode b = stripWideningCast(call.getOperands().get(1));
     SqlKind kind = call.getKind();
     if (!isComparison(kind) && kind != SqlKind.LIKE) return null;
     if (a instanceof RexInputRef ref && isValue(b)) return new ColumnTerm(fields[ref.getIndex()], kind, b);
@@ -29,6 +30,20 @@ record ColumnTerm(int field, SqlKind kind, RexNode value) {
       return new ColumnTerm(fields[ref.getIndex()], kind.reverse(), a);
     }
     return null;
+  }
+
+  /**
+   * A column under a CAST within its own family (DECIMAL(10,2) widened to DECIMAL(12,2) to meet a
+   * literal, VARCHAR(5) to VARCHAR) compares exactly as the column itself: look through it.
+   */
+  private static RexNode stripWideningCast(RexNode n) {
+    if (n.getKind() != SqlKind.CAST) return n;
+    RexNode inner = ((RexCall) n).getOperands().get(0);
+    if (!(inner instanceof RexInputRef)) return n;
+    SqlTypeFamily from = inner.getType().getSqlTypeName().getFamily();
+    SqlTypeFamily to = n.getType().getSqlTypeName().getFamily();
+    boolean sameFamily = from == to && (from == SqlTypeFamily.NUMERIC || from == SqlTypeFamily.CHARACTER);
+    return sameFamily ? inner : n;
   }
 
   static boolean isComparison(SqlKind k) {

@@ -16,6 +16,7 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 public final class DynasqlSchema extends AbstractSchema {
   private final Database database;
   private final int sampleSize;
+  private final boolean pushdown;
   private final Map<String, DynasqlTable> tables = new HashMap<>();
 
   /**
@@ -23,8 +24,14 @@ public final class DynasqlSchema extends AbstractSchema {
    *     columns were never declared
    */
   public DynasqlSchema(Database database, int sampleSize) {
+    this(database, sampleSize, true);
+  }
+
+  /** A schema whose tables are narrowed by the pushdown rules only when {@code pushdown}. */
+  public DynasqlSchema(Database database, int sampleSize, boolean pushdown) {
     this.database = database;
     this.sampleSize = sampleSize;
+    this.pushdown = pushdown;
   }
 
   public Database database() {
@@ -38,7 +45,7 @@ public final class DynasqlSchema extends AbstractSchema {
       if (!t.columnsKnown()) t = ColumnSampler.settle(database, t, sampleSize);
       DynasqlTable cached = tables.get(t.name());
       if (cached == null || !cached.descriptor().equals(t)) {
-        cached = new DynasqlTable(database, t);
+        cached = new DynasqlTable(database, t, pushdown);
         tables.put(t.name(), cached);
       }
       out.put(t.name(), cached);

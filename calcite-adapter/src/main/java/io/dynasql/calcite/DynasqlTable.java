@@ -24,10 +24,17 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   private final TableDescriptor descriptor;
   private final List<SqlColumn> columns;
   private final List<ColumnRef> refs;
+  private final boolean pushdown;
 
   public DynasqlTable(Database database, TableDescriptor descriptor) {
+    this(database, descriptor, true);
+  }
+
+  /** A table whose accesses the rules narrow only when {@code pushdown} is true. */
+  public DynasqlTable(Database database, TableDescriptor descriptor, boolean pushdown) {
     this.database = database;
     this.descriptor = descriptor;
+    this.pushdown = pushdown;
     this.columns = ColumnModel.of(descriptor);
     this.refs = columns.stream().map(SqlColumn::ref).toList();
   }
@@ -64,6 +71,11 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   @Override
   public AttributeValue toAttribute(int field, Object sqlValue) {
     return SqlValues.toAttribute(sqlValue, columns.get(field));
+  }
+
+  @Override
+  public boolean pushdown() {
+    return pushdown;
   }
 
   @Override

@@ -13,6 +13,12 @@ import org.apache.calcite.jdbc.CalciteConnection;
 final class CalciteConnections {
   private CalciteConnections() {}
 
+  /** The table schema of a connection, configured by its properties. */
+  static io.dynasql.calcite.DynasqlSchema schema(io.dynasql.engine.Database db, Properties props) throws SQLException {
+    return new io.dynasql.calcite.DynasqlSchema(db, Integer.parseInt(ConnectionProperty.SAMPLE_SIZE.get(props)),
+        Boolean.parseBoolean(ConnectionProperty.PUSHDOWN.get(props)));
+  }
+
   static CalciteConnection open() throws SQLException {
     Properties p = new Properties();
     p.setProperty("caseSensitive", "false");

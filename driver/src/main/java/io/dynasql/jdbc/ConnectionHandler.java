@@ -114,8 +114,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
   void schemaChanged() throws SQLException {
     try {
       org.apache.calcite.jdbc.CalciteConnection c = ((Connection) target).unwrap(org.apache.calcite.jdbc.CalciteConnection.class);
-      c.getRootSchema().add(DynasqlDriver.SCHEMA, new io.dynasql.calcite.DynasqlSchema(database,
-          Integer.parseInt(property(ConnectionProperty.SAMPLE_SIZE))));
+      c.getRootSchema().add(DynasqlDriver.SCHEMA, CalciteConnections.schema(database, url.properties()));
     } catch (RuntimeException e) {
       throw SqlStates.of(e);
     }

@@ -17,7 +17,9 @@ public enum ConnectionProperty {
   WRITE_UNIT_PRICE("writeUnitPrice", "0.625", null,
       "Dollars per million write request units; default: DynamoDB on-demand, us-east-1."),
   SAMPLE_SIZE("sampleSize", "100", null,
-      "How many items to sample per table when discovering columns that DDL did not declare.");
+      "How many items to sample per table when discovering columns that DDL did not declare."),
+  PUSHDOWN("pushdown", "true", new String[] {"true", "false"},
+      "Push key conditions, filters, projections, order and limits into the store; false reads every table with a plain SCAN (for checking that both give the same answers).");
 
   private final String key;
   private final String defaultValue;

@@ -1,6 +1,5 @@
 package io.dynasql.jdbc;
 
-import io.dynasql.calcite.DynasqlSchema;
 import io.dynasql.engine.Database;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -49,7 +48,7 @@ public final class DynasqlDriver implements Driver {
     try {
       CalciteConnection calcite = CalciteConnections.open();
       SchemaPlus root = calcite.getRootSchema();
-      root.add(SCHEMA, new DynasqlSchema(db, Integer.parseInt(ConnectionProperty.SAMPLE_SIZE.get(parsed.properties()))));
+      root.add(SCHEMA, CalciteConnections.schema(db, parsed.properties()));
       root.add("sys", new io.dynasql.calcite.sys.SysSchema(db));
       calcite.setSchema(SCHEMA);
       return ConnectionHandler.wrap(calcite, parsed, db);

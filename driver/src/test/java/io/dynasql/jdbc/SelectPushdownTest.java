@@ -157,6 +157,20 @@ class SelectPushdownTest {
   }
 
   @Test
+  void pushdownOffReadsEverythingWithAScanAndGivesTheSameRows() throws SQLException {
+    String sql = "SELECT id FROM orders WHERE customer = 'c2' AND id >= 7 ORDER BY id";
+    try (Connection off = DriverManager.getConnection("jdbc:dynasql:mem:pushdown;pushdown=false");
+         Statement st = off.createStatement()) {
+      List<String> got = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery(sql)) {
+        while (rs.next()) got.add(rs.getString(1));
+      }
+      assertEquals(rows(sql), got);
+      assertEquals("SCAN", st.unwrap(DynasqlStatement.class).accessLines().get(0).record().kind().name());
+    }
+  }
+
+  @Test
   void unknownTablesAndBadSqlCarrySqlStates() throws SQLException {
     try (Statement st = conn.createStatement()) {
       SQLException missing = assertThrows(SQLException.class, () -> st.executeQuery("SELECT * FROM nope"));

@@ -29,6 +29,11 @@ public interface DynamoSource {
   /** Estimated number of items, for costing. */
   long itemCount();
 
+  /** Whether the pushdown rules may narrow accesses to this table (false: always a plain SCAN). */
+  default boolean pushdown() {
+    return true;
+  }
+
   /** An index the user forced for this table reference (a hint), or null. */
   default String forcedIndex() {
     return null;

@@ -22,6 +22,7 @@ final class FilterIntoAccessRule extends RelOptRule {
 
   @Override
   public boolean matches(RelOptRuleCall call) {
+    if (!((DynamoTableAccess) call.rel(1)).source().pushdown()) return false;
     AccessPath p = ((DynamoTableAccess) call.rel(1)).path();
     return p.kind() == AccessKind.SCAN && p.filter() == null && p.limit() == null && p.index() == null;
   }

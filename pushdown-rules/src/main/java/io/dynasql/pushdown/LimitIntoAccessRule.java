@@ -16,6 +16,7 @@ final class LimitIntoAccessRule extends RelOptRule {
 
   @Override
   public boolean matches(RelOptRuleCall call) {
+    if (!((DynamoTableAccess) call.rel(1)).source().pushdown()) return false;
     EnumerableLimit limit = call.rel(0);
     DynamoTableAccess access = call.rel(1);
     return limit.offset == null && limit.fetch instanceof RexLiteral && access.path().limit() == null;

@@ -24,6 +24,7 @@ final class ProjectIntoAccessRule extends RelOptRule {
 
   @Override
   public boolean matches(RelOptRuleCall call) {
+    if (!((DynamoTableAccess) call.rel(1)).source().pushdown()) return false;
     LogicalProject project = call.rel(0);
     DynamoTableAccess access = call.rel(1);
     ImmutableBitSet used = RelOptUtil.InputFinder.bits(project.getProjects(), null);

@@ -18,6 +18,7 @@ final class SortIntoAccessRule extends RelOptRule {
 
   @Override
   public boolean matches(RelOptRuleCall call) {
+    if (!((DynamoTableAccess) call.rel(1)).source().pushdown()) return false;
     LogicalSort sort = call.rel(0);
     DynamoTableAccess access = call.rel(1);
     if (sort.offset != null || access.path().limit() != null) return false;

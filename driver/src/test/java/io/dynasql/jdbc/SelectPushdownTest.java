@@ -144,6 +144,25 @@ class SelectPushdownTest {
   }
 
   @Test
+  void filterParametersArePushedAndBoundAtExecution() throws SQLException {
+    assertTrue(plan("SELECT customer FROM orders WHERE total > ?").contains("filter=[total > ?0]"),
+        plan("SELECT customer FROM orders WHERE total > ?"));
+    try (PreparedStatement ps = conn.prepareStatement("SELECT customer FROM orders WHERE total > ?")) {
+      ps.setInt(1, 85);
+      int n = 0;
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) n++;
+      }
+      assertEquals(5, n);
+      assertEquals(5, ps.unwrap(DynasqlStatement.class).accessLines().get(0).record().itemsReturned(), "filtered in the store");
+      ps.setNull(1, java.sql.Types.INTEGER);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(!rs.next(), "a comparison with NULL matches nothing");
+      }
+    }
+  }
+
+  @Test
   void scanDenyRefusesBeforeReading() throws SQLException {
     try (Connection deny = DriverManager.getConnection("jdbc:dynasql:mem:pushdown;scan=deny");
          Statement st = deny.createStatement()) {

@@ -1,6 +1,5 @@
 package io.dynasql.pushdown;
 
-import io.dynasql.engine.expr.Condition;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,7 +19,7 @@ import java.util.stream.Collectors;
  * @param limit most rows to return, or null
  */
 public record AccessPath(AccessKind kind, String table, String index, String partitionKey,
-    List<KeyValue> partitionValues, SortKeyRange sort, Condition filter, List<String> projection,
+    List<KeyValue> partitionValues, SortKeyRange sort, FilterSpec filter, List<String> projection,
     boolean forward, Integer limit) {
 
   public AccessPath {
@@ -33,7 +32,7 @@ public record AccessPath(AccessKind kind, String table, String index, String par
     return new AccessPath(AccessKind.SCAN, table, null, null, List.of(), null, null, null, true, null);
   }
 
-  public AccessPath withFilter(Condition f) {
+  public AccessPath withFilter(FilterSpec f) {
     return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, f, projection, forward, limit);
   }
 
@@ -61,7 +60,7 @@ public record AccessPath(AccessKind kind, String table, String index, String par
       if (sort != null) sb.append(" AND ").append(sort);
       sb.append(']');
     }
-    if (filter != null) sb.append(" filter=[").append(FilterText.of(filter)).append(']');
+    if (filter != null) sb.append(" filter=[").append(filter).append(']');
     if (projection != null) sb.append(" projection=").append(projection);
     if (!forward) sb.append(" order=backward");
     if (limit != null) sb.append(" limit=").append(limit);

@@ -4,7 +4,7 @@ import io.dynasql.engine.model.AttributeValue;
 import org.apache.calcite.DataContext;
 
 /** Turns an access path's key values into attribute values, reading {@code ?} parameters. */
-final class Binder {
+public final class Binder {
   private final DataContext root;
   private final DynamoSource source;
 
@@ -18,7 +18,7 @@ final class Binder {
   }
 
   /** The value, or null when a parameter is NULL or cannot be a key of that type (no match). */
-  AttributeValue bind(KeyValue v) {
+  public AttributeValue bind(KeyValue v) {
     if (v instanceof KeyValue.Literal l) return l.value();
     KeyValue.Param p = (KeyValue.Param) v;
     Object value = root.get("?" + p.index());

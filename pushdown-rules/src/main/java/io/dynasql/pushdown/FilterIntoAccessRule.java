@@ -1,6 +1,5 @@
 package io.dynasql.pushdown;
 
-import io.dynasql.engine.expr.Condition;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,18 +43,18 @@ final class FilterIntoAccessRule extends RelOptRule {
     }
     KeyChoice.Choice choice = KeyChoice.choose(source, conjuncts, fields, needed, neededAll,
         source.forcedIndex(), source.indexesForbidden());
-    List<Condition> store = new ArrayList<>();
+    List<FilterSpec> store = new ArrayList<>();
     List<RexNode> residual = new ArrayList<>();
     for (int i = 0; i < conjuncts.size(); i++) {
       if (choice != null && choice.consumed().contains(i)) continue;
-      Condition c = StoreFilter.of(conjuncts.get(i), fields, source);
+      FilterSpec c = StoreFilter.of(conjuncts.get(i), fields, source);
       if (c != null) store.add(c);
       else residual.add(conjuncts.get(i));
     }
     if (choice == null && store.isEmpty()) return;
     AccessPath path = choice == null ? access.path() : choice.path().withProjection(access.path().projection());
-    Condition pushed = null;
-    for (Condition c : store) pushed = pushed == null ? c : new Condition.And(pushed, c);
+    FilterSpec pushed = null;
+    for (FilterSpec c : store) pushed = pushed == null ? c : new FilterSpec.And(pushed, c);
     RelNode result = access.with(path.withFilter(pushed), access.fields());
     if (!residual.isEmpty()) result = LogicalFilter.create(result, RexUtil.composeConjunction(rb, residual));
     call.transformTo(result);

@@ -9,6 +9,7 @@ import io.dynasql.engine.api.PageResponse;
 import io.dynasql.engine.catalog.IndexDescriptor;
 import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.codec.ItemSize;
+import io.dynasql.engine.expr.Condition;
 import io.dynasql.engine.expr.Expressions;
 import io.dynasql.engine.expr.SortKeyCondition;
 import io.dynasql.engine.model.AttributeValue;
@@ -25,10 +26,12 @@ final class PageSources {
   private PageSources() {}
 
   static ItemStream.PageSource of(DynamoSource source, AccessPath path, Binder binder) {
+    Condition filter = path.filter() == null ? null : path.filter().bind(binder);
+    if (path.filter() != null && filter == null) return () -> null; // a NULL parameter: nothing matches
     switch (path.kind()) {
-      case GET: return get(source, path, binder);
-      case BATCH_GET: return batchGet(source, path, binder);
-      default: return reads(source, path, binder);
+      case GET: return get(source, path, binder, filter);
+      case BATCH_GET: return batchGet(source, path, binder, filter);
+      default: return reads(source, path, binder, filter);
     }
   }
 
@@ -48,7 +51,7 @@ final class PageSources {
     return keys;
   }
 
-  private static ItemStream.PageSource get(DynamoSource source, AccessPath path, Binder binder) {
+  private static ItemStream.PageSource get(DynamoSource source, AccessPath path, Binder binder, Condition filter) {
     List<Map<String, AttributeValue>> keys = keys(source, path, binder);
     boolean[] done = {keys.isEmpty()};
     return () -> {
@@ -57,12 +60,12 @@ final class PageSources {
       ItemResponse r = source.database().getItem(GetItemRequest.of(path.table(), keys.get(0)));
       List<Map<String, AttributeValue>> items = new ArrayList<>();
       Map<String, AttributeValue> item = r.item();
-      if (item != null && passes(path, item)) items.add(item);
+      if (item != null && passes(filter, item)) items.add(item);
       return new ItemStream.Page(items, item == null ? 0 : 1, item == null ? 0 : ItemSize.of(item), r.consumedCapacity());
     };
   }
 
-  private static ItemStream.PageSource batchGet(DynamoSource source, AccessPath path, Binder binder) {
+  private static ItemStream.PageSource batchGet(DynamoSource source, AccessPath path, Binder binder, Condition filter) {
     List<Map<String, AttributeValue>> pending = new ArrayList<>(keys(source, path, binder));
     return () -> {
       if (pending.isEmpty()) return null;
@@ -76,18 +79,18 @@ final class PageSources {
       long bytes = 0;
       for (Map<String, AttributeValue> item : found) {
         bytes += ItemSize.of(item);
-        if (passes(path, item)) items.add(item);
+        if (passes(filter, item)) items.add(item);
       }
       return new ItemStream.Page(items, found.size(), bytes, r.consumedCapacity().isEmpty() ? null : r.consumedCapacity().get(0));
     };
   }
 
-  private static boolean passes(AccessPath path, Map<String, AttributeValue> item) {
-    return path.filter() == null || Expressions.evaluate(path.filter(), item);
+  private static boolean passes(Condition filter, Map<String, AttributeValue> item) {
+    return filter == null || Expressions.evaluate(filter, item);
   }
 
   /** QUERY (each partition value in turn) and SCAN, page by page. */
-  private static ItemStream.PageSource reads(DynamoSource source, AccessPath path, Binder binder) {
+  private static ItemStream.PageSource reads(DynamoSource source, AccessPath path, Binder binder, Condition bound) {
     TableDescriptor t = source.descriptor();
     IndexDescriptor index = path.index() == null ? null : t.index(path.index());
     List<AttributeValue> partitions = new ArrayList<>();
@@ -101,7 +104,7 @@ final class PageSources {
     }
     SortKeyCondition sort = sortCondition(path, binder);
     boolean sortUnbound = path.sort() != null && sort == null;
-    Compiled.Condition filter = path.filter() == null ? null : item -> Expressions.evaluate(path.filter(), item);
+    Compiled.Condition filter = bound == null ? null : item -> Expressions.evaluate(bound, item);
     Compiled.Projection projection = projection(path.projection());
     return new ItemStream.PageSource() {
       private int partition;

@@ -1,10 +1,6 @@
 package io.dynasql.pushdown;
 
 import io.dynasql.engine.expr.ComparisonOperator;
-import io.dynasql.engine.expr.Condition;
-import io.dynasql.engine.expr.Path;
-import io.dynasql.engine.expr.Value;
-import io.dynasql.engine.model.AttributeValue;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlKind;
@@ -15,37 +11,33 @@ import org.apache.calcite.sql.SqlKind;
  * {@code col <> v} becomes {@code attribute_exists(col) AND col <> v}, because DynamoDB finds a
  * missing attribute unequal while SQL finds NULL unknown. NOT and IS [NOT] NULL stay in SQL: a
  * missing attribute and an attribute of another type are both NULL to SQL but not to DynamoDB.
- * Parameters stay in SQL too (a store filter holds values, not placeholders).
+ * Parameters are pushed too: they are bound when the statement runs.
  */
 final class StoreFilter {
   private StoreFilter() {}
 
-  /** The store condition equivalent to {@code node}, or null when there is none. */
-  static Condition of(RexNode node, int[] fields, DynamoSource source) {
+  /** The store filter equivalent to {@code node}, or null when there is none. */
+  static FilterSpec of(RexNode node, int[] fields, DynamoSource source) {
     SqlKind kind = node.getKind();
     if (kind == SqlKind.AND || kind == SqlKind.OR) {
-      Condition acc = null;
+      FilterSpec acc = null;
       for (RexNode operand : ((RexCall) node).getOperands()) {
-        Condition c = of(operand, fields, source);
+        FilterSpec c = of(operand, fields, source);
         if (c == null) return null;
-        acc = acc == null ? c : kind == SqlKind.AND ? new Condition.And(acc, c) : new Condition.Or(acc, c);
+        acc = acc == null ? c : kind == SqlKind.AND ? new FilterSpec.And(acc, c) : new FilterSpec.Or(acc, c);
       }
       return acc;
     }
     ColumnTerm t = ColumnTerm.of(node, fields);
-    if (t == null || t.isParam()) return null;
+    if (t == null) return null;
     ColumnRef col = source.columns().get(t.field());
     if (col.attribute() == null) return null;
-    Path path = Path.of(col.attribute());
     if (t.kind() == SqlKind.LIKE) {
       String prefix = t.likePrefix();
-      return prefix == null ? null : new Condition.BeginsWith(path, new Value(AttributeValue.s(prefix)));
+      return prefix == null ? null : new FilterSpec.Prefix(col.attribute(), prefix);
     }
     KeyValue kv = KeyValues.of(source, t.field(), t.value());
-    if (!(kv instanceof KeyValue.Literal lit)) return null;
-    ComparisonOperator op = operator(t.kind());
-    Condition cmp = new Condition.Comparison(op, path, new Value(lit.value()));
-    return op == ComparisonOperator.NE ? new Condition.And(new Condition.AttributeExists(path), cmp) : cmp;
+    return kv == null ? null : new FilterSpec.Compare(col.attribute(), operator(t.kind()), kv);
   }
 
   static ComparisonOperator operator(SqlKind k) {

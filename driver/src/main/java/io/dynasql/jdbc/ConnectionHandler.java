@@ -24,6 +24,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
   private final Database database;
   private Connection self;
   private volatile boolean closed;
+  private final PlanPool plans = new PlanPool();
 
   private ConnectionHandler(Connection calcite, JdbcUrl url, Database database) {
     super(calcite);
@@ -44,6 +45,16 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
   /** Calcite's connection underneath. */
   Object target() {
     return target;
+  }
+
+  /** Calcite's connection underneath, typed. */
+  Connection calcite() {
+    return (Connection) target;
+  }
+
+  /** This connection's cache of planned statements. */
+  PlanPool plans() {
+    return plans;
   }
 
   /** The URL this connection was opened with, as the caller wrote it. */
@@ -77,6 +88,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
         if (!closed) {
           closed = true;
           try {
+            plans.close();
             forward(m, args);
           } finally {
             Databases.release(url);
@@ -112,6 +124,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
 
   /** After DDL: make Calcite forget cached table definitions of this connection. */
   void schemaChanged() throws SQLException {
+    plans.close(); // cached plans may read a table that changed or no longer exists
     try {
       org.apache.calcite.jdbc.CalciteConnection c = ((Connection) target).unwrap(org.apache.calcite.jdbc.CalciteConnection.class);
       c.getRootSchema().add(DynasqlDriver.SCHEMA, CalciteConnections.schema(database, url.properties()));

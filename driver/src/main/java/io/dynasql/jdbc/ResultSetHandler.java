@@ -14,16 +14,23 @@ final class ResultSetHandler extends Delegating {
   private final StatementHandler statement;
   private final Statement statementProxy;
   private final AccessReport report;
+  private final Runnable onClose;
 
-  private ResultSetHandler(ResultSet target, StatementHandler statement, Statement statementProxy, AccessReport report) {
+  private ResultSetHandler(ResultSet target, StatementHandler statement, Statement statementProxy, AccessReport report, Runnable onClose) {
     super(target);
     this.statement = statement;
     this.statementProxy = statementProxy;
     this.report = report;
+    this.onClose = onClose;
   }
 
   static ResultSet wrap(ResultSet rs, StatementHandler statement, Statement statementProxy, AccessReport report) {
-    return rs == null ? null : proxy(ResultSet.class, new ResultSetHandler(rs, statement, statementProxy, report));
+    return wrap(rs, statement, statementProxy, report, () -> { });
+  }
+
+  /** A result set that runs {@code onClose} after closing (returning a cached plan, say). */
+  static ResultSet wrap(ResultSet rs, StatementHandler statement, Statement statementProxy, AccessReport report, Runnable onClose) {
+    return rs == null ? null : proxy(ResultSet.class, new ResultSetHandler(rs, statement, statementProxy, report, onClose));
   }
 
   @Override
@@ -43,7 +50,11 @@ final class ResultSetHandler extends Delegating {
       case "getStatement": return statementProxy;
       case "close":
         statement.finishLast();
-        return forward(m, args);
+        try {
+          return forward(m, args);
+        } finally {
+          onClose.run();
+        }
       case "getWarnings": return statement.warnings(report, (java.sql.SQLWarning) forward(m, args));
       case "unwrap":
         if (((Class<?>) args[0]).isInstance(proxy)) return proxy;

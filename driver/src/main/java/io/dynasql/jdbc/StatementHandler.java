@@ -7,6 +7,7 @@ import io.dynasql.calcite.ddl.DdlParser;
 import io.dynasql.calcite.ddl.DdlStatement;
 import java.lang.reflect.Method;
 import java.sql.SQLException;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLWarning;
 import java.sql.Statement;
@@ -34,6 +35,12 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   private volatile long lastStart;
   /** The text a PreparedStatement was prepared with, or null for a plain Statement. */
   private String preparedSql;
+  /** The cached plan the last execution borrowed, or null. */
+  private volatile PlanPool.Plan lent;
+  /** The result set of the last execution when it ran on a cached plan, or null. */
+  private volatile ResultSet current;
+  /** Marks "not run on a cached plan; take the normal path". */
+  private static final Object FALL_BACK = new Object();
 
   private StatementHandler(Statement target, ConnectionHandler connection, boolean preparedFarFromData, DdlStatement ddl) {
     super(target);
@@ -62,10 +69,16 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     String name = m.getName();
     if (EXECUTIONS.contains(name)) return execute(m, args);
     switch (name) {
-      case "getResultSet": return ResultSetHandler.wrap((ResultSet) forward(m, args), this, self, last);
+      case "getResultSet":
+        if (current != null) return current;
+        return ResultSetHandler.wrap((ResultSet) forward(m, args), this, self, last);
+      case "getUpdateCount":
+        if (current != null) return -1;
+        return forward(m, args);
       case "getConnection": return connection.proxy();
       case "close":
         finishLast();
+        release();
         return forward(m, args);
       case "getWarnings": return warnings(last, (SQLWarning) forward(m, args));
       case "unwrap":
@@ -84,6 +97,16 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
       ddl = (DdlStatement) guarded(() -> DdlParser.parse(sql).orElse(null));
     }
     if (ddl != null) return runDdl(m, ddl);
+    release();
+    current = null;
+    if (preparedSql == null && args != null && args.length == 1 && args[0] instanceof String sql
+        && (m.getName().equals("executeQuery") || m.getName().equals("execute"))) {
+      LiteralLifter.Lifted lifted = LiteralLifter.lift(sql);
+      if (lifted != null) {
+        Object r = executeCached(m, sql, lifted);
+        if (r != FALL_BACK) return r;
+      }
+    }
     finishLast();
     AccessReport report = new AccessReport();
     if (preparedFarFromData) report.markFarFromData();
@@ -99,6 +122,53 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     } finally {
       AccessReport.end(prior);
     }
+  }
+
+  /**
+   * Runs a query whose literals were lifted on a cached plan of its parameterised text, planning
+   * it (under the plan inspector) only the first time that text is seen.
+   */
+  private Object executeCached(Method m, String sql, LiteralLifter.Lifted lifted) throws SQLException {
+    PlanPool.Plan plan = connection.plans().checkout(lifted.sql());
+    if (plan == null) {
+      AccessReport planning = new AccessReport();
+      try (Hook.Closeable h = PlanInspector.install(connection.denyScans(), planning)) {
+        plan = new PlanPool.Plan(lifted.sql(), connection.calcite().prepareStatement(lifted.sql()), planning.farFromData());
+      } catch (SQLException | RuntimeException e) {
+        SQLException mapped = SqlStates.of(e);
+        if (mapped.getCause() instanceof ScanDeniedException || e instanceof ScanDeniedException) throw mapped;
+        return FALL_BACK; // the lifted text does not plan (a type needs the literal): plan the original
+      }
+    }
+    try {
+      for (int i = 0; i < lifted.values().size(); i++) plan.statement().setObject(i + 1, lifted.values().get(i));
+    } catch (SQLException | RuntimeException e) {
+      connection.plans().checkin(plan);
+      return FALL_BACK;
+    }
+    finishLast();
+    AccessReport report = new AccessReport();
+    if (plan.farFromData()) report.markFarFromData();
+    last = report;
+    lastSql = sql;
+    lastStart = System.currentTimeMillis();
+    lent = plan;
+    AccessReport prior = AccessReport.begin(report);
+    try {
+      PreparedStatement ps = plan.statement();
+      ResultSet rs = (ResultSet) guarded(ps::executeQuery);
+      current = ResultSetHandler.wrap(rs, this, self, report, this::release);
+      return m.getName().equals("execute") ? Boolean.TRUE : current;
+    } finally {
+      AccessReport.end(prior);
+    }
+  }
+
+  /** Returns the borrowed cached plan, once. */
+  private synchronized void release() {
+    PlanPool.Plan p = lent;
+    lent = null;
+    if (p != null) connection.plans().checkin(p);
   }
 
   /** Logs the last execution's accesses, once (its rows are read, or it is being replaced). */

@@ -1,0 +1,95 @@
+package io.dynasql.jdbc;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.avatica.util.Casing;
+import org.apache.calcite.avatica.util.Quoting;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlCharStringLiteral;
+import org.apache.calcite.sql.SqlDynamicParam;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlNumericLiteral;
+import org.apache.calcite.sql.dialect.CalciteSqlDialect;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.util.SqlShuttle;
+
+/**
+ * Lifts the literals out of a query's comparisons ({@code col = 'x'}, {@code col > 5},
+ * {@code col IN (1, 2)}, {@code col BETWEEN a AND b}) into {@code ?} parameters, so statements
+ * that BI tools send with a different literal each time share one cached plan. LIKE patterns are
+ * left alone: their literal prefix is what makes a begins_with key condition.
+ */
+final class LiteralLifter {
+  /** The parameterised text and the lifted values, in parameter order. */
+  record Lifted(String sql, List<Object> values) {}
+
+  private static final SqlParser.Config PARSER = SqlParser.config()
+      .withQuoting(Quoting.DOUBLE_QUOTE).withUnquotedCasing(Casing.UNCHANGED).withQuotedCasing(Casing.UNCHANGED)
+      .withCaseSensitive(false);
+
+  private LiteralLifter() {}
+
+  /** The lifted form of a query, or null when it is not a query or has nothing to lift. */
+  static Lifted lift(String sql) {
+    String head = sql.stripLeading();
+    if (head.length() < 6 || !(head.regionMatches(true, 0, "SELECT", 0, 6) || head.regionMatches(true, 0, "WITH", 0, 4))) return null;
+    SqlNode node;
+    try {
+      node = SqlParser.create(sql, PARSER).parseQuery();
+    } catch (SqlParseException e) {
+      return null; // let the normal path report the syntax error
+    }
+    List<Object> values = new ArrayList<>();
+    SqlNode lifted = node.accept(new Shuttle(values));
+    if (values.isEmpty()) return null;
+    return new Lifted(lifted.toSqlString(CalciteSqlDialect.DEFAULT).getSql(), values);
+  }
+
+  private static final class Shuttle extends SqlShuttle {
+    private final List<Object> values;
+
+    Shuttle(List<Object> values) {
+      this.values = values;
+    }
+
+    @Override
+    public SqlNode visit(SqlCall call) {
+      SqlKind k = call.getKind();
+      boolean comparison = k == SqlKind.EQUALS || k == SqlKind.NOT_EQUALS || k == SqlKind.LESS_THAN
+          || k == SqlKind.LESS_THAN_OR_EQUAL || k == SqlKind.GREATER_THAN || k == SqlKind.GREATER_THAN_OR_EQUAL
+          || k == SqlKind.BETWEEN || k == SqlKind.IN;
+      if (!comparison || !(call.operand(0) instanceof SqlIdentifier)) return super.visit(call);
+      for (int i = 1; i < call.operandCount(); i++) {
+        SqlNode op = call.operand(i);
+        if (op instanceof SqlNodeList list) {
+          for (int j = 0; j < list.size(); j++) list.set(j, param(list.get(j)));
+        } else {
+          call.setOperand(i, param(op));
+        }
+      }
+      return call;
+    }
+
+    private SqlNode param(SqlNode n) {
+      Object v = value(n);
+      if (v == null) return n;
+      values.add(v);
+      return new SqlDynamicParam(values.size() - 1, n.getParserPosition());
+    }
+
+    private static Object value(SqlNode n) {
+      if (n instanceof SqlCharStringLiteral s) return s.getValueAs(String.class);
+      if (n instanceof SqlNumericLiteral num) {
+        BigDecimal d = num.getValueAs(BigDecimal.class);
+        if (d.scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) return d.longValueExact();
+        return d;
+      }
+      return null;
+    }
+  }
+}

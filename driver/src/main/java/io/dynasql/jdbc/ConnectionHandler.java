@@ -26,10 +26,18 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
   private volatile boolean closed;
   private final PlanPool plans = new PlanPool();
 
+  private final boolean denyScans;
+  private final double readPrice;
+  private final double writePrice;
+
   private ConnectionHandler(Connection calcite, JdbcUrl url, Database database) {
     super(calcite);
     this.url = url;
     this.database = database;
+    // Read once: statements consult them on every execution.
+    this.denyScans = "deny".equals(property(ConnectionProperty.SCAN));
+    this.readPrice = Double.parseDouble(property(ConnectionProperty.READ_UNIT_PRICE));
+    this.writePrice = Double.parseDouble(property(ConnectionProperty.WRITE_UNIT_PRICE));
   }
 
   static Connection wrap(Connection calcite, JdbcUrl url, Database database) {
@@ -63,14 +71,12 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
   }
 
   boolean denyScans() {
-    return "deny".equals(property(ConnectionProperty.SCAN));
+    return denyScans;
   }
 
   List<AccessLine> lines(AccessReport report) {
-    double rp = Double.parseDouble(property(ConnectionProperty.READ_UNIT_PRICE));
-    double wp = Double.parseDouble(property(ConnectionProperty.WRITE_UNIT_PRICE));
     List<AccessLine> out = new ArrayList<>();
-    for (AccessRecord r : report.records()) out.add(AccessLine.of(r, rp, wp, report.farFromData()));
+    for (AccessRecord r : report.records()) out.add(AccessLine.of(r, readPrice, writePrice, report.farFromData()));
     return out;
   }
 

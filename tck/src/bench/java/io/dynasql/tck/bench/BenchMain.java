@@ -61,14 +61,20 @@ public final class BenchMain {
         .measurementTime(TimeValue.seconds(s.time()))
         .timeUnit(TimeUnit.SECONDS)
         .shouldFailOnError(false);
-    if (s.profiler() != null) jmh.addProfiler(s.profiler());
+    if (s.profiler() != null) { // name or name:options, as JMH's -prof takes it (gc, stack, jfr:dir=/tmp/jfr)
+      int colon = s.profiler().indexOf(':');
+      if (colon < 0) jmh.addProfiler(s.profiler());
+      else jmh.addProfiler(s.profiler().substring(0, colon), s.profiler().substring(colon + 1));
+    }
 
+    String loadBefore = Machine.loadAverage();
     Instant start = Instant.now();
     Collection<RunResult> results = new Runner(jmh.build()).run();
     Duration took = Duration.between(start, Instant.now());
+    String load = "before " + loadBefore + ", after " + Machine.loadAverage();
 
     String command = ProcessHandle.current().info().commandLine().orElse("java -jar tck/target/benchmarks.jar");
-    Report report = new Report(results, s, Machine.describe(), command, start, took);
+    Report report = new Report(results, s, Machine.describe(), load, command, start, took);
     report.write(out);
     System.out.println("Wrote " + out.toAbsolutePath() + " (" + results.size() + " results, " + took.toSeconds() + " s)");
   }

@@ -25,6 +25,16 @@ record Machine(String nproc, String cpu, String memory, String jvm, String os, S
     return new Machine(nproc, orUnknown(cpu), orUnknown(mem), jvm, os, dir + " on " + filesystemOf(Path.of(dir)));
   }
 
+  /** The 1, 5 and 15 minute load averages (/proc/loadavg), to show whether the cores were shared. */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
   private static String orUnknown(String s) {
     return s == null ? "unknown" : s;
   }

@@ -45,13 +45,16 @@ final class Report {
   private final Map<String, Stat> stats = new LinkedHashMap<>();
   private final BenchMain.Settings settings;
   private final Machine machine;
+  private final String load;
   private final String command;
   private final Instant start;
   private final Duration took;
 
-  Report(Collection<RunResult> results, BenchMain.Settings settings, Machine machine, String command, Instant start, Duration took) {
+  Report(Collection<RunResult> results, BenchMain.Settings settings, Machine machine, String load, String command,
+      Instant start, Duration took) {
     this.settings = settings;
     this.machine = machine;
+    this.load = load;
     this.command = command;
     this.start = start;
     this.took = took;
@@ -161,6 +164,8 @@ final class Report {
         .append(version("org.lmdbjava", "native")).append(" |\n");
     md.append("| DynamoDB Local | ").append(version("com.amazonaws", "DynamoDBLocal"))
         .append(", in-process, in-memory, SDK v2 client |\n");
+    md.append("| load average (1, 5, 15 min) | ").append(load)
+        .append(" (the benchmarks add to it themselves; compare with nproc to judge whether other work shared the cores) |\n");
     md.append("| trial data | ").append(machine.dataFilesystem()).append(" |\n\n");
 
     md.append("## Machine\n\n| nproc | CPU | memory | JVM | OS |\n|---|---|---|---|---|\n");

@@ -68,10 +68,12 @@ public final class BenchMain {
     }
 
     String loadBefore = Machine.loadAverage();
+    Machine.Cpu cpuBefore = Machine.cpuTimes();
     Instant start = Instant.now();
     Collection<RunResult> results = new Runner(jmh.build()).run();
     Duration took = Duration.between(start, Instant.now());
-    String load = "before " + loadBefore + ", after " + Machine.loadAverage();
+    String load = "load average (1, 5, 15 min) before " + loadBefore + ", after " + Machine.loadAverage() + "; "
+        + Machine.otherUse(cpuBefore, took.toMillis() / 1000.0, Runtime.getRuntime().availableProcessors());
 
     String command = ProcessHandle.current().info().commandLine().orElse("java -jar tck/target/benchmarks.jar");
     Report report = new Report(results, s, Machine.describe(), load, command, start, took);

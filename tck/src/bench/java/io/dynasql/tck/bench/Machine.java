@@ -35,6 +35,42 @@ record Machine(String nproc, String cpu, String memory, String jvm, String os, S
     }
   }
 
+  /** CPU time counters, in clock ticks: all cores busy, stolen by the hypervisor, and this JVM with its forks. */
+  record Cpu(long busy, long steal, long self) {}
+
+  /**
+   * How much of the machine other processes used between {@code before} and now; JMH's forked
+   * JVMs are this JVM's waited-for children, so they count as ours.
+   */
+  static String otherUse(Cpu before, double seconds, int cores) {
+    Cpu now = cpuTimes();
+    if (now == null || before == null) return "CPU use of other processes unknown";
+    double hz = 100.0; // USER_HZ, 100 on Linux
+    double others = Math.max(0, (now.busy() - before.busy()) - (now.self() - before.self())) / hz;
+    double steal = (now.steal() - before.steal()) / hz;
+    return String.format(java.util.Locale.ROOT,
+        "%.0f of %.0f core-seconds (%.0f%%) used by other processes, %.0f stolen by the hypervisor",
+        others, seconds * cores, 100 * others / (seconds * cores), steal);
+  }
+
+  /** A snapshot from /proc/stat and /proc/self/stat, or null off Linux. */
+  static Cpu cpuTimes() {
+    try {
+      String[] all = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      // cpu user nice system idle iowait irq softirq steal
+      long busy = Long.parseLong(all[1]) + Long.parseLong(all[2]) + Long.parseLong(all[3])
+          + Long.parseLong(all[6]) + Long.parseLong(all[7]);
+      long steal = Long.parseLong(all[8]);
+      String self = Files.readString(Path.of("/proc/self/stat"));
+      String[] f = self.substring(self.lastIndexOf(')') + 2).split(" ");
+      // after the name: state(3) ... utime(14) stime(15) cutime(16) cstime(17), so index = field - 3
+      long mine = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+      return new Cpu(busy, steal, mine);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   private static String orUnknown(String s) {
     return s == null ? "unknown" : s;
   }

@@ -117,8 +117,9 @@ final class Report {
                 new Row("raw cursor + decodeAttribute", "ScanBench.rawLmdb", "items/s")),
             List.of(new Target("Scan: dynasql / raw lmdbjava", "ScanBench.dynasql", "ScanBench.rawLmdb", 0.4, "≥ 0.4×"))),
         new Comparison("4. Durable PutItem: group commit",
-            "New items with `DatabaseOptions.DEFAULT` (sync on: each commit is flushed to disk before the caller "
-            + "returns), from 1 and from 8 JMH threads on one database. Scores are total puts/s over all threads.",
+            String.format(Locale.ROOT, "New items with `DatabaseOptions.DEFAULT` (sync on: each commit is flushed to disk "
+            + "before the caller returns) into a table that already holds %,d items, from 1 and from 8 JMH threads "
+            + "on one database. Scores are total puts/s over all threads.", BenchData.ITEMS),
             "DurablePutBench.threads8", "8 threads / row",
             List.of(new Row("1 thread", "DurablePutBench.threads1", "puts/s"),
                 new Row("8 threads", "DurablePutBench.threads8", "puts/s")),
@@ -164,8 +165,8 @@ final class Report {
         .append(version("org.lmdbjava", "native")).append(" |\n");
     md.append("| DynamoDB Local | ").append(version("com.amazonaws", "DynamoDBLocal"))
         .append(", in-process, in-memory, SDK v2 client |\n");
-    md.append("| load average (1, 5, 15 min) | ").append(load)
-        .append(" (the benchmarks add to it themselves; compare with nproc to judge whether other work shared the cores) |\n");
+    md.append("| other work on the machine | ").append(load)
+        .append(" (the machine is shared: read the numbers with this in mind) |\n");
     md.append("| trial data | ").append(machine.dataFilesystem()).append(" |\n\n");
 
     md.append("## Machine\n\n| nproc | CPU | memory | JVM | OS |\n|---|---|---|---|---|\n");

@@ -1,0 +1,259 @@
+package io.dynasql.tck.bench;
+
+import io.dynasql.engine.store.LmdbStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+
+/**
+ * Turns JMH results into docs/benchmarks.md: the run, the machine, one table per comparison
+ * (median of the iteration scores, JMH's mean and error, ratios on medians) and the targets.
+ * The hand-written analysis between the markers is carried over from the previous file.
+ */
+final class Report {
+  private static final String ANALYSIS_START = "<!-- analysis:start -->";
+  private static final String ANALYSIS_END = "<!-- analysis:end -->";
+
+  /** One benchmark's numbers; median over the measurement iterations of all forks. */
+  record Stat(double median, double mean, double error, String unit, int iterations, Double allocPerOp) {}
+
+  private record Row(String label, String key, String unit) {}
+
+  /** A target: subject / baseline >= min, or subject >= min when baseline is null. */
+  private record Target(String what, String subject, String baseline, double min, String minText) {}
+
+  private record Comparison(String title, String text, String subject, String ratioHeader, List<Row> rows, List<Target> targets) {}
+
+  private final Map<String, Stat> stats = new LinkedHashMap<>();
+  private final BenchMain.Settings settings;
+  private final Machine machine;
+  private final String load;
+  private final String command;
+  private final Instant start;
+  private final Duration took;
+
+  Report(Collection<RunResult> results, BenchMain.Settings settings, Machine machine, String load, String command,
+      Instant start, Duration took) {
+    this.settings = settings;
+    this.machine = machine;
+    this.load = load;
+    this.command = command;
+    this.start = start;
+    this.took = took;
+    for (RunResult r : results) stats.put(key(r.getParams()), stat(r));
+  }
+
+  /** {@code Class.method}, then {@code :param=value} for each JMH parameter. */
+  private static String key(BenchmarkParams p) {
+    String full = p.getBenchmark();
+    StringBuilder k = new StringBuilder(full.substring(full.lastIndexOf('.', full.lastIndexOf('.') - 1) + 1));
+    for (String name : p.getParamsKeys()) k.append(':').append(name).append('=').append(p.getParam(name));
+    return k.toString();
+  }
+
+  private static Stat stat(RunResult r) {
+    List<Double> scores = new ArrayList<>();
+    for (BenchmarkResult br : r.getBenchmarkResults()) {
+      for (IterationResult ir : br.getIterationResults()) scores.add(ir.getPrimaryResult().getScore());
+    }
+    Collections.sort(scores);
+    int n = scores.size();
+    double median = n == 0 ? Double.NaN : n % 2 == 1 ? scores.get(n / 2) : (scores.get(n / 2 - 1) + scores.get(n / 2)) / 2;
+    Result<?> p = r.getPrimaryResult();
+    Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+    if (alloc == null) alloc = r.getSecondaryResults().get("\u00b7gc.alloc.rate.norm");
+    return new Stat(median, p.getScore(), p.getScoreError(), p.getScoreUnit(), n, alloc == null ? null : alloc.getScore());
+  }
+
+  private static List<Comparison> comparisons() {
+    int local = LocalData.count();
+    return List.of(
+        new Comparison("1. GetItem", String.format(Locale.ROOT,
+            "A random key of %,d small items (pk S and 5 attributes, about 90 bytes encoded). dynasql: "
+            + "`db.getItem(GetItemRequest.of(table, key))`, decoded to a map. Raw floor: lmdbjava point-get "
+            + "with `DirectBufferProxy.PROXY_DB`, one read transaction per get, key in a direct buffer, value "
+            + "copied out to a `byte[]` (not decoded). DynamoDB Local: in-process (`DynamoDBEmbedded.create(true)`, "
+            + "in-memory) through the SDK v2 client, **holding %,d items**%s.", BenchData.ITEMS, local,
+            local < BenchData.ITEMS ? " (fewer, to keep its load short; a smaller table favours it)" : ""),
+            "GetItemBench.dynasql", "dynasql / row",
+            List.of(new Row("dynasql", "GetItemBench.dynasql", "ops/s"),
+                new Row("raw lmdbjava point-get", "GetItemBench.rawLmdb", "ops/s"),
+                new Row("DynamoDB Local 2.6.1", "GetItemBench.dynamoDbLocal", "ops/s")),
+            List.of(new Target("GetItem: dynasql / raw lmdbjava", "GetItemBench.dynasql", "GetItemBench.rawLmdb", 0.5, "≥ 0.5×"),
+                new Target("GetItem: dynasql / DynamoDB Local", "GetItemBench.dynasql", "GetItemBench.dynamoDbLocal", 25, "≥ 25×"))),
+        new Comparison("2. Query of 10 items", String.format(Locale.ROOT,
+            "One random partition key of %,d, each with %d sort keys (N). dynasql: `Query` with "
+            + "`pk = :p`, 10 items decoded to maps. Raw floor: one read transaction, one cursor, "
+            + "`MDB_SET_RANGE` on the partition prefix and `next` until the prefix ends, each value copied out.",
+            QueryBench.PARTITIONS, QueryBench.PER_PARTITION),
+            "QueryBench.dynasql", "dynasql / row",
+            List.of(new Row("dynasql Query", "QueryBench.dynasql", "queries/s"),
+                new Row("raw lmdbjava cursor range", "QueryBench.rawLmdb", "queries/s")),
+            List.of(new Target("Query: dynasql / raw lmdbjava", "QueryBench.dynasql", "QueryBench.rawLmdb", 0.5, "≥ 0.5×"))),
+        new Comparison("3. Scan, decoding every item", String.format(Locale.ROOT,
+            "All %,d items. dynasql: `Scan` pages (1 MB each) through LastEvaluatedKey, every item decoded to a "
+            + "map. Raw floor: one read transaction, one cursor over the whole database, each value copied out "
+            + "and one attribute decoded with `ItemCodec.decodeAttribute`. Scores are items/s.", BenchData.ITEMS),
+            "ScanBench.dynasql", "dynasql / row",
+            List.of(new Row("dynasql Scan", "ScanBench.dynasql", "items/s"),
+                new Row("raw cursor + decodeAttribute", "ScanBench.rawLmdb", "items/s")),
+            List.of(new Target("Scan: dynasql / raw lmdbjava", "ScanBench.dynasql", "ScanBench.rawLmdb", 0.4, "≥ 0.4×"))),
+        new Comparison("4. Durable PutItem: group commit",
+            String.format(Locale.ROOT, "New items with `DatabaseOptions.DEFAULT` (sync on: each commit is flushed to disk "
+            + "before the caller returns) into a table that already holds %,d items, from 1 and from 8 JMH threads "
+            + "on one database. Scores are total puts/s over all threads.", BenchData.ITEMS),
+            "DurablePutBench.threads8", "8 threads / row",
+            List.of(new Row("1 thread", "DurablePutBench.threads1", "puts/s"),
+                new Row("8 threads", "DurablePutBench.threads8", "puts/s")),
+            List.of(new Target("Durable PutItem: 8 threads / 1 thread", "DurablePutBench.threads8", "DurablePutBench.threads1", 5, "≥ 5×"))),
+        new Comparison("5. BatchWriteItem loading",
+            "One thread writing batches of 25 new items (built in the benchmark loop) with BatchWriteItem. "
+            + "sync off: `DatabaseOptions.DEFAULT.withSync(false)` (MDB_NOSYNC: a process crash loses nothing "
+            + "committed, a power loss may). sync on: `DatabaseOptions.DEFAULT`, one fsync per batch. Raw floor: "
+            + "lmdbjava, 25 puts per write transaction, no sync, keys shaped like dynasql's (`keyspace | murmur3(pk) | pk`, "
+            + "so they scatter over the B-tree alike), values from `ItemCodec.encode`. Scores are items/s.",
+            "BatchWriteBench.batchWrite:sync=off", "sync off / row",
+            List.of(new Row("dynasql, sync off", "BatchWriteBench.batchWrite:sync=off", "items/s"),
+                new Row("dynasql, sync on", "BatchWriteBench.batchWrite:sync=on", "items/s"),
+                new Row("raw lmdbjava, 25 puts per txn, no sync", "BatchWriteBench.rawLmdb", "items/s")),
+            List.of(new Target("BatchWriteItem load, sync off", "BatchWriteBench.batchWrite:sync=off", null, 300_000, "≥ 300,000 items/s"),
+                new Target("BatchWriteItem load, sync on", "BatchWriteBench.batchWrite:sync=on", null, 300_000, "≥ 300,000 items/s"))));
+  }
+
+  void write(Path out) throws IOException {
+    String analysis = "_Not written yet: describe what the numbers above show and where dynasql falls short, and why._";
+    if (Files.exists(out)) {
+      String old = Files.readString(out);
+      int a = old.indexOf(ANALYSIS_START);
+      int b = old.indexOf(ANALYSIS_END);
+      if (a >= 0 && b > a) analysis = old.substring(a + ANALYSIS_START.length(), b).strip();
+    }
+    StringBuilder md = new StringBuilder();
+    md.append("# Benchmarks\n\n");
+    md.append("Build and run from the repository root (about 5 minutes; it rewrites this file):\n\n");
+    md.append("```sh\n").append(BenchMain.BUILD_AND_RUN).append("\n```\n\n");
+    md.append("The JMH benchmarks live in `tck/src/bench/java/io/dynasql/tck/bench/` and are compiled only with "
+        + "`-Pbench`. `BenchMain` runs them and writes this file: everything above the analysis section is "
+        + "generated; the analysis is written by hand and kept across runs, so re-read it against new numbers.\n\n");
+
+    md.append("## This run\n\n");
+    md.append("| | |\n|---|---|\n");
+    md.append("| date | ").append(DateTimeFormatter.ISO_INSTANT.format(start.atOffset(ZoneOffset.UTC).withNano(0).toInstant())).append(" |\n");
+    md.append("| command | `").append(command).append("` |\n");
+    md.append(String.format(Locale.ROOT, "| JMH | %s, mode throughput, %d fork(s), warmup %d × %d s, measurement %d × %d s%s |\n",
+        version("org.openjdk.jmh", "jmh-core"), settings.forks(), settings.warmupIterations(), settings.warmupTime(),
+        settings.iterations(), settings.time(), settings.profiler() == null ? "" : ", profiler " + settings.profiler()));
+    md.append("| benchmarks | `").append(settings.include()).append("`, ").append(stats.size()).append(" results, ")
+        .append(took.toMinutes()).append(" min ").append(took.toSecondsPart()).append(" s in all |\n");
+    md.append("| LMDB buffer proxy | ").append(LmdbStore.BUFFER_PROXY).append(" |\n");
+    md.append("| lmdbjava | ").append(version("org.lmdbjava", "lmdbjava")).append(", LMDB from ")
+        .append(version("org.lmdbjava", "native")).append(" |\n");
+    md.append("| DynamoDB Local | ").append(version("com.amazonaws", "DynamoDBLocal"))
+        .append(", in-process, in-memory, SDK v2 client |\n");
+    md.append("| other work on the machine | ").append(load)
+        .append(" (the machine is shared: read the numbers with this in mind) |\n");
+    md.append("| trial data | ").append(machine.dataFilesystem()).append(" |\n\n");
+
+    md.append("## Machine\n\n| nproc | CPU | memory | JVM | OS |\n|---|---|---|---|---|\n");
+    md.append("| ").append(machine.nproc()).append(" | ").append(machine.cpu()).append(" | ").append(machine.memory())
+        .append(" | ").append(machine.jvm()).append(" | ").append(machine.os()).append(" |\n\n");
+
+    md.append("## How to read the tables\n\n");
+    md.append("**median** is the median of the measurement iterations' scores (").append(settings.iterations())
+        .append(" per fork), computed by `BenchMain` from JMH's raw iteration data; **mean** and **± error** are JMH's "
+        + "(the error is the half-width of the 99.9% confidence interval, wide with so few iterations). "
+        + "Ratios are taken on medians. Higher is better everywhere.\n\n");
+
+    List<Comparison> comparisons = comparisons();
+    md.append("## Targets\n\n| target | wanted | measured | |\n|---|---|---|---|\n");
+    for (Comparison c : comparisons) {
+      for (Target t : c.targets()) {
+        Stat s = stats.get(t.subject());
+        Stat b = t.baseline() == null ? null : stats.get(t.baseline());
+        double measured = s == null ? Double.NaN : b == null ? (t.baseline() == null ? s.median() : Double.NaN) : s.median() / b.median();
+        String shown = Double.isNaN(measured) ? "not measured"
+            : t.baseline() == null ? num(measured) + " items/s" : ratio(measured);
+        String verdict = Double.isNaN(measured) ? "—" : measured >= t.min() ? "met" : "**missed**";
+        md.append("| ").append(t.what()).append(" | ").append(t.minText()).append(" | ").append(shown)
+            .append(" | ").append(verdict).append(" |\n");
+      }
+    }
+    md.append('\n');
+
+    for (Comparison c : comparisons) {
+      md.append("## ").append(c.title()).append("\n\n").append(c.text()).append("\n\n");
+      Stat subject = c.subject() == null ? null : stats.get(c.subject());
+      boolean alloc = c.rows().stream().anyMatch(r -> stats.containsKey(r.key()) && stats.get(r.key()).allocPerOp() != null);
+      md.append("| | median | mean | ± error | unit |");
+      if (c.ratioHeader() != null) md.append(' ').append(c.ratioHeader()).append(" |");
+      if (alloc) md.append(" alloc B/op |");
+      md.append("\n|---|---:|---:|---:|---|");
+      if (c.ratioHeader() != null) md.append("---:|");
+      if (alloc) md.append("---:|");
+      md.append('\n');
+      for (Row r : c.rows()) {
+        Stat s = stats.get(r.key());
+        if (s == null) {
+          md.append("| ").append(r.label()).append(" | not run or failed | | | |").append(c.ratioHeader() != null ? " |" : "").append(alloc ? " |" : "").append('\n');
+          continue;
+        }
+        md.append("| ").append(r.label()).append(" | ").append(num(s.median())).append(" | ").append(num(s.mean()))
+            .append(" | ").append(Double.isNaN(s.error()) ? "n/a" : num(s.error())).append(" | ").append(r.unit()).append(" |");
+        if (c.ratioHeader() != null) {
+          md.append(' ').append(r.key().equals(c.subject()) ? "—" : subject == null ? "n/a" : ratio(subject.median() / s.median())).append(" |");
+        }
+        if (alloc) md.append(' ').append(s.allocPerOp() == null ? "" : num(s.allocPerOp())).append(" |");
+        md.append('\n');
+      }
+      md.append('\n');
+    }
+
+    md.append("## What this shows / where we fall short and why\n\n");
+    md.append(ANALYSIS_START).append('\n').append(analysis).append('\n').append(ANALYSIS_END).append('\n');
+    if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, md.toString());
+  }
+
+  private static String num(double v) {
+    if (Double.isNaN(v)) return "n/a";
+    return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  private static String ratio(double r) {
+    return Double.isNaN(r) || Double.isInfinite(r) ? "n/a" : String.format(Locale.ROOT, r >= 10 ? "%.0f×" : "%.2f×", r);
+  }
+
+  /** A library's version from the Maven metadata shading keeps (manifests are merged away). */
+  private static String version(String group, String artifact) {
+    String res = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+    if (Report.class.getResource(res) == null) { // DynamoDBLocal's jar spells the group as a path
+      res = "/META-INF/maven/" + group.replace('.', '/') + "/" + artifact + "/pom.properties";
+    }
+    try (InputStream in = Report.class.getResourceAsStream(res)) {
+      if (in == null) return artifact + " (version unknown)";
+      Properties p = new Properties();
+      p.load(in);
+      return artifact + " " + p.getProperty("version");
+    } catch (IOException e) {
+      return artifact + " (version unknown)";
+    }
+  }
+}

@@ -133,7 +133,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
     plans.close(); // cached plans may read a table that changed or no longer exists
     try {
       org.apache.calcite.jdbc.CalciteConnection c = ((Connection) target).unwrap(org.apache.calcite.jdbc.CalciteConnection.class);
-      c.getRootSchema().add(DynasqlDriver.SCHEMA, CalciteConnections.schema(database, url.properties()));
+      c.getRootSchema().add(DynasqlDriver.SCHEMA, CalciteConnections.schema(database, url.properties())).setCacheEnabled(false);
     } catch (RuntimeException e) {
       throw SqlStates.of(e);
     }

@@ -48,7 +48,9 @@ public final class DynasqlDriver implements Driver {
     try {
       CalciteConnection calcite = CalciteConnections.open();
       SchemaPlus root = calcite.getRootSchema();
-      root.add(SCHEMA, CalciteConnections.schema(db, parsed.properties()));
+      // No caching: tables made by other connections or processes must appear, and dynasql's
+      // own name matching (exact first, then the only case-insensitive match) must decide.
+      root.add(SCHEMA, CalciteConnections.schema(db, parsed.properties())).setCacheEnabled(false);
       root.add("sys", new io.dynasql.calcite.sys.SysSchema(db));
       calcite.setSchema(SCHEMA);
       return ConnectionHandler.wrap(calcite, parsed, db);

@@ -69,6 +69,22 @@ class DdlTest {
   }
 
   @Test
+  void aTableCreatedByAnotherConnectionIsVisibleAtOnce() throws SQLException {
+    try (Connection other = DriverManager.getConnection("jdbc:dynasql:mem:ddl-test");
+         Statement st = conn.createStatement(); Statement os = other.createStatement()) {
+      try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM sys.tables WHERE table_name = 'late_t'")) {
+        rs.next();
+        assertEquals(0, rs.getInt(1));
+      }
+      os.execute("CREATE TABLE late_t (k VARCHAR PRIMARY KEY)");
+      try (ResultSet rs = st.executeQuery("SELECT k FROM late_t")) {
+        assertFalse(rs.next());
+      }
+      os.execute("DROP TABLE late_t");
+    }
+  }
+
+  @Test
   void preparedDdlRunsAtExecution() throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement("CREATE TABLE prepared_t (k BIGINT PRIMARY KEY)")) {
       assertEquals(0, ps.executeUpdate());

@@ -115,7 +115,19 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
   }
 
   /** Prepares under the plan inspector: a denied SCAN fails here, before any execution. */
-  private Object prepare(Method m, Object[] args) throws Exception {
+  private Object prepare(Method m, Object[] givenArgs) throws Exception {
+    HintParser.Parsed hints = HintParser.parse((String) givenArgs[0]);
+    Object[] args = givenArgs.clone();
+    args[0] = hints.sql();
+    java.util.Map<String, String> prior = io.dynasql.pushdown.IndexHints.begin(hints.hints());
+    try {
+      return prepareHinted(m, args);
+    } finally {
+      io.dynasql.pushdown.IndexHints.end(prior);
+    }
+  }
+
+  private Object prepareHinted(Method m, Object[] args) throws Exception {
     DdlStatement ddl = (DdlStatement) guarded(() -> DdlParser.parse((String) args[0]).orElse(null));
     if (ddl != null) {
       Statement plain = ((Connection) target).createStatement();

@@ -91,7 +91,23 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     }
   }
 
-  private Object execute(Method m, Object[] args) throws Exception {
+  private Object execute(Method m, Object[] givenArgs) throws Exception {
+    Object[] args = givenArgs;
+    HintParser.Parsed hints = new HintParser.Parsed(null, java.util.Map.of());
+    if (args != null && args.length > 0 && args[0] instanceof String text) {
+      hints = HintParser.parse(text);
+      args = args.clone();
+      args[0] = hints.sql();
+    }
+    java.util.Map<String, String> priorHints = io.dynasql.pushdown.IndexHints.begin(hints.hints());
+    try {
+      return executeHinted(m, args, hints);
+    } finally {
+      io.dynasql.pushdown.IndexHints.end(priorHints);
+    }
+  }
+
+  private Object executeHinted(Method m, Object[] args, HintParser.Parsed hints) throws Exception {
     DdlStatement ddl = preparedDdl;
     if (ddl == null && args != null && args.length > 0 && args[0] instanceof String sql) {
       ddl = (DdlStatement) guarded(() -> DdlParser.parse(sql).orElse(null));
@@ -103,7 +119,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
         && (m.getName().equals("executeQuery") || m.getName().equals("execute"))) {
       LiteralLifter.Lifted lifted = LiteralLifter.lift(sql);
       if (lifted != null) {
-        Object r = executeCached(m, sql, lifted);
+        Object r = executeCached(m, sql, lifted, hints.key());
         if (r != FALL_BACK) return r;
       }
     }
@@ -128,12 +144,13 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
    * Runs a query whose literals were lifted on a cached plan of its parameterised text, planning
    * it (under the plan inspector) only the first time that text is seen.
    */
-  private Object executeCached(Method m, String sql, LiteralLifter.Lifted lifted) throws SQLException {
-    PlanPool.Plan plan = connection.plans().checkout(lifted.sql());
+  private Object executeCached(Method m, String sql, LiteralLifter.Lifted lifted, String hintKey) throws SQLException {
+    String key = hintKey + lifted.sql();
+    PlanPool.Plan plan = connection.plans().checkout(key);
     if (plan == null) {
       AccessReport planning = new AccessReport();
       try (Hook.Closeable h = PlanInspector.install(connection.denyScans(), planning)) {
-        plan = new PlanPool.Plan(lifted.sql(), connection.calcite().prepareStatement(lifted.sql()), planning.farFromData());
+        plan = new PlanPool.Plan(key, connection.calcite().prepareStatement(lifted.sql()), planning.farFromData());
       } catch (SQLException | RuntimeException e) {
         SQLException mapped = SqlStates.of(e);
         if (mapped.getCause() instanceof ScanDeniedException || e instanceof ScanDeniedException) throw mapped;

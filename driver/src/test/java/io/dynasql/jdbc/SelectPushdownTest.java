@@ -101,6 +101,34 @@ class SelectPushdownTest {
   }
 
   @Test
+  void hintsForceOrForbidAnIndex() throws SQLException {
+    String forbidden = plan("SELECT /*+ NO_INDEX(orders) */ customer FROM orders WHERE status = 'NEW'");
+    assertTrue(forbidden.contains("access=SCAN") && !forbidden.contains("index="), forbidden);
+    String forced = plan("SELECT /*+ INDEX(orders, byStatus) */ customer FROM orders WHERE status = 'NEW' AND customer = 'c1'");
+    assertTrue(forced.contains("index=byStatus"), forced);
+    String free = plan("SELECT customer FROM orders WHERE status = 'NEW' AND customer = 'c1'");
+    assertTrue(free.contains("access=QUERY") && !free.contains("index="), "the table's own key wins without a hint: " + free);
+    List<String> hinted = rows("SELECT /*+ INDEX(orders, byStatus) */ id FROM orders WHERE status = 'NEW' AND customer = 'c1' ORDER BY id");
+    assertEquals(rows("SELECT id FROM orders WHERE status = 'NEW' AND customer = 'c1' ORDER BY id"), hinted);
+  }
+
+  @Test
+  void aKeysOnlyIndexIsRefusedWhenItLacksAColumn() throws SQLException {
+    Database db = conn.unwrap(DynasqlConnection.class).database();
+    db.updateTable(io.dynasql.engine.api.UpdateTableRequest.createIndex("orders", new SecondaryIndex("byTotal",
+        KeySchema.of("total", AttributeType.N), io.dynasql.engine.model.ProjectionType.KEYS_ONLY, List.of())));
+    try {
+      String keysOnly = plan("SELECT customer, id FROM orders WHERE total = 31");
+      assertTrue(keysOnly.contains("index=byTotal"), "keys are projected: " + keysOnly);
+      String needsStatus = plan("SELECT status FROM orders WHERE total = 31");
+      assertTrue(!needsStatus.contains("index=byTotal") && needsStatus.contains("access=SCAN"), "status is not projected: " + needsStatus);
+      assertEquals(List.of("SHIPPED"), rows("SELECT status FROM orders WHERE total = 31"));
+    } finally {
+      db.updateTable(io.dynasql.engine.api.UpdateTableRequest.deleteIndex("orders", "byTotal"));
+    }
+  }
+
+  @Test
   void anythingElseIsAScanWithAPushedFilterAndAWarning() throws SQLException {
     String sql = "SELECT customer, id FROM orders WHERE total > 85";
     String p = plan(sql);

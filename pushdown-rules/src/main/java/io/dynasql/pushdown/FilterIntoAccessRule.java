@@ -41,8 +41,10 @@ final class FilterIntoAccessRule extends RelOptRule {
       if (c.attribute() == null) neededAll = true;
       else needed.add(c.attribute());
     }
-    KeyChoice.Choice choice = KeyChoice.choose(source, conjuncts, fields, needed, neededAll,
-        source.forcedIndex(), source.indexesForbidden());
+    String table = source.descriptor().name();
+    String forced = IndexHints.forced(table) != null ? IndexHints.forced(table) : source.forcedIndex();
+    boolean forbidden = IndexHints.forbidden(table) || source.indexesForbidden();
+    KeyChoice.Choice choice = KeyChoice.choose(source, conjuncts, fields, needed, neededAll, forced, forbidden);
     List<FilterSpec> store = new ArrayList<>();
     List<RexNode> residual = new ArrayList<>();
     for (int i = 0; i < conjuncts.size(); i++) {

@@ -25,6 +25,12 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
   private Connection self;
   private volatile boolean closed;
   private final PlanPool plans = new PlanPool();
+  /**
+   * Serialises every call on this connection and its statements, result sets and metadata:
+   * Calcite's connection is not thread-safe, and tools such as SchemaCrawler share one
+   * connection between threads. Only {@code cancel} goes around it.
+   */
+  final Object lock = new Object();
 
   private final boolean denyScans;
   private final double readPrice;
@@ -82,6 +88,13 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
 
   @Override
   public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
+    if (m.getName().equals("cancel")) return forward(m, args); // must reach a running statement
+    synchronized (lock) {
+      return invokeLocked(proxy, m, args);
+    }
+  }
+
+  private Object invokeLocked(Object proxy, Method m, Object[] args) throws Throwable {
     if (isObjectMethod(m)) return objectMethod(proxy, m, args);
     String name = m.getName();
     if (closed && !name.equals("close") && !name.equals("isClosed") && !name.equals("isValid")) {

@@ -1,7 +1,6 @@
 package io.dynasql.jdbc;
 
 import java.lang.reflect.Method;
-import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,6 +50,13 @@ final class MetaDataHandler extends Delegating {
 
   @Override
   public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
+    if (m.getName().equals("cancel")) return forward(m, args); // must reach a running statement
+    synchronized (connection.lock) {
+      return invokeLocked(proxy, m, args);
+    }
+  }
+
+  private Object invokeLocked(Object proxy, Method m, Object[] args) throws Throwable {
     if (isObjectMethod(m)) return objectMethod(proxy, m, args);
     switch (m.getName()) {
       case "getConnection": return connection.proxy();
@@ -86,11 +92,34 @@ final class MetaDataHandler extends Delegating {
     return table.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%");
   }
 
+  /**
+   * Runs a metadata query on a cached plan (planning one costs tens of milliseconds and tools call
+   * these in loops); the plan returns to the pool when the caller closes the result set.
+   */
   private ResultSet query(String sql, Object... params) throws SQLException {
-    Connection c = (Connection) connection.target();
-    PreparedStatement ps = c.prepareStatement(sql);
+    String key = "metadata:" + sql;
+    PlanPool.Plan plan = connection.plans().checkout(key);
+    if (plan == null) plan = new PlanPool.Plan(key, connection.calcite().prepareStatement(sql), false);
+    PreparedStatement ps = plan.statement();
     for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
-    ps.closeOnCompletion();
-    return ps.executeQuery();
+    ResultSet rs = ps.executeQuery();
+    PlanPool.Plan lent = plan;
+    return proxy(ResultSet.class, new Delegating(rs) {
+      private boolean returned;
+
+      @Override
+      public Object invoke(Object p, java.lang.reflect.Method m, Object[] a) throws Throwable {
+        if (isObjectMethod(m)) return objectMethod(p, m, a);
+        if (m.getName().equals("close")) {
+          try {
+            return forward(m, a);
+          } finally {
+            if (!returned) connection.plans().checkin(lent);
+            returned = true;
+          }
+        }
+        return guarded(() -> forward(m, a));
+      }
+    });
   }
 }

@@ -35,6 +35,13 @@ final class ResultSetHandler extends Delegating {
 
   @Override
   public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
+    if (m.getName().equals("cancel")) return forward(m, args); // must reach a running statement
+    synchronized (statement.connectionLock()) {
+      return invokeLocked(proxy, m, args);
+    }
+  }
+
+  private Object invokeLocked(Object proxy, Method m, Object[] args) throws Throwable {
     if (isObjectMethod(m)) return objectMethod(proxy, m, args);
     switch (m.getName()) {
       case "next": {

@@ -65,6 +65,13 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
 
   @Override
   public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
+    if (m.getName().equals("cancel")) return forward(m, args); // must reach a running statement
+    synchronized (connection.lock) {
+      return invokeLocked(proxy, m, args);
+    }
+  }
+
+  private Object invokeLocked(Object proxy, Method m, Object[] args) throws Throwable {
     if (isObjectMethod(m)) return objectMethod(proxy, m, args);
     String name = m.getName();
     if (EXECUTIONS.contains(name)) return execute(m, args);
@@ -226,6 +233,11 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     if (head == null) return others;
     if (others != null) tail.setNextWarning(others);
     return head;
+  }
+
+  /** The lock of the connection this statement belongs to. */
+  Object connectionLock() {
+    return connection.lock;
   }
 
   @Override

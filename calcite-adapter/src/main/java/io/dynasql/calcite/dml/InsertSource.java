@@ -13,9 +13,11 @@ import org.apache.calcite.sql.type.SqlTypeName;
 /**
  * The query computing an INSERT's rows: its VALUES or SELECT, run as {@code SELECT * FROM (...)}.
  * Two adjustments keep values exact. Bare parameters get the bound value's type
- * ({@link ParameterTypes}). And every VALUES item bound for a string column is cast to VARCHAR:
- * SQL gives a VALUES column one type for all rows, and string literals of different lengths
- * would otherwise become CHAR(n), padding the shorter ones with blanks.
+ * ({@link ParameterTypes}). And SQL gives a VALUES column one type for all its rows, so every
+ * item of a column is cast to VARCHAR when the column holds strings (string literals of
+ * different lengths would otherwise become CHAR(n), padding the shorter ones with blanks) or
+ * when a parameter in it is bound as text (a string, or a number too wide for DECIMAL, such as
+ * 1E+40): text is the one type every value converts to and back without loss.
  */
 final class InsertSource {
   private InsertSource() {}
@@ -28,25 +30,31 @@ final class InsertSource {
   }
 
   private static SqlNode values(SqlCall values, List<SqlColumn> targets, List<Object> params, String table) {
-    List<SqlNode> rows = new ArrayList<>();
-    int number = 0;
+    List<SqlCall> rows = new ArrayList<>();
     for (SqlNode r : values.getOperandList()) {
       SqlCall row = (SqlCall) r;
-      number++;
       if (row.operandCount() != targets.size()) {
         throw new DmlException(DmlException.ARITY, "INSERT INTO " + table + " names " + targets.size() + " columns ("
-            + String.join(", ", targets.stream().map(SqlColumn::name).toList()) + ") but row " + number + " has "
-            + row.operandCount() + " values");
+            + String.join(", ", targets.stream().map(SqlColumn::name).toList()) + ") but row " + (rows.size() + 1)
+            + " has " + row.operandCount() + " values");
       }
+      rows.add(row);
+    }
+    boolean[] text = new boolean[targets.size()];
+    for (int i = 0; i < targets.size(); i++) {
+      text[i] = isString(targets.get(i));
+      for (SqlCall row : rows) text[i] |= ParameterTypes.isText(row.operand(i), params);
+    }
+    List<SqlNode> typedRows = new ArrayList<>();
+    for (SqlCall row : rows) {
       List<SqlNode> items = new ArrayList<>();
       for (int i = 0; i < targets.size(); i++) {
         SqlNode item = ParameterTypes.typed(row.operand(i), targets.get(i), params);
-        if (isString(targets.get(i))) item = ParameterTypes.cast(item, ParameterTypes.varchar());
-        items.add(item);
+        items.add(text[i] ? ParameterTypes.cast(item, ParameterTypes.varchar()) : item);
       }
-      rows.add(row.getOperator().createCall(row.getParserPosition(), items));
+      typedRows.add(row.getOperator().createCall(row.getParserPosition(), items));
     }
-    return values.getOperator().createCall(values.getParserPosition(), rows);
+    return values.getOperator().createCall(values.getParserPosition(), typedRows);
   }
 
   /** A copy of the query whose bare parameter select items are typed; the statement's tree stays as parsed. */

@@ -31,6 +31,11 @@ final class ParameterTypes {
     return cast(e, ofValue(params.get(p.getIndex()), target));
   }
 
+  /** Whether {@code e} is a bare parameter whose bound value is typed as text. */
+  static boolean isText(SqlNode e, List<Object> params) {
+    return e instanceof SqlDynamicParam p && typeName(params.get(p.getIndex())) == SqlTypeName.VARCHAR;
+  }
+
   static SqlNode cast(SqlNode e, SqlDataTypeSpec type) {
     return SqlStdOperatorTable.CAST.createCall(POS, e, type);
   }
@@ -41,26 +46,36 @@ final class ParameterTypes {
 
   /** The SQL type of a bound value; the target column's when the value has none of its own (NULL). */
   static SqlDataTypeSpec ofValue(Object v, SqlColumn target) {
-    if (v instanceof String) return basic(SqlTypeName.VARCHAR);
-    if (v instanceof Boolean) return basic(SqlTypeName.BOOLEAN);
-    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) return basic(SqlTypeName.BIGINT);
-    if (v instanceof Double || v instanceof Float) return basic(SqlTypeName.DOUBLE);
-    if (v instanceof BigInteger i) return decimal(new BigDecimal(i));
-    if (v instanceof BigDecimal d) return decimal(d);
-    if (v instanceof byte[]) return basic(SqlTypeName.VARBINARY);
-    if (v instanceof java.sql.Timestamp) return basic(SqlTypeName.TIMESTAMP);
-    if (v instanceof java.sql.Date) return basic(SqlTypeName.DATE);
-    if (v instanceof java.sql.Time) return basic(SqlTypeName.TIME);
-    return ofColumn(target);
+    SqlTypeName t = typeName(v);
+    if (t == null) return ofColumn(target);
+    if (t != SqlTypeName.DECIMAL) return basic(t);
+    BigDecimal d = plain(v);
+    return new SqlDataTypeSpec(new SqlBasicTypeNameSpec(SqlTypeName.DECIMAL, precision(d), d.scale(), POS), POS);
   }
 
-  /** DECIMAL with exactly the value's digits; text when it has more digits than DECIMAL holds (1E+40). */
-  private static SqlDataTypeSpec decimal(BigDecimal d) {
-    BigDecimal plain = d.scale() < 0 ? d.setScale(0) : d;
-    int scale = plain.scale();
-    int precision = Math.max(1, Math.max(plain.precision(), scale));
-    if (precision > MAX_DECIMAL_DIGITS) return basic(SqlTypeName.VARCHAR);
-    return new SqlDataTypeSpec(new SqlBasicTypeNameSpec(SqlTypeName.DECIMAL, precision, scale, POS), POS);
+  /** The type a value binds as, or null when it has none of its own. */
+  private static SqlTypeName typeName(Object v) {
+    if (v instanceof String) return SqlTypeName.VARCHAR;
+    if (v instanceof Boolean) return SqlTypeName.BOOLEAN;
+    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) return SqlTypeName.BIGINT;
+    if (v instanceof Double || v instanceof Float) return SqlTypeName.DOUBLE;
+    // DECIMAL with exactly the value's digits; text when it has more than DECIMAL holds (1E+40).
+    if (v instanceof BigDecimal || v instanceof BigInteger) return precision(plain(v)) > MAX_DECIMAL_DIGITS ? SqlTypeName.VARCHAR : SqlTypeName.DECIMAL;
+    if (v instanceof byte[]) return SqlTypeName.VARBINARY;
+    if (v instanceof java.sql.Timestamp) return SqlTypeName.TIMESTAMP;
+    if (v instanceof java.sql.Date) return SqlTypeName.DATE;
+    if (v instanceof java.sql.Time) return SqlTypeName.TIME;
+    return null;
+  }
+
+  /** The number without a negative scale: 1E+3 as 1000. */
+  private static BigDecimal plain(Object v) {
+    BigDecimal d = v instanceof BigInteger i ? new BigDecimal(i) : (BigDecimal) v;
+    return d.scale() < 0 ? d.setScale(0) : d;
+  }
+
+  private static int precision(BigDecimal plain) {
+    return Math.max(1, Math.max(plain.precision(), plain.scale()));
   }
 
   /** The column's own type. */

@@ -86,6 +86,22 @@ class InsertTest {
   }
 
   @Test
+  void boundValuesOfEveryKindKeepTheirValue() throws Exception {
+    f.ddl("CREATE TABLE Things (id VARBINARY PRIMARY KEY, big DECIMAL, flag BOOLEAN, small INT, ratio DOUBLE)");
+    byte[] id = {1, 0, 2};
+    f.run("INSERT INTO Things VALUES (?, ?, ?, ?, ?), (X'09', ?, NULL, 2, 0.5)",
+        id, new BigDecimal("1E+40"), true, 7, 0.25, new java.math.BigInteger("123456789012345678901234567890"));
+    Map<String, AttributeValue> item = f.item("Things", Map.of("id", AttributeValue.b(id)));
+    assertEquals(n("1E+40"), item.get("big"));
+    assertEquals(AttributeValue.bool(true), item.get("flag"));
+    assertEquals(n(7), item.get("small"));
+    assertEquals(n("0.25"), item.get("ratio"));
+    assertEquals(n("123456789012345678901234567890"), f.item("Things", Map.of("id", AttributeValue.b(new byte[] {9}))).get("big"));
+    assertEquals(1, f.run("UPDATE Things SET flag = ? WHERE id = ?", false, id));
+    assertEquals(AttributeValue.bool(false), f.item("Things", Map.of("id", AttributeValue.b(id))).get("flag"));
+  }
+
+  @Test
   void upsertReplacesTheWholeItemAndItsLastRowWins() throws Exception {
     f.run("INSERT INTO Orders (customer, orderId, status, total) VALUES ('a', 1, 'NEW', 5)");
     assertEquals(1, f.run("UPSERT INTO Orders (customer, orderId, status) VALUES ('a', 1, 'PAID')"));

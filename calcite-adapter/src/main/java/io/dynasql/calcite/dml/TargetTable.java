@@ -37,10 +37,12 @@ final class TargetTable {
     if (dynasql == null) throw new IllegalStateException("The connection's default schema is not a dynasql schema: " + c.getSchema());
     Collection<String> names = dynasql.getTableNames();
     String name = match(written, names, n -> n, "table", "the database");
-    if (name == null) throw new ResourceNotFoundException("Requested resource not found: Table: " + written + " not found");
+    // getTable reads the catalog again: the table may have been dropped in between.
+    DynasqlTable table = name == null ? null : (DynasqlTable) dynasql.getTable(name);
+    if (table == null) throw new ResourceNotFoundException("Requested resource not found: Table: " + written + " not found");
     List<String> variants = new ArrayList<>();
     for (String n : names) if (n.equalsIgnoreCase(name)) variants.add(n);
-    return new TargetTable((DynasqlTable) dynasql.getTable(name), variants);
+    return new TargetTable(table, variants);
   }
 
   /** The exact match, else the one match ignoring case, else null; several is an error naming them. */

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.schema.lookup.LikePattern;
 
 /**
  * The table a statement writes, found in the connection's dynasql schema (so its columns are the
@@ -32,13 +33,13 @@ final class TargetTable {
 
   static TargetTable resolve(Connection calcite, String written) throws SQLException {
     CalciteConnection c = calcite.unwrap(CalciteConnection.class);
-    SchemaPlus schema = c.getRootSchema().getSubSchema(c.getSchema());
+    SchemaPlus schema = c.getRootSchema().subSchemas().get(c.getSchema());
     DynasqlSchema dynasql = schema == null ? null : schema.unwrap(DynasqlSchema.class);
     if (dynasql == null) throw new IllegalStateException("The connection's default schema is not a dynasql schema: " + c.getSchema());
-    Collection<String> names = dynasql.getTableNames();
+    Collection<String> names = dynasql.tables().getNames(LikePattern.any());
     String name = match(written, names, n -> n, "table", "the database");
-    // getTable reads the catalog again: the table may have been dropped in between.
-    DynasqlTable table = name == null ? null : (DynasqlTable) dynasql.getTable(name);
+    // The lookup reads the catalog again: the table may have been dropped in between.
+    DynasqlTable table = name == null ? null : (DynasqlTable) dynasql.tables().get(name);
     if (table == null) throw new ResourceNotFoundException("Requested resource not found: Table: " + written + " not found");
     List<String> variants = new ArrayList<>();
     for (String n : names) if (n.equalsIgnoreCase(name)) variants.add(n);

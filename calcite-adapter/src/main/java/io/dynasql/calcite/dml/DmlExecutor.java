@@ -13,9 +13,9 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Runs DML: reads the rows through SQL on the Calcite connection (so reads are planned, pushed
- * down and reported like any SELECT), then writes them in one atomic write: every statement is
- * all or nothing. A one-row write is priced like PutItem / UpdateItem / DeleteItem, a larger one
+ * Runs DML: computes the rows with SQL on the Calcite connection (so reads are planned, pushed
+ * down and reported like any SELECT; plain VALUES rows need no query), then writes them in one
+ * atomic write: every statement is all or nothing. A one-row write is priced like PutItem / UpdateItem / DeleteItem, a larger one
  * like TransactWriteItems (twice), since that is what atomicity costs on DynamoDB. The write is
  * added to the current {@link AccessReport} as a WRITE line.
  *

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * INSERT and UPSERT as puts: the rows come from running the source through SQL, each becomes an
- * item of the named columns (NULL leaves the attribute out). An INSERT put carries
+ * INSERT and UPSERT as puts: each row ({@link InsertRows}) becomes an item of the named columns
+ * (NULL leaves the attribute out). An INSERT put carries
  * {@code attribute_not_exists(partition key)}, so an existing key cancels the statement; an
  * UPSERT put replaces the whole item, and when it names one key twice the last row wins.
  */
@@ -24,14 +24,10 @@ final class Inserts {
   static List<TransactWriteItem> actions(Connection calcite, TargetTable t, DmlStatement.Insert ins, List<Object> params)
       throws SQLException {
     List<SqlColumn> targets = ins.columns().isEmpty() ? t.writableColumns() : t.writableColumns(ins.columns());
-    QueryText.Rows rows = InsertSource.query(ins.source(), targets, params, t.name()).run(calcite, params);
-    if (rows.width() != targets.size()) {
-      throw new DmlException(DmlException.ARITY, "INSERT INTO " + t.name() + " names " + targets.size()
-          + " columns but its query returns " + rows.width());
-    }
+    List<Object[]> rows = InsertRows.of(calcite, ins.source(), targets, params, t.name());
     Attributes attributes = new Attributes(t);
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items = new LinkedHashMap<>();
-    for (Object[] row : rows.values()) {
+    for (Object[] row : rows) {
       Map<String, AttributeValue> item = new LinkedHashMap<>();
       for (int i = 0; i < targets.size(); i++) {
         AttributeValue v = attributes.of(row[i], targets.get(i));

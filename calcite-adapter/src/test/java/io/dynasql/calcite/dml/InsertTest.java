@@ -52,6 +52,22 @@ class InsertTest {
     assertEquals(s("a"), order("a", 1).get("customer"));
     assertEquals(s("NEW"), order("a", 1).get("status"));
     assertFalse(order("bbbb", 2).containsKey("status"));
+    // rows with expressions are computed by SQL, which would pad 'x' to 'x   ' as a CHAR(4)
+    f.run("INSERT INTO Orders (customer, orderId, status) VALUES (LOWER('C'), 3, 'x'), (LOWER('DDDD'), 4, 'yyyy')");
+    assertEquals(s("x"), order("c", 3).get("status"));
+    assertEquals(s("yyyy"), order("dddd", 4).get("status"));
+  }
+
+  @Test
+  void rowsWithExpressionsAreComputedBySqlAmongPlainRows() throws Exception {
+    StringBuilder sql = new StringBuilder("INSERT INTO Orders (customer, orderId, status, total) VALUES ");
+    for (int i = 0; i < 250; i++) {
+      sql.append(i > 0 ? ", " : "").append(i % 2 == 0 ? "('c', " + i + ", UPPER('new'), " + i + " * 2)" : "('c', " + i + ", 'PLAIN', " + i + ")");
+    }
+    assertEquals(250, f.run(sql.toString()));
+    assertEquals(s("NEW"), order("c", 248).get("status"));
+    assertEquals(n(496), order("c", 248).get("total"));
+    assertEquals(s("PLAIN"), order("c", 249).get("status"));
   }
 
   @Test
@@ -89,14 +105,21 @@ class InsertTest {
   void boundValuesOfEveryKindKeepTheirValue() throws Exception {
     f.ddl("CREATE TABLE Things (id VARBINARY PRIMARY KEY, big DECIMAL, flag BOOLEAN, small INT, ratio DOUBLE)");
     byte[] id = {1, 0, 2};
-    f.run("INSERT INTO Things VALUES (?, ?, ?, ?, ?), (X'09', ?, NULL, 2, 0.5)",
+    // both rows hold expressions, so SQL computes them: 1E+40 (too wide for DECIMAL) and the
+    // BigInteger share a column, carried as text
+    f.run("INSERT INTO Things VALUES (?, ?, ?, ? + 0, ?), (X'09', ?, NULL, 2, 0.25 + 0.25)",
         id, new BigDecimal("1E+40"), true, 7, 0.25, new java.math.BigInteger("123456789012345678901234567890"));
     Map<String, AttributeValue> item = f.item("Things", Map.of("id", AttributeValue.b(id)));
     assertEquals(n("1E+40"), item.get("big"));
     assertEquals(AttributeValue.bool(true), item.get("flag"));
     assertEquals(n(7), item.get("small"));
     assertEquals(n("0.25"), item.get("ratio"));
-    assertEquals(n("123456789012345678901234567890"), f.item("Things", Map.of("id", AttributeValue.b(new byte[] {9}))).get("big"));
+    Map<String, AttributeValue> nine = f.item("Things", Map.of("id", AttributeValue.b(new byte[] {9})));
+    assertEquals(n("123456789012345678901234567890"), nine.get("big"));
+    assertEquals(n("0.5"), nine.get("ratio"));
+    f.run("INSERT INTO Things (id, big, small) VALUES (?, ?, ?)", new byte[] {7}, new BigDecimal("-1E-40"), "12");
+    assertEquals(n("-1E-40"), f.item("Things", Map.of("id", AttributeValue.b(new byte[] {7}))).get("big"));
+    assertEquals(n(12), f.item("Things", Map.of("id", AttributeValue.b(new byte[] {7}))).get("small"), "a numeric string");
     assertEquals(1, f.run("UPDATE Things SET flag = ? WHERE id = ?", false, id));
     assertEquals(AttributeValue.bool(false), f.item("Things", Map.of("id", AttributeValue.b(id))).get("flag"));
   }

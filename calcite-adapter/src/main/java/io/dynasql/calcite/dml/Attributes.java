@@ -78,6 +78,7 @@ final class Attributes {
   }
 
   private static String shown(Object value) {
+    if (value instanceof byte[] b) return "(a binary of " + b.length + " bytes)";
     String s = value instanceof String ? "'" + value + "'" : String.valueOf(value);
     return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }

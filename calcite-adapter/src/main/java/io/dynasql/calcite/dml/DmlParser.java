@@ -26,7 +26,7 @@ import org.apache.calcite.sql.validate.SqlConformanceEnum;
  * error after them is thrown; anything else is {@link Optional#empty()} without parsing.
  */
 public final class DmlParser {
-  static final SqlParser.Config CONFIG = SqlParser.config()
+  private static final SqlParser.Config CONFIG = SqlParser.config()
       .withQuoting(Quoting.DOUBLE_QUOTE)
       .withUnquotedCasing(Casing.UNCHANGED)
       .withQuotedCasing(Casing.UNCHANGED)

@@ -3,6 +3,7 @@ package io.dynasql.calcite.dml;
 import io.dynasql.engine.api.TransactWriteItem;
 import io.dynasql.engine.error.CancellationReason;
 import io.dynasql.engine.error.TransactionCanceledException;
+import io.dynasql.engine.model.AttributeValue;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ final class DuplicateKeys {
     List<CancellationReason> reasons = e.reasons();
     for (int i = 0; i < reasons.size(); i++) {
       if ("ConditionalCheckFailed".equals(reasons.get(i).code())) {
-        Map<String, io.dynasql.engine.model.AttributeValue> item = ((TransactWriteItem.Put) puts.get(i)).request().item();
+        Map<String, AttributeValue> item = ((TransactWriteItem.Put) puts.get(i)).request().item();
         String key = new Attributes(t).describe(t.descriptor().keySchema().keyOf(item));
         return new DuplicateKeyException(t.name(), key, false, e);
       }

@@ -78,6 +78,8 @@ class InsertTest {
     assertEquals(new AttributeValue.SS(Set.of("x", "y")), item.get("tags"));
     // one row: priced like PutItem
     assertEquals(1.0, f.write().writeUnits());
+    f.run("UPDATE Orders SET tags = ARRAY['z'] WHERE customer = 'a' AND orderId = 1");
+    assertEquals(new AttributeValue.SS(Set.of("z")), order("a", 1).get("tags"));
   }
 
   @Test

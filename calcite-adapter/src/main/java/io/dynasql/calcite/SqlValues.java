@@ -81,6 +81,7 @@ public final class SqlValues {
           if (value instanceof ByteString b) return AttributeValue.b(b.getBytes());
           if (value instanceof byte[] b) return AttributeValue.b(b);
           return null;
+        case ARRAY: return SqlArrays.toSet(value, c.component());
         default: return null;
       }
     } catch (ValidationException | NumberFormatException e) {

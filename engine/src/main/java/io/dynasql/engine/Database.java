@@ -1,5 +1,7 @@
 package io.dynasql.engine;
 
+import io.dynasql.engine.api.AtomicWriteRequest;
+import io.dynasql.engine.api.AtomicWriteResponse;
 import io.dynasql.engine.api.BatchGetItemResponse;
 import io.dynasql.engine.api.BatchWriteItemResponse;
 import io.dynasql.engine.api.CreateTableRequest;
@@ -128,6 +130,14 @@ public final class Database implements AutoCloseable {
 
   public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest r) {
     return transactions.transactWriteItems(r);
+  }
+
+  /**
+   * Not a DynamoDB operation: the SQL layer's all-or-nothing write of one statement's rows, with
+   * TransactWriteItems' semantics but no limit on the number of actions or their total size.
+   */
+  public AtomicWriteResponse writeAtomically(AtomicWriteRequest r) {
+    return transactions.writeAtomically(r);
   }
 
   /** Whether {@link #close()} was called. */

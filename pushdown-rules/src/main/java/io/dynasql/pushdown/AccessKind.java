@@ -1,6 +1,6 @@
 package io.dynasql.pushdown;
 
-/** How a table access reads the store, cheapest first. */
+/** How a statement reaches a table: the reads, cheapest first, then the writes. */
 public enum AccessKind {
   /** One item by its full primary key. */
   GET,
@@ -9,5 +9,7 @@ public enum AccessKind {
   /** One or a few partitions, in sort-key order, on the table or an index. */
   QUERY,
   /** Every item of the table or index. */
-  SCAN
+  SCAN,
+  /** Items written by INSERT/UPDATE/DELETE (never an access path: a line of the report). */
+  WRITE
 }

@@ -1,0 +1,72 @@
+package io.dynasql.calcite;
+
+import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.engine.model.Bytes;
+import io.dynasql.engine.model.Numbers;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.calcite.avatica.util.ByteString;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/**
+ * SQL arrays to DynamoDB sets: an ARRAY column of strings is a string set (SS), of numbers a
+ * number set (NS), of binaries a binary set (BS). Sets cannot be empty or hold NULL in DynamoDB,
+ * and repeated elements collapse.
+ */
+public final class SqlArrays {
+  private SqlArrays() {}
+
+  /** The elements of a JDBC array, a list or a Java array; empty for anything else. */
+  static List<?> elements(Object value) {
+    try {
+      if (value instanceof java.sql.Array a) return elements(a.getArray());
+    } catch (SQLException e) {
+      return List.of();
+    }
+    if (value instanceof List<?> l) return l;
+    if (value instanceof Object[] a) return Arrays.asList(a);
+    return List.of();
+  }
+
+  /** Whether {@code value} is an array (JDBC, list or Java) with no elements. */
+  public static boolean isEmptyArray(Object value) {
+    return isArray(value) && elements(value).isEmpty();
+  }
+
+  private static boolean isArray(Object value) {
+    return value instanceof java.sql.Array || value instanceof List || value instanceof Object[];
+  }
+
+  /** The set holding {@code value}'s elements, or null when it cannot be one (empty, NULLs, wrong types). */
+  static AttributeValue toSet(Object value, SqlTypeName component) {
+    if (!isArray(value)) return null;
+    List<?> elements = elements(value);
+    if (elements.isEmpty() || elements.contains(null) || component == null) return null;
+    switch (component) {
+      case VARCHAR: case CHAR: {
+        Set<String> out = new LinkedHashSet<>();
+        for (Object e : elements) out.add(String.valueOf(e));
+        return new AttributeValue.SS(out);
+      }
+      case VARBINARY: case BINARY: {
+        Set<Bytes> out = new LinkedHashSet<>();
+        for (Object e : elements) {
+          if (e instanceof ByteString b) out.add(Bytes.copyOf(b.getBytes()));
+          else if (e instanceof byte[] b) out.add(Bytes.copyOf(b));
+          else return null;
+        }
+        return new AttributeValue.BS(out);
+      }
+      default: {
+        if (!SqlTypeName.NUMERIC_TYPES.contains(component)) return null;
+        Set<BigDecimal> out = new LinkedHashSet<>();
+        for (Object e : elements) out.add(e instanceof BigDecimal d ? d : Numbers.parse(e.toString()));
+        return new AttributeValue.NS(out);
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package io.dynasql.calcite.dml;
+
+import io.dynasql.engine.api.DeleteItemRequest;
+import io.dynasql.engine.api.Expr;
+import io.dynasql.engine.api.TransactWriteItem;
+import io.dynasql.engine.model.AttributeValue;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * DELETE as item deletes: one query reads the keys of the matching rows, and each becomes a
+ * delete on condition that the item still exists, so only items actually removed are counted.
+ */
+final class Deletes {
+  private Deletes() {}
+
+  static List<TransactWriteItem> actions(Connection calcite, TargetTable t, DmlStatement.Delete d, List<Object> params)
+      throws SQLException {
+    t.checkReadableBySql("DELETE");
+    QueryText.Rows rows = KeyedRows.query(t, d.table(), d.alias(), List.of(), d.where()).run(calcite, params);
+    Attributes attributes = new Attributes(t);
+    Expr names = Expr.names(Map.of("#pk", t.partitionKey().ref().attribute()));
+    Map<Map<String, AttributeValue>, TransactWriteItem> deletes = new LinkedHashMap<>();
+    for (Object[] row : rows.values()) {
+      Map<String, AttributeValue> key = attributes.storedKey(row);
+      deletes.put(key, new TransactWriteItem.Delete(DeleteItemRequest.of(t.name(), key).withCondition("attribute_exists(#pk)", names)));
+    }
+    return new ArrayList<>(deletes.values());
+  }
+}

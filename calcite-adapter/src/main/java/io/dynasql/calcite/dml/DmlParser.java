@@ -1,0 +1,86 @@
+package io.dynasql.calcite.dml;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.calcite.avatica.util.Casing;
+import org.apache.calcite.avatica.util.Quoting;
+import org.apache.calcite.sql.SqlDelete;
+import org.apache.calcite.sql.SqlDynamicParam;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlInsert;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlUpdate;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.util.SqlBasicVisitor;
+import org.apache.calcite.sql.validate.SqlConformanceEnum;
+
+/**
+ * Recognises DML with Calcite's own parser, configured as the driver's connection is: double
+ * quotes quote, names keep their case, identifiers match ignoring case, and the default
+ * conformance, under which Calcite parses {@code UPSERT INTO} (as an INSERT with the UPSERT
+ * keyword). The first word decides: INSERT, UPSERT, UPDATE and DELETE are ours, and a parse
+ * error after them is thrown; anything else is {@link Optional#empty()} without parsing.
+ */
+public final class DmlParser {
+  private static final SqlParser.Config CONFIG = SqlParser.config()
+      .withQuoting(Quoting.DOUBLE_QUOTE)
+      .withUnquotedCasing(Casing.UNCHANGED)
+      .withQuotedCasing(Casing.UNCHANGED)
+      .withCaseSensitive(false)
+      .withConformance(SqlConformanceEnum.DEFAULT);
+  private static final Set<String> FIRST_WORDS = Set.of("INSERT", "UPSERT", "UPDATE", "DELETE");
+
+  private DmlParser() {}
+
+  /** The statement, or empty when {@code sql} is not DML; throws when DML is malformed. */
+  public static Optional<DmlStatement> parse(String sql) throws SqlParseException {
+    if (!FIRST_WORDS.contains(StatementStart.firstWord(Objects.requireNonNull(sql, "sql")))) return Optional.empty();
+    SqlNode node = SqlParser.create(sql, CONFIG).parseStmt();
+    int params = parameterCount(node);
+    if (node instanceof SqlInsert i) {
+      List<String> columns = new ArrayList<>();
+      if (i.getTargetColumnList() != null) {
+        for (SqlNode c : i.getTargetColumnList()) columns.add(lastName(c, "a target column"));
+      }
+      return Optional.of(new DmlStatement.Insert(lastName(i.getTargetTable(), "the INSERT target"), columns,
+          i.getSource(), i.isUpsert(), params));
+    } else if (node instanceof SqlUpdate u) {
+      List<String> columns = new ArrayList<>();
+      for (SqlNode c : u.getTargetColumnList()) columns.add(lastName(c, "an UPDATE target column"));
+      return Optional.of(new DmlStatement.Update(lastName(u.getTargetTable(), "the UPDATE target"),
+          alias(u.getAlias()), columns, u.getSourceExpressionList().getList(), u.getCondition(), params));
+    } else if (node instanceof SqlDelete d) {
+      return Optional.of(new DmlStatement.Delete(lastName(d.getTargetTable(), "the DELETE target"),
+          alias(d.getAlias()), d.getCondition(), params));
+    }
+    return Optional.empty();
+  }
+
+  private static String lastName(SqlNode node, String what) {
+    if (node instanceof SqlIdentifier id && !id.isStar()) return id.names.get(id.names.size() - 1);
+    // Table hints and EXTEND column lists parse, but have no meaning for dynasql tables.
+    throw new DmlException(DmlException.NOT_SUPPORTED, "Only a plain name is supported as " + what
+        + " (no table hints, EXTEND or column types)");
+  }
+
+  private static String alias(SqlIdentifier alias) {
+    return alias == null ? null : alias.getSimple();
+  }
+
+  /** Calcite numbers parameters 0, 1, ... in textual order. */
+  private static int parameterCount(SqlNode node) {
+    int[] max = {-1};
+    node.accept(new SqlBasicVisitor<Void>() {
+      @Override
+      public Void visit(SqlDynamicParam param) {
+        max[0] = Math.max(max[0], param.getIndex());
+        return null;
+      }
+    });
+    return max[0] + 1;
+  }
+}

@@ -1,0 +1,49 @@
+package io.dynasql.calcite.dml;
+
+import io.dynasql.calcite.SqlColumn;
+import io.dynasql.engine.api.Expr;
+import io.dynasql.engine.api.PutItemRequest;
+import io.dynasql.engine.api.TransactWriteItem;
+import io.dynasql.engine.model.AttributeValue;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * INSERT and UPSERT as puts: each row ({@link InsertRows}) becomes an item of the named columns
+ * (NULL leaves the attribute out). An INSERT put carries
+ * {@code attribute_not_exists(partition key)}, so an existing key cancels the statement; an
+ * UPSERT put replaces the whole item, and when it names one key twice the last row wins.
+ */
+final class Inserts {
+  private Inserts() {}
+
+  static List<TransactWriteItem> actions(Connection calcite, TargetTable t, DmlStatement.Insert ins, List<Object> params)
+      throws SQLException {
+    List<SqlColumn> targets = ins.columns().isEmpty() ? t.writableColumns() : t.writableColumns(ins.columns());
+    List<Object[]> rows = InsertRows.of(calcite, ins.source(), targets, params, t.name());
+    Attributes attributes = new Attributes(t);
+    Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items = new LinkedHashMap<>();
+    for (Object[] row : rows) {
+      Map<String, AttributeValue> item = new LinkedHashMap<>();
+      for (int i = 0; i < targets.size(); i++) {
+        AttributeValue v = attributes.of(row[i], targets.get(i));
+        if (v != null) item.put(targets.get(i).ref().attribute(), v);
+      }
+      Map<String, AttributeValue> key = attributes.newKey(item);
+      if (items.put(key, item) != null && !ins.upsert()) {
+        throw new DuplicateKeyException(t.name(), attributes.describe(key), true, null);
+      }
+    }
+    Expr names = Expr.names(Map.of("#pk", t.partitionKey().ref().attribute()));
+    List<TransactWriteItem> puts = new ArrayList<>();
+    for (Map<String, AttributeValue> item : items.values()) {
+      PutItemRequest put = PutItemRequest.of(t.name(), item);
+      puts.add(new TransactWriteItem.Put(ins.upsert() ? put : put.withCondition("attribute_not_exists(#pk)", names)));
+    }
+    return puts;
+  }
+}

@@ -1,0 +1,72 @@
+package io.dynasql.calcite.dml;
+
+import io.dynasql.calcite.SqlColumn;
+import io.dynasql.engine.api.Expr;
+import io.dynasql.engine.api.TransactWriteItem;
+import io.dynasql.engine.api.UpdateItemRequest;
+import io.dynasql.engine.model.AttributeValue;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.sql.SqlNode;
+
+/**
+ * UPDATE as item updates. One query reads the key and every new value of each matching row
+ * (SQL computes the expressions); each row then becomes an update that SETs the columns, or
+ * REMOVEs those whose new value is NULL, on condition that the item still exists: an item
+ * deleted since the read is skipped, not re-created.
+ */
+final class Updates {
+  private Updates() {}
+
+  static List<TransactWriteItem> actions(Connection calcite, TargetTable t, DmlStatement.Update u, List<Object> params)
+      throws SQLException {
+    t.checkReadableBySql("UPDATE");
+    List<SqlColumn> columns = t.writableColumns(u.columns());
+    List<SqlNode> values = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      if (t.isKey(columns.get(i))) {
+        throw new DmlException(DmlException.REFUSED, "Cannot update key column " + columns.get(i).name() + " of table "
+            + t.name() + ": delete and insert instead");
+      }
+      values.add(ParameterTypes.typed(u.values().get(i), columns.get(i), params));
+    }
+    QueryText.Rows rows = KeyedRows.query(t, u.table(), u.alias(), values, u.where()).run(calcite, params);
+    Attributes attributes = new Attributes(t);
+    int keyWidth = attributes.keyColumns().size();
+    Map<Map<String, AttributeValue>, TransactWriteItem> updates = new LinkedHashMap<>();
+    for (Object[] row : rows.values()) {
+      Map<String, AttributeValue> key = attributes.storedKey(row);
+      updates.put(key, new TransactWriteItem.Update(update(t, attributes, key, columns, row, keyWidth)));
+    }
+    return new ArrayList<>(updates.values());
+  }
+
+  private static UpdateItemRequest update(TargetTable t, Attributes attributes, Map<String, AttributeValue> key,
+      List<SqlColumn> columns, Object[] row, int keyWidth) {
+    Map<String, String> names = new HashMap<>();
+    names.put("#pk", t.partitionKey().ref().attribute());
+    Map<String, AttributeValue> values = new HashMap<>();
+    List<String> sets = new ArrayList<>();
+    List<String> removes = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      SqlColumn c = columns.get(i);
+      names.put("#c" + i, c.ref().attribute());
+      AttributeValue v = attributes.of(row[keyWidth + i], c);
+      if (v == null) {
+        removes.add("#c" + i);
+      } else {
+        sets.add("#c" + i + " = :v" + i);
+        values.put(":v" + i, v);
+      }
+    }
+    String expression = (sets.isEmpty() ? "" : "SET " + String.join(", ", sets) + " ")
+        + (removes.isEmpty() ? "" : "REMOVE " + String.join(", ", removes));
+    Expr placeholders = new Expr(names, values.isEmpty() ? null : values);
+    return UpdateItemRequest.of(t.name(), key, expression.trim(), placeholders).withCondition("attribute_exists(#pk)");
+  }
+}

@@ -1,0 +1,117 @@
+package io.dynasql.engine.ops;
+
+import io.dynasql.engine.api.AtomicWriteResponse;
+import io.dynasql.engine.api.ConsumedCapacity;
+import io.dynasql.engine.api.TransactWriteItem;
+import io.dynasql.engine.codec.ItemSize;
+import io.dynasql.engine.error.CancellationReason;
+import io.dynasql.engine.error.ConditionalCheckFailedException;
+import io.dynasql.engine.error.TransactionCanceledException;
+import io.dynasql.engine.error.ValidationException;
+import io.dynasql.engine.model.AttributeValue;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.agrona.DirectBuffer;
+import org.lmdbjava.Txn;
+
+/**
+ * The all-or-nothing run shared by TransactWriteItems and the SQL layer's atomic writes: every
+ * action is prepared on the caller's thread, then one writer task checks every condition and
+ * computes every new item before the first write; any failure cancels the whole write with one
+ * reason per action, in order. Size and count limits belong to the callers, not to this run.
+ */
+final class AtomicWrites {
+  private final Engine engine;
+  private final ItemWrites writes;
+
+  AtomicWrites(Engine engine) {
+    this.engine = engine;
+    this.writes = new ItemWrites(engine);
+  }
+
+  /** Validates and compiles the actions; rejects two actions on one item. */
+  List<ItemWrites.Write> prepare(List<TransactWriteItem> actions, boolean transactional) {
+    List<ItemWrites.Write> prepared = new ArrayList<>();
+    Set<String> targets = new HashSet<>();
+    for (TransactWriteItem a : actions) {
+      ItemWrites.Write w = prepare(a, transactional);
+      if (!targets.add(w.table().name() + "\u0000" + w.key())) {
+        throw new ValidationException("Transaction request cannot include multiple operations on one item (table "
+            + w.table().name() + ", key " + w.key() + ")");
+      }
+      prepared.add(w);
+    }
+    return prepared;
+  }
+
+  private ItemWrites.Write prepare(TransactWriteItem a, boolean transactional) {
+    if (a instanceof TransactWriteItem.Put p) {
+      var q = p.request();
+      return writes.preparePut(q.tableName(), q.item(), q.conditionExpression(), q.expr(), q.returnOldOnConditionFailure(), transactional);
+    } else if (a instanceof TransactWriteItem.Update u) {
+      var q = u.request();
+      return writes.prepareUpdate(q.tableName(), q.key(), q.updateExpression(), q.conditionExpression(), q.expr(), q.returnOldOnConditionFailure(), transactional);
+    } else if (a instanceof TransactWriteItem.Delete d) {
+      var q = d.request();
+      return writes.prepareDelete(q.tableName(), q.key(), q.conditionExpression(), q.expr(), q.returnOldOnConditionFailure(), transactional);
+    }
+    var q = ((TransactWriteItem.Check) a).request();
+    return writes.prepareCheck(q.tableName(), q.key(), q.conditionExpression(), q.expr(), q.returnOldOnConditionFailure());
+  }
+
+  /** Runs prepared actions as one writer task; with {@code skipFailed}, false conditions leave their action out. */
+  AtomicWriteResponse run(List<ItemWrites.Write> prepared, boolean skipFailed) {
+    if (prepared.isEmpty()) return new AtomicWriteResponse(0, 0, 0, List.of());
+    return engine.writer().submit(txn -> run(txn, prepared, skipFailed));
+  }
+
+  private AtomicWriteResponse run(Txn<DirectBuffer> txn, List<ItemWrites.Write> prepared, boolean skipFailed) {
+    List<Map<String, AttributeValue>> olds = new ArrayList<>();
+    List<ItemWrites.Write> ready = new ArrayList<>();
+    List<CancellationReason> reasons = new ArrayList<>();
+    Map<String, ConsumedCapacity> byTable = new LinkedHashMap<>();
+    boolean failed = false;
+    int skipped = 0;
+    for (ItemWrites.Write w : prepared) {
+      Map<String, AttributeValue> old = writes.current(txn, w);
+      olds.add(old);
+      ItemWrites.Write resolved = null;
+      CancellationReason reason = CancellationReason.NONE;
+      try {
+        writes.check(w, old);
+        resolved = writes.resolve(w, old);
+      } catch (ConditionalCheckFailedException e) {
+        if (skipFailed) {
+          skipped++;
+          e.consumedCapacity().ifPresent(cc -> byTable.merge(cc.tableName(), cc, ConsumedCapacity::plus));
+        } else {
+          failed = true;
+          reason = new CancellationReason("ConditionalCheckFailed", "The conditional request failed", e.item().orElse(null));
+        }
+      } catch (ValidationException e) {
+        failed = true;
+        reason = new CancellationReason("ValidationError", e.getMessage(), null);
+      }
+      ready.add(resolved);
+      reasons.add(reason);
+    }
+    if (failed) throw new TransactionCanceledException(reasons);
+    long bytes = 0;
+    for (int i = 0; i < ready.size(); i++) {
+      ItemWrites.Write w = ready.get(i);
+      if (w == null) continue;
+      ItemWrites.Result r = writes.write(txn, w, olds.get(i));
+      byTable.merge(r.capacity().tableName(), r.capacity(), ConsumedCapacity::plus);
+      if (w.kind() != ItemWrites.Kind.CHECK) bytes += Math.max(size(r.oldItem()), size(r.newItem()));
+    }
+    return new AtomicWriteResponse(prepared.size() - skipped, skipped, bytes, new ArrayList<>(byTable.values()));
+  }
+
+  private static int size(Map<String, AttributeValue> item) {
+    return item == null ? 0 : ItemSize.of(item);
+  }
+}

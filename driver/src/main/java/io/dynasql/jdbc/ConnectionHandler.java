@@ -31,6 +31,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
    * connection between threads. Only {@code cancel} goes around it.
    */
   final Object lock = new Object();
+  private final Transaction transaction = new Transaction();
 
   private final boolean denyScans;
   private final double readPrice;
@@ -107,6 +108,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
         if (!closed) {
           closed = true;
           try {
+            transaction.rollback(); // JDBC leaves it to the driver; discarding is the safe choice
             plans.close();
             forward(m, args);
           } finally {
@@ -115,6 +117,28 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
         }
         return null;
       case "isClosed": return closed;
+      case "getAutoCommit": return transaction.autoCommit();
+      case "setAutoCommit":
+        transaction.setAutoCommit((Boolean) args[0], database);
+        return null;
+      case "commit":
+        guarded(() -> transaction.commit(database));
+        return null;
+      case "rollback":
+        if (args != null && args.length > 0) throw new java.sql.SQLFeatureNotSupportedException("Savepoints are not supported", "0A000");
+        transaction.rollback();
+        return null;
+      case "setReadOnly":
+        readOnly = (Boolean) args[0];
+        return null;
+      case "isReadOnly": return readOnly;
+      case "getTransactionIsolation": return Connection.TRANSACTION_READ_COMMITTED;
+      case "setTransactionIsolation":
+        if ((Integer) args[0] != Connection.TRANSACTION_READ_COMMITTED) {
+          throw new java.sql.SQLFeatureNotSupportedException("Only TRANSACTION_READ_COMMITTED is supported (see docs/sql.md: "
+              + "statements read committed data; a transaction's writes are applied atomically at commit)", "0A000");
+        }
+        return null;
       case "getMetaData": return MetaDataHandler.wrap((java.sql.DatabaseMetaData) forward(m, args), this);
       case "isValid": return !closed && !database.isClosed();
       case "unwrap":
@@ -142,6 +166,11 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
 
   private Object prepareHinted(Method m, Object[] args) throws Exception {
     DdlStatement ddl = (DdlStatement) guarded(() -> DdlParser.parse((String) args[0]).orElse(null));
+    io.dynasql.calcite.dml.DmlStatement dml = ddl == null ? DmlStatements.parse((String) args[0]) : null;
+    if (dml != null) {
+      Statement plain = ((Connection) target).createStatement();
+      return StatementHandler.wrap(PreparedStatement.class, plain, this, false, null, (String) args[0], dml);
+    }
     if (ddl != null) {
       Statement plain = ((Connection) target).createStatement();
       return StatementHandler.wrap(PreparedStatement.class, plain, this, false, ddl, (String) args[0]);
@@ -151,6 +180,21 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
       PreparedStatement ps = (PreparedStatement) guarded(() -> forward(m, args));
       return StatementHandler.wrap(PreparedStatement.class, ps, this, planning.farFromData(), null, (String) args[0]);
     }
+  }
+
+  private volatile boolean readOnly;
+
+  /** Refuses a change on a read-only connection (SQLState 25006). */
+  void checkWritable(String what) throws SQLException {
+    if (readOnly) throw new SQLException("The connection is read-only: " + what + " refused", "25006");
+  }
+
+  /** Writes a DML statement now, or buffers it until commit when autoCommit is off; returns rows. */
+  long write(io.dynasql.calcite.dml.DmlStatement dml, List<Object> params) throws SQLException {
+    if (transaction.autoCommit()) return io.dynasql.calcite.dml.DmlExecutor.execute(calcite(), database, dml, params);
+    io.dynasql.calcite.dml.DmlExecutor.PendingWrite w = io.dynasql.calcite.dml.DmlExecutor.plan(calcite(), dml, params);
+    transaction.add(w);
+    return w.rows();
   }
 
   /** After DDL: make Calcite forget cached table definitions of this connection. */

@@ -33,6 +33,10 @@ public final class SqlStates {
       if (c instanceof DynamoException d) return ofEngine(d);
       if (c instanceof ScanDeniedException s) return new SQLSyntaxErrorException(s.getMessage(), "42000", s);
       if (c instanceof DdlSyntaxException s) return new SQLSyntaxErrorException(s.getMessage(), "42601", s);
+      if (c instanceof io.dynasql.calcite.dml.DuplicateKeyException d) {
+        return new SQLIntegrityConstraintViolationException(d.getMessage(), "23505", d);
+      }
+      if (c instanceof io.dynasql.calcite.dml.DmlException d) return ofState(d.getMessage(), d.sqlState(), d);
       String cls = c.getClass().getName();
       if (cls.equals("org.apache.calcite.sql.parser.SqlParseException")) {
         return new SQLSyntaxErrorException(c.getMessage(), "42601", c);
@@ -47,6 +51,15 @@ public final class SqlStates {
     }
     String message = t.getMessage() == null ? t.toString() : t.getMessage();
     return new SQLException(message, "HY000", t);
+  }
+
+  /** A SQLException of the subclass its state's class calls for. */
+  static SQLException ofState(String message, String state, Throwable cause) {
+    if (state.startsWith("42")) return new SQLSyntaxErrorException(message, state, cause);
+    if (state.startsWith("23")) return new SQLIntegrityConstraintViolationException(message, state, cause);
+    if (state.startsWith("22")) return new SQLDataException(message, state, cause);
+    if (state.startsWith("0A")) return new java.sql.SQLFeatureNotSupportedException(message, state, cause);
+    return new SQLException(message, state, cause);
   }
 
   static SQLException ofEngine(DynamoException d) {

@@ -5,6 +5,7 @@ import io.dynasql.pushdown.AccessReport;
 import io.dynasql.calcite.ddl.DdlExecutor;
 import io.dynasql.calcite.ddl.DdlParser;
 import io.dynasql.calcite.ddl.DdlStatement;
+import io.dynasql.calcite.dml.DmlStatement;
 import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.sql.PreparedStatement;
@@ -23,7 +24,7 @@ import org.apache.calcite.runtime.Hook;
  */
 final class StatementHandler extends Delegating implements DynasqlStatement {
   private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
-      "executeLargeUpdate", "executeBatch", "executeLargeBatch");
+      "executeLargeUpdate");
 
   private final ConnectionHandler connection;
   private final boolean preparedFarFromData;
@@ -35,10 +36,16 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   private volatile long lastStart;
   /** The text a PreparedStatement was prepared with, or null for a plain Statement. */
   private String preparedSql;
+  /** The DML a PreparedStatement was prepared with, or null. */
+  private DmlStatement preparedDml;
+  /** Parameters bound to a prepared DML statement, and its batch. */
+  private final Bound bound = new Bound();
   /** The cached plan the last execution borrowed, or null. */
   private volatile PlanPool.Plan lent;
   /** The result set of the last execution when it ran on a cached plan, or null. */
   private volatile ResultSet current;
+  /** Rows the last DML changed, -1 when the last statement was not DML. */
+  private volatile long lastUpdateCount = -1;
   /** Marks "not run on a cached plan; take the normal path". */
   private static final Object FALL_BACK = new Object();
 
@@ -56,8 +63,15 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   /** A statement over {@code target}; with {@code ddl}, a prepared DDL statement. */
   static <T extends Statement> T wrap(Class<T> iface, Statement target, ConnectionHandler connection,
       boolean farFromData, DdlStatement ddl, String sql) {
+    return wrap(iface, target, connection, farFromData, ddl, sql, null);
+  }
+
+  /** A statement over {@code target}; with {@code dml}, a prepared INSERT / UPDATE / DELETE. */
+  static <T extends Statement> T wrap(Class<T> iface, Statement target, ConnectionHandler connection,
+      boolean farFromData, DdlStatement ddl, String sql, DmlStatement dml) {
     StatementHandler h = new StatementHandler(target, connection, farFromData, ddl);
     h.preparedSql = sql;
+    h.preparedDml = dml;
     T proxy = proxy(iface, h);
     h.self = proxy;
     return proxy;
@@ -75,12 +89,28 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     if (isObjectMethod(m)) return objectMethod(proxy, m, args);
     String name = m.getName();
     if (EXECUTIONS.contains(name)) return execute(m, args);
+    if (name.equals("executeBatch") || name.equals("executeLargeBatch")) return executeBatch(name.equals("executeLargeBatch"));
+    if (name.equals("addBatch")) {
+      if (args != null && args.length == 1) bound.addSql((String) args[0]);
+      else if (preparedDml != null) bound.addRow();
+      else forward(m, args);
+      return null;
+    }
+    if (name.equals("clearBatch")) {
+      bound.clearBatch();
+      return preparedDml == null ? forward(m, args) : null;
+    }
+    if (preparedDml != null && bound.capture(name, args)) return null;
     switch (name) {
       case "getResultSet":
         if (current != null) return current;
         return ResultSetHandler.wrap((ResultSet) forward(m, args), this, self, last);
       case "getUpdateCount":
         if (current != null) return -1;
+        if (lastUpdateCount >= 0) return (int) Math.min(Integer.MAX_VALUE, lastUpdateCount);
+        return forward(m, args);
+      case "getLargeUpdateCount":
+        if (lastUpdateCount >= 0) return lastUpdateCount;
         return forward(m, args);
       case "getConnection": return connection.proxy();
       case "close":
@@ -119,7 +149,16 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     if (ddl == null && args != null && args.length > 0 && args[0] instanceof String sql) {
       ddl = (DdlStatement) guarded(() -> DdlParser.parse(sql).orElse(null));
     }
+    lastUpdateCount = -1;
     if (ddl != null) return runDdl(m, ddl);
+    DmlStatement dml = preparedDml;
+    if (dml == null && preparedSql == null && args != null && args.length > 0 && args[0] instanceof String text) {
+      dml = DmlStatements.parse(text);
+    }
+    if (dml != null) {
+      String text = preparedSql != null ? preparedSql : (String) args[0];
+      return runDml(m, dml, preparedDml != null ? bound.row() : java.util.List.of(), text);
+    }
     release();
     current = null;
     if (preparedSql == null && args != null && args.length == 1 && args[0] instanceof String sql
@@ -200,8 +239,75 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     StatementLog.finish(connection, last, lastSql, lastStart);
   }
 
+  /** Runs INSERT / UPDATE / DELETE, now or (autoCommit off) at commit. */
+  private Object runDml(Method m, DmlStatement dml, java.util.List<Object> params, String text) throws SQLException {
+    if (m.getName().equals("executeQuery")) {
+      throw new SQLException("executeQuery cannot run " + dml.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT)
+          + " on " + dml.table() + "; use executeUpdate or execute", "07000");
+    }
+    connection.checkWritable(dml.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT) + " on " + dml.table());
+    finishLast();
+    release();
+    current = null;
+    AccessReport report = new AccessReport();
+    last = report;
+    lastSql = text;
+    lastStart = System.currentTimeMillis();
+    AccessReport prior = AccessReport.begin(report);
+    long count;
+    try (Hook.Closeable h = PlanInspector.install(connection.denyScans(), report)) {
+      count = (Long) guarded(() -> connection.write(dml, params));
+    } finally {
+      AccessReport.end(prior);
+    }
+    finishLast();
+    lastUpdateCount = count;
+    switch (m.getName()) {
+      case "execute": return Boolean.FALSE;
+      case "executeLargeUpdate": return count;
+      default: return (int) Math.min(Integer.MAX_VALUE, count);
+    }
+  }
+
+  /** Runs the batch: each statement (or each bound row) in order; a failure stops it. */
+  private Object executeBatch(boolean large) throws SQLException {
+    java.util.List<Long> counts = new java.util.ArrayList<>();
+    try {
+      if (preparedDml != null) {
+        for (java.util.List<Object> row : bound.batch()) counts.add(rowsOf(runDml(UPDATE, preparedDml, row, preparedSql)));
+      } else {
+        for (String sql : bound.sqlBatch()) counts.add(rowsOf(execute(UPDATE, new Object[] {sql})));
+      }
+    } catch (SQLException e) {
+      long[] done = counts.stream().mapToLong(Long::longValue).toArray();
+      throw new java.sql.BatchUpdateException(e.getMessage(), e.getSQLState(), e.getErrorCode(), done, e);
+    } catch (Exception e) {
+      throw SqlStates.of(e);
+    } finally {
+      bound.clearBatch();
+    }
+    if (large) return counts.stream().mapToLong(Long::longValue).toArray();
+    return counts.stream().mapToInt(c -> (int) Math.min(Integer.MAX_VALUE, c)).toArray();
+  }
+
+  private static long rowsOf(Object result) {
+    return result instanceof Number n ? n.longValue() : 0;
+  }
+
+  /** executeUpdate, for running batch entries through the same path as single statements. */
+  private static final Method UPDATE;
+
+  static {
+    try {
+      UPDATE = Statement.class.getMethod("executeUpdate", String.class);
+    } catch (NoSuchMethodException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   /** Runs DDL on the engine; the result has the shape the JDBC method promises. */
   private Object runDdl(Method m, DdlStatement ddl) throws SQLException {
+    connection.checkWritable(ddl.getClass().getSimpleName() + " " + ddl.table());
     last = new AccessReport();
     guarded(() -> DdlExecutor.execute(connection.database(), ddl));
     connection.schemaChanged();

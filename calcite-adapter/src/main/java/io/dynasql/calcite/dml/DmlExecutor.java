@@ -32,6 +32,26 @@ public final class DmlExecutor {
    * @param params the values bound to the statement's {@code ?}, in textual order
    */
   public static long execute(Connection calcite, Database db, DmlStatement dml, List<Object> params) throws SQLException {
+    return commit(db, List.of(plan(calcite, dml, params)));
+  }
+
+  /**
+   * A statement's writes, computed from the rows it reads now but not yet applied: what a
+   * transaction (autoCommit off) buffers until commit.
+   *
+   * @param table the table written
+   * @param actions the item writes, each conditioned (insert: key absent; update/delete: key present)
+   * @param insert whether a failed condition means a duplicate key
+   */
+  public record PendingWrite(TargetTable table, List<TransactWriteItem> actions, boolean insert) {
+    /** Rows the statement matched. */
+    public int rows() {
+      return actions.size();
+    }
+  }
+
+  /** Computes {@code dml}'s writes without applying them. */
+  public static PendingWrite plan(Connection calcite, DmlStatement dml, List<Object> params) throws SQLException {
     if (params.size() != dml.parameterCount()) {
       throw new DmlException(DmlException.PARAMETERS, "The statement has " + dml.parameterCount()
           + " parameters but " + params.size() + " values were bound");
@@ -41,18 +61,38 @@ public final class DmlExecutor {
     if (dml instanceof DmlStatement.Insert ins) actions = Inserts.actions(calcite, t, ins, params);
     else if (dml instanceof DmlStatement.Update u) actions = Updates.actions(calcite, t, u, params);
     else actions = Deletes.actions(calcite, t, (DmlStatement.Delete) dml, params);
+    return new PendingWrite(t, actions, dml instanceof DmlStatement.Insert);
+  }
+
+  /**
+   * Applies writes atomically and returns the rows written. One statement: an INSERT fails on
+   * any existing key, an UPDATE or DELETE skips items deleted since they were read. Several
+   * statements (a transaction's commit): every condition must hold, else nothing is written.
+   */
+  public static long commit(Database db, List<PendingWrite> writes) {
+    List<TransactWriteItem> actions = new java.util.ArrayList<>();
+    for (PendingWrite w : writes) actions.addAll(w.actions());
+    if (actions.isEmpty()) return 0;
     boolean priceAsTransaction = actions.size() > 1;
+    boolean single = writes.size() == 1;
+    PendingWrite first = writes.get(0);
     AtomicWriteResponse done;
     try {
-      // An INSERT fails on any existing key; an UPDATE or DELETE skips items deleted since they were read.
-      done = db.writeAtomically(dml instanceof DmlStatement.Insert
+      done = db.writeAtomically(!single || first.insert()
           ? AtomicWriteRequest.allOrNothing(actions, priceAsTransaction)
           : AtomicWriteRequest.skippingFailedConditions(actions, priceAsTransaction));
     } catch (TransactionCanceledException e) {
-      throw dml instanceof DmlStatement.Insert ? DuplicateKeys.of(e, t, actions) : e;
+      if (single && first.insert()) throw DuplicateKeys.of(e, first.table(), actions);
+      throw e;
     }
-    record(t.name(), done);
+    record(single ? first.table().name() : tables(writes), done);
     return done.applied();
+  }
+
+  private static String tables(List<PendingWrite> writes) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (PendingWrite w : writes) names.add(w.table().name());
+    return String.join(",", names);
   }
 
   private static void record(String table, AtomicWriteResponse done) {

@@ -22,7 +22,7 @@ import org.apache.calcite.schema.lookup.LikePattern;
  * The table a statement writes, found in the connection's dynasql schema (so its columns are the
  * ones SELECT sees, sampled if need be): names match exactly first, then ignoring case.
  */
-final class TargetTable {
+public final class TargetTable {
   private final DynasqlTable table;
   private final List<String> caseVariants;
 
@@ -60,7 +60,7 @@ final class TargetTable {
     return loose.isEmpty() ? null : loose.get(0);
   }
 
-  String name() {
+  public String name() {
     return table.descriptor().name();
   }
 

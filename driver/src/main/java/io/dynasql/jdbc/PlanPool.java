@@ -14,7 +14,12 @@ import java.util.Map;
  */
 final class PlanPool implements AutoCloseable {
   /** A planned statement and what planning learnt about it. */
-  record Plan(String sql, PreparedStatement statement, boolean farFromData) {}
+  record Plan(String sql, PreparedStatement statement, boolean farFromData, LiftedTypes.Param[] params) {
+    /** A plan whose parameters are not lifted literals (metadata queries). */
+    Plan(String sql, PreparedStatement statement, boolean farFromData) {
+      this(sql, statement, farFromData, null);
+    }
+  }
 
   static final int MAX_TEXTS = 256;
 

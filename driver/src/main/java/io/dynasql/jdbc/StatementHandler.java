@@ -196,12 +196,17 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     if (plan == null) {
       AccessReport planning = new AccessReport();
       try (Hook.Closeable h = PlanInspector.install(connection.denyScans(), planning)) {
-        plan = new PlanPool.Plan(key, connection.calcite().prepareStatement(lifted.sql()), planning.farFromData());
+        PreparedStatement ps = connection.calcite().prepareStatement(lifted.sql());
+        plan = new PlanPool.Plan(key, ps, planning.farFromData(), LiftedTypes.of(ps.getParameterMetaData()));
       } catch (SQLException | RuntimeException e) {
         SQLException mapped = SqlStates.of(e);
         if (mapped.getCause() instanceof ScanDeniedException || e instanceof ScanDeniedException) throw mapped;
         return FALL_BACK; // the lifted text does not plan (a type needs the literal): plan the original
       }
+    }
+    if (!LiftedTypes.fit(plan.params(), lifted.values())) {
+      connection.plans().checkin(plan);
+      return FALL_BACK; // a literal the parameter's type would change (21.5 for an INTEGER column)
     }
     try {
       for (int i = 0; i < lifted.values().size(); i++) plan.statement().setObject(i + 1, lifted.values().get(i));

@@ -48,6 +48,21 @@ class PlanCacheTest {
   }
 
   @Test
+  void aLiteralTheParameterTypeWouldChangeIsNotLifted() throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM pts WHERE sk = 3")) {
+        rs.next();
+        assertEquals(1, rs.getLong(1));
+      }
+      // sk is BIGINT: a parameter would bind 3.5 as 3 and find a row
+      try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM pts WHERE sk = 3.5")) {
+        rs.next();
+        assertEquals(0, rs.getLong(1));
+      }
+    }
+  }
+
+  @Test
   void twoOpenResultSetsOfOneShapeDoNotShareAPlan() throws SQLException {
     try (Statement a = conn.createStatement(); Statement b = conn.createStatement();
          ResultSet ra = a.executeQuery("SELECT sk FROM pts WHERE pk = 'p1' ORDER BY sk");

@@ -26,12 +26,27 @@ final class KeyMatch {
     }
     if (pks == null) return null;
     SortKeyRange sort = key.hasSortKey() ? sort(source, conjuncts, fields, key, consumed) : null;
+    // An index holds only items that have all of its key attributes: unless its sort key is a key
+    // of the table (always present) or the WHERE clause requires it, items lacking it would be missed.
+    if (!isTable && key.hasSortKey() && sort == null && !source.descriptor().keySchema().isKeyAttribute(key.sortKey())
+        && !constrains(source, conjuncts, fields, key.sortKey())) {
+      return null;
+    }
     AccessKind kind = AccessKind.QUERY;
     if (isTable && (!key.hasSortKey() || (sort != null && sort.operator() == Operator.EQ))) {
       kind = pks.size() == 1 ? AccessKind.GET : AccessKind.BATCH_GET;
     }
     AccessPath p = new AccessPath(kind, table, index, key.partitionKey(), pks, sort, null, null, true, null);
     return new KeyChoice.Choice(p, consumed);
+  }
+
+  /** Whether some conjunct compares {@code attribute} with a value (so it must be present). */
+  private static boolean constrains(DynamoSource source, List<RexNode> conjuncts, int[] fields, String attribute) {
+    for (RexNode c : conjuncts) {
+      ColumnTerm t = ColumnTerm.of(c, fields);
+      if (t != null && attribute.equals(source.columns().get(t.field()).attribute())) return true;
+    }
+    return false;
   }
 
   /** {@code pk = v} or {@code pk = a OR pk = b ...} (an IN list), else null. */

@@ -36,6 +36,9 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code SELECT *}: dynasql adds the {@code _item} column. Select lists name their columns.
  *   <li>LIMIT without a total order picks rows arbitrarily: a LIMIT comes with an ORDER BY that
  *       ends in the primary keys, or sits under a COUNT(*).
+ *   <li>A fractional literal in the IN list of an integer column: Calcite itself (the plain SCAN
+ *       path, pushdown off) coerces it to the column's type and matches 31686.5 to 31686, while
+ *       the pushed path and H2 compare exactly. IN lists of integer columns are integral.
  * </ul>
  */
 class SqlDifferentialTest {

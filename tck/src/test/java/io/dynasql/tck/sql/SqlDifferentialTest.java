@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Random SELECTs on random data, each run three ways: dynasql with pushdown, dynasql with
- * {@code pushdown=false}, and H2. All three must give the same rows. A new seed is drawn every
- * run and printed in every failure; {@code -Dsqldiff.seed=N} replays one, {@code
+ * {@code pushdown=false}, and H2. All three must give the same rows. The seed is fixed by default
+ * and printed in every failure; {@code -Dsqldiff.seed=random} draws a new one each run,
+ * {@code -Dsqldiff.seed=N} replays one, {@code
  * -Dsqldiff.queries=N} changes how many queries run (default 400).
  *
  * <p>Where the engines legitimately differ, the generator does not go:
@@ -46,7 +47,10 @@ class SqlDifferentialTest {
 
   @Test
   void randomQueriesGiveTheSameRowsOnAllThreeEngines() throws SQLException {
-    long seed = Long.getLong("sqldiff.seed", System.nanoTime());
+    // A fixed seed by default, so a build's outcome does not depend on luck; explore with
+    // -Dsqldiff.seed=random (a new seed each run) or replay one with -Dsqldiff.seed=N.
+    String given = System.getProperty("sqldiff.seed", "20261121");
+    long seed = given.equals("random") ? System.nanoTime() : Long.parseLong(given);
     long start = System.nanoTime();
     try (Engines e = Engines.open(DataSet.generate(seed))) {
       QueryGenerator generator = new QueryGenerator(seed, e.data);

@@ -63,6 +63,8 @@ final class MetaDataHandler extends Delegating {
       case "getColumns":
         if (isSysOnly((String) args[1])) return guarded(() -> forward(m, args));
         return query(COLUMNS, args[2] == null ? "%" : args[2], args[3] == null ? "%" : args[3]);
+      case "getTableTypes": return query("SELECT CAST(TRIM(t) AS VARCHAR) AS \"TABLE_TYPE\" FROM (VALUES ('SYSTEM TABLE'), ('TABLE')) AS v(t)");
+      case "getUserName": return System.getProperty("user.name");
       case "getPrimaryKeys": return query(PRIMARY_KEYS, pattern((String) args[2]));
       case "getIndexInfo": return query(INDEX_INFO, pattern((String) args[2]), pattern((String) args[2]), (Boolean) args[3]);
       case "getDatabaseProductName": return "dynasql";

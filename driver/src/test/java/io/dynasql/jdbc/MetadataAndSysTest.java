@@ -76,6 +76,24 @@ class MetadataAndSysTest {
   }
 
   @Test
+  void tablesAreTablesAndSysTablesAreSystemTables() throws SQLException {
+    List<String> types = new ArrayList<>();
+    try (ResultSet rs = conn.getMetaData().getTableTypes()) {
+      while (rs.next()) types.add(rs.getString("TABLE_TYPE"));
+    }
+    assertEquals(List.of("SYSTEM TABLE", "TABLE"), types);
+    List<String> tables = new ArrayList<>();
+    try (ResultSet rs = conn.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+      while (rs.next()) tables.add(rs.getString("TABLE_SCHEM") + "." + rs.getString("TABLE_NAME"));
+    }
+    assertTrue(tables.contains("dynasql.order_items") && tables.stream().noneMatch(t -> t.startsWith("sys.")), tables.toString());
+    try (ResultSet rs = conn.getMetaData().getTables(null, "sys", "access\\_log", null)) {
+      assertTrue(rs.next());
+      assertEquals("SYSTEM TABLE", rs.getString("TABLE_TYPE"));
+    }
+  }
+
+  @Test
   void theAccessLogRecordsEveryTableAccessWithItsCost() throws SQLException {
     try (Statement st = conn.createStatement()) {
       try (ResultSet rs = st.executeQuery("SELECT qty FROM order_items WHERE order_id = 'o1' AND line = 1")) {

@@ -39,6 +39,11 @@ final class SysTable extends AbstractTable implements ScannableTable {
   }
 
   @Override
+  public org.apache.calcite.schema.Schema.TableType getJdbcTableType() {
+    return org.apache.calcite.schema.Schema.TableType.SYSTEM_TABLE;
+  }
+
+  @Override
   public Enumerable<Object[]> scan(DataContext root) {
     return Linq4j.asEnumerable(rows.get());
   }

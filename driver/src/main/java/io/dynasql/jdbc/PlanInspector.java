@@ -2,7 +2,7 @@ package io.dynasql.jdbc;
 
 import io.dynasql.pushdown.AccessKind;
 import io.dynasql.pushdown.AccessReport;
-import io.dynasql.pushdown.DynamoTableAccess;
+import io.dynasql.pushdown.DynamoAccessNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rel.RelNode;
@@ -27,18 +27,18 @@ final class PlanInspector {
   }
 
   static void inspect(RelNode plan, boolean denyScans, AccessReport report) {
-    List<DynamoTableAccess> accesses = new ArrayList<>();
+    List<DynamoAccessNode> accesses = new ArrayList<>();
     boolean[] far = {false};
     walk(plan, accesses, far);
     if (far[0] && report != null) report.markFarFromData();
     if (!denyScans) return;
-    for (DynamoTableAccess a : accesses) {
+    for (DynamoAccessNode a : accesses) {
       if (a.path().kind() == AccessKind.SCAN) throw new ScanDeniedException(ScanAdvice.message(a));
     }
   }
 
-  private static void walk(RelNode n, List<DynamoTableAccess> accesses, boolean[] far) {
-    if (n instanceof DynamoTableAccess a) accesses.add(a);
+  private static void walk(RelNode n, List<DynamoAccessNode> accesses, boolean[] far) {
+    if (n instanceof DynamoAccessNode a) accesses.add(a);
     if (n instanceof Aggregate || n instanceof Join || n instanceof Sort || n instanceof Window) far[0] = true;
     for (RelNode in : n.getInputs()) walk(in, accesses, far);
   }

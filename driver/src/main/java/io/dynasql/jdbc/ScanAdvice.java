@@ -2,13 +2,13 @@ package io.dynasql.jdbc;
 
 import io.dynasql.engine.catalog.IndexDescriptor;
 import io.dynasql.engine.catalog.TableDescriptor;
-import io.dynasql.pushdown.DynamoTableAccess;
+import io.dynasql.pushdown.DynamoAccessNode;
 
 /** The message of a refused SCAN: which table, and which key or index would make it a QUERY. */
 final class ScanAdvice {
   private ScanAdvice() {}
 
-  static String message(DynamoTableAccess a) {
+  static String message(DynamoAccessNode a) {
     TableDescriptor t = a.source().descriptor();
     StringBuilder sb = new StringBuilder("Full SCAN of table ").append(t.name())
         .append(" (about ").append(a.source().itemCount()).append(" items) refused: the connection has scan=deny. ")

@@ -101,6 +101,15 @@ class SelectPushdownTest {
   }
 
   @Test
+  void countStarIsTheStoresCount() throws SQLException {
+    String p = plan("SELECT COUNT(*) FROM orders WHERE customer = 'c1' AND id > 4");
+    assertTrue(p.contains("DynamoCount") && p.contains("access=QUERY") && p.contains("select=COUNT"), p);
+    assertEquals(List.of("5"), rows("SELECT COUNT(*) FROM orders WHERE customer = 'c1' AND id > 4"));
+    assertEquals(List.of("50"), rows("SELECT COUNT(*) FROM orders"));
+    assertEquals(List.of("25"), rows("SELECT COUNT(*) FROM orders WHERE status = 'NEW'"));
+  }
+
+  @Test
   void hintsForceOrForbidAnIndex() throws SQLException {
     String forbidden = plan("SELECT /*+ NO_INDEX(orders) */ customer FROM orders WHERE status = 'NEW'");
     assertTrue(forbidden.contains("access=SCAN") && !forbidden.contains("index="), forbidden);

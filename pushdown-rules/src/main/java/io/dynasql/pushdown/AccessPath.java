@@ -17,10 +17,11 @@ import java.util.stream.Collectors;
  * @param projection attributes to return, or null for whole items
  * @param forward ascending sort-key order
  * @param limit most rows to return, or null
+ * @param countOnly return only how many items match (SQL's COUNT(*)), not the items
  */
 public record AccessPath(AccessKind kind, String table, String index, String partitionKey,
     List<KeyValue> partitionValues, SortKeyRange sort, FilterSpec filter, List<String> projection,
-    boolean forward, Integer limit) {
+    boolean forward, Integer limit, boolean countOnly) {
 
   public AccessPath {
     partitionValues = partitionValues == null ? List.of() : List.copyOf(partitionValues);
@@ -29,23 +30,28 @@ public record AccessPath(AccessKind kind, String table, String index, String par
 
   /** A full scan of a table. */
   public static AccessPath scan(String table) {
-    return new AccessPath(AccessKind.SCAN, table, null, null, List.of(), null, null, null, true, null);
+    return new AccessPath(AccessKind.SCAN, table, null, null, List.of(), null, null, null, true, null, false);
   }
 
   public AccessPath withFilter(FilterSpec f) {
-    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, f, projection, forward, limit);
+    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, f, projection, forward, limit, countOnly);
   }
 
   public AccessPath withProjection(List<String> attributes) {
-    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, filter, attributes, forward, limit);
+    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, filter, attributes, forward, limit, countOnly);
   }
 
   public AccessPath withOrder(boolean ascending) {
-    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, filter, projection, ascending, limit);
+    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, filter, projection, ascending, limit, countOnly);
   }
 
   public AccessPath withLimit(Integer n) {
-    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, filter, projection, forward, n);
+    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, filter, projection, forward, n, countOnly);
+  }
+
+  /** The same read, answering only how many items match. */
+  public AccessPath counting() {
+    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, filter, List.of(), forward, limit, true);
   }
 
   @Override
@@ -64,6 +70,7 @@ public record AccessPath(AccessKind kind, String table, String index, String par
     if (projection != null) sb.append(" projection=").append(projection);
     if (!forward) sb.append(" order=backward");
     if (limit != null) sb.append(" limit=").append(limit);
+    if (countOnly) sb.append(" select=COUNT");
     return sb.toString();
   }
 }

@@ -29,6 +29,17 @@ public final class AccessRunner {
     };
   }
 
+  /** Called by the code {@link DynamoCount} generates: one row holding how many items match. */
+  public static Enumerable<Object> count(DynamoSource source, AccessPath path, DataContext root) {
+    return new AbstractEnumerable<>() {
+      @Override
+      public Enumerator<Object> enumerator() {
+        ItemStream items = ItemStream.open(source, path, Binder.of(root, source), AccessReport.current());
+        return org.apache.calcite.linq4j.Linq4j.singletonEnumerator((Object) items.count());
+      }
+    };
+  }
+
   /** Items to rows, stopping at the access's limit. */
   private static final class RowEnumerator implements Enumerator<Object> {
     private final DynamoSource source;

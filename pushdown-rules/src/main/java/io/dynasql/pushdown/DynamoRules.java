@@ -18,6 +18,8 @@ public final class DynamoRules {
   public static final RelOptRule SORT = new SortIntoAccessRule();
   /** A LIMIT Calcite split from its ORDER BY -> early stop. */
   public static final RelOptRule LIMIT = new LimitIntoAccessRule();
+  /** COUNT(*) -> the store counts the matching items. */
+  public static final RelOptRule COUNT = new CountIntoAccessRule();
 
   private DynamoRules() {}
 
@@ -27,5 +29,6 @@ public final class DynamoRules {
     planner.addRule(PROJECT);
     planner.addRule(SORT);
     planner.addRule(LIMIT);
+    planner.addRule(COUNT);
   }
 }

@@ -28,7 +28,7 @@ import org.apache.calcite.util.ImmutableIntList;
  * returns the columns {@code fields} of the table. Rules replace it with narrower accesses; it
  * is itself executable (Enumerable convention), so nothing ever fails at code generation.
  */
-public final class DynamoTableAccess extends TableScan implements EnumerableRel {
+public final class DynamoTableAccess extends TableScan implements EnumerableRel, DynamoAccessNode {
   private final DynamoSource source;
   private final AccessPath path;
   private final ImmutableIntList fields;
@@ -48,9 +48,9 @@ public final class DynamoTableAccess extends TableScan implements EnumerableRel 
         ImmutableIntList.identity(source.columns().size()));
   }
 
-  public DynamoSource source() { return source; }
+  @Override public DynamoSource source() { return source; }
 
-  public AccessPath path() { return path; }
+  @Override public AccessPath path() { return path; }
 
   public ImmutableIntList fields() { return fields; }
 

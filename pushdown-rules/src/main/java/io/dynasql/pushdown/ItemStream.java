@@ -37,8 +37,15 @@ final class ItemStream {
     return new ItemStream(source, path, binder, report);
   }
 
-  /** One fetched page: the items it returned and what reading it cost. */
-  record Page(List<Map<String, AttributeValue>> items, long itemsRead, long bytesRead, ConsumedCapacity capacity) {}
+  /**
+   * One fetched page: the items it returned (none when only counting), how many matched, and
+   * what reading it cost.
+   */
+  record Page(List<Map<String, AttributeValue>> items, long matched, long itemsRead, long bytesRead, ConsumedCapacity capacity) {
+    Page(List<Map<String, AttributeValue>> items, long itemsRead, long bytesRead, ConsumedCapacity capacity) {
+      this(items, items.size(), itemsRead, bytesRead, capacity);
+    }
+  }
 
   /** Where pages come from; {@code next()} returns null when there are no more. */
   interface PageSource {
@@ -74,6 +81,17 @@ final class ItemStream {
         return buffer.poll();
       }
     };
+  }
+
+  /** Reads every page and returns how many items matched (COUNT(*) pushed into the store). */
+  long count() {
+    long matched = 0;
+    for (Page p = pages.next(); p != null; p = pages.next()) {
+      account(p);
+      matched += p.matched();
+    }
+    returned(1);
+    return matched;
   }
 
   /** Starts reading again from the beginning (Enumerator.reset). */

@@ -36,7 +36,7 @@ final class KeyMatch {
     if (isTable && (!key.hasSortKey() || (sort != null && sort.operator() == Operator.EQ))) {
       kind = pks.size() == 1 ? AccessKind.GET : AccessKind.BATCH_GET;
     }
-    AccessPath p = new AccessPath(kind, table, index, key.partitionKey(), pks, sort, null, null, true, null);
+    AccessPath p = new AccessPath(kind, table, index, key.partitionKey(), pks, sort, null, null, true, null, false);
     return new KeyChoice.Choice(p, consumed);
   }
 

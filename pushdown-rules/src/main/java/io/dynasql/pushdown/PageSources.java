@@ -6,6 +6,7 @@ import io.dynasql.engine.api.GetItemRequest;
 import io.dynasql.engine.api.ItemResponse;
 import io.dynasql.engine.api.KeysAndAttributes;
 import io.dynasql.engine.api.PageResponse;
+import io.dynasql.engine.api.Select;
 import io.dynasql.engine.catalog.IndexDescriptor;
 import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.codec.ItemSize;
@@ -114,11 +115,11 @@ final class PageSources {
       public ItemStream.Page next() {
         if (sortUnbound || partition >= partitions.size()) return null;
         ReadPlan plan = new ReadPlan(t, index, partitions.get(partition), sort, filter, projection,
-            path.forward(), null, start, null, false, 0, 1, false);
+            path.forward(), null, start, path.countOnly() ? Select.COUNT : null, false, 0, 1, false);
         PageResponse r = source.database().read(plan);
         start = r.lastEvaluatedKey();
         if (start == null) partition++;
-        return new ItemStream.Page(r.items(), r.scannedCount(), r.bytesRead(), r.consumedCapacity());
+        return new ItemStream.Page(r.items(), r.count(), r.scannedCount(), r.bytesRead(), r.consumedCapacity());
       }
     };
   }

@@ -20,13 +20,7 @@ final class CalciteConnections {
   }
 
   static CalciteConnection open() throws SQLException {
-    Properties p = new Properties();
-    p.setProperty("caseSensitive", "false");
-    p.setProperty("unquotedCasing", "UNCHANGED");
-    p.setProperty("quotedCasing", "UNCHANGED");
-    p.setProperty("quoting", "DOUBLE_QUOTE");
-    p.setProperty("typeSystem", DynasqlTypeSystem.class.getName() + "#INSTANCE");
-    p.setProperty("timeZone", "UTC");
+    Properties p = io.dynasql.calcite.CalciteConfig.connectionProperties();
     return new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", p).unwrap(CalciteConnection.class);
   }
 }

@@ -88,14 +88,12 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
   }
 
   @Override
-  public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
-    if (m.getName().equals("cancel")) return forward(m, args); // must reach a running statement
-    synchronized (lock) {
-      return invokeLocked(proxy, m, args);
-    }
+  protected Object lock() {
+    return lock;
   }
 
-  private Object invokeLocked(Object proxy, Method m, Object[] args) throws Throwable {
+  @Override
+  protected Object invokeLocked(Object proxy, Method m, Object[] args) throws Throwable {
     if (isObjectMethod(m)) return objectMethod(proxy, m, args);
     String name = m.getName();
     if (closed && !name.equals("close") && !name.equals("isClosed") && !name.equals("isValid")) {
@@ -153,15 +151,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
 
   /** Prepares under the plan inspector: a denied SCAN fails here, before any execution. */
   private Object prepare(Method m, Object[] givenArgs) throws Exception {
-    HintParser.Parsed hints = HintParser.parse((String) givenArgs[0]);
-    Object[] args = givenArgs.clone();
-    args[0] = hints.sql();
-    java.util.Map<String, String> prior = io.dynasql.pushdown.IndexHints.begin(hints.hints());
-    try {
-      return prepareHinted(m, args);
-    } finally {
-      io.dynasql.pushdown.IndexHints.end(prior);
-    }
+    return HintParser.run(givenArgs, (args, hints) -> prepareHinted(m, args));
   }
 
   private Object prepareHinted(Method m, Object[] args) throws Exception {

@@ -18,6 +18,25 @@ abstract class Delegating implements InvocationHandler {
     this.target = target;
   }
 
+  /**
+   * Every call takes the connection's lock ({@link ConnectionHandler#lock}): Calcite's connection
+   * is not thread-safe and tools share one connection between threads. {@code cancel} goes
+   * around it, to reach a running statement.
+   */
+  @Override
+  public final Object invoke(Object proxy, java.lang.reflect.Method m, Object[] args) throws Throwable {
+    if (m.getName().equals("cancel")) return forward(m, args);
+    synchronized (lock()) {
+      return invokeLocked(proxy, m, args);
+    }
+  }
+
+  /** The lock of the connection this object belongs to. */
+  protected abstract Object lock();
+
+  /** Handles a call, holding the connection's lock. */
+  protected abstract Object invokeLocked(Object proxy, java.lang.reflect.Method m, Object[] args) throws Throwable;
+
   /** A proxy of {@code iface} driven by {@code handler}. */
   static <T> T proxy(Class<T> iface, Delegating handler) {
     return iface.cast(Proxy.newProxyInstance(Delegating.class.getClassLoader(), new Class<?>[] {iface}, handler));

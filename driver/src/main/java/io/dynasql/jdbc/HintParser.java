@@ -26,6 +26,32 @@ final class HintParser {
 
   private HintParser() {}
 
+  /** A statement execution or preparation that runs under its hints. */
+  @FunctionalInterface
+  interface Body {
+    Object run(Object[] args, Parsed hints) throws Exception;
+  }
+
+  /**
+   * Runs {@code body} with the hints of the SQL text in {@code args[0]} (if any) in force for the
+   * planner, and that text replaced by the text without hint comments.
+   */
+  static Object run(Object[] givenArgs, Body body) throws Exception {
+    Object[] args = givenArgs;
+    Parsed hints = new Parsed(null, Map.of());
+    if (args != null && args.length > 0 && args[0] instanceof String text) {
+      hints = parse(text);
+      args = args.clone();
+      args[0] = hints.sql();
+    }
+    Map<String, String> prior = IndexHints.begin(hints.hints());
+    try {
+      return body.run(args, hints);
+    } finally {
+      IndexHints.end(prior);
+    }
+  }
+
   static Parsed parse(String sql) {
     if (sql == null || !sql.contains("/*+")) return new Parsed(sql, Map.of());
     Map<String, String> hints = new LinkedHashMap<>();

@@ -49,14 +49,12 @@ final class MetaDataHandler extends Delegating {
   }
 
   @Override
-  public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
-    if (m.getName().equals("cancel")) return forward(m, args); // must reach a running statement
-    synchronized (connection.lock) {
-      return invokeLocked(proxy, m, args);
-    }
+  protected Object lock() {
+    return connection.lock;
   }
 
-  private Object invokeLocked(Object proxy, Method m, Object[] args) throws Throwable {
+  @Override
+  protected Object invokeLocked(Object proxy, Method m, Object[] args) throws Throwable {
     if (isObjectMethod(m)) return objectMethod(proxy, m, args);
     switch (m.getName()) {
       case "getConnection": return connection.proxy();
@@ -110,7 +108,12 @@ final class MetaDataHandler extends Delegating {
       private boolean returned;
 
       @Override
-      public Object invoke(Object p, java.lang.reflect.Method m, Object[] a) throws Throwable {
+      protected Object lock() {
+        return connection.lock;
+      }
+
+      @Override
+      protected Object invokeLocked(Object p, java.lang.reflect.Method m, Object[] a) throws Throwable {
         if (isObjectMethod(m)) return objectMethod(p, m, a);
         if (m.getName().equals("close")) {
           try {

@@ -34,14 +34,12 @@ final class ResultSetHandler extends Delegating {
   }
 
   @Override
-  public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
-    if (m.getName().equals("cancel")) return forward(m, args); // must reach a running statement
-    synchronized (statement.connectionLock()) {
-      return invokeLocked(proxy, m, args);
-    }
+  protected Object lock() {
+    return statement.connectionLock();
   }
 
-  private Object invokeLocked(Object proxy, Method m, Object[] args) throws Throwable {
+  @Override
+  protected Object invokeLocked(Object proxy, Method m, Object[] args) throws Throwable {
     if (isObjectMethod(m)) return objectMethod(proxy, m, args);
     switch (m.getName()) {
       case "next": {

@@ -78,14 +78,12 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   }
 
   @Override
-  public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
-    if (m.getName().equals("cancel")) return forward(m, args); // must reach a running statement
-    synchronized (connection.lock) {
-      return invokeLocked(proxy, m, args);
-    }
+  protected Object lock() {
+    return connection.lock;
   }
 
-  private Object invokeLocked(Object proxy, Method m, Object[] args) throws Throwable {
+  @Override
+  protected Object invokeLocked(Object proxy, Method m, Object[] args) throws Throwable {
     if (isObjectMethod(m)) return objectMethod(proxy, m, args);
     String name = m.getName();
     if (EXECUTIONS.contains(name)) return execute(m, args);
@@ -129,19 +127,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   }
 
   private Object execute(Method m, Object[] givenArgs) throws Exception {
-    Object[] args = givenArgs;
-    HintParser.Parsed hints = new HintParser.Parsed(null, java.util.Map.of());
-    if (args != null && args.length > 0 && args[0] instanceof String text) {
-      hints = HintParser.parse(text);
-      args = args.clone();
-      args[0] = hints.sql();
-    }
-    java.util.Map<String, String> priorHints = io.dynasql.pushdown.IndexHints.begin(hints.hints());
-    try {
-      return executeHinted(m, args, hints);
-    } finally {
-      io.dynasql.pushdown.IndexHints.end(priorHints);
-    }
+    return HintParser.run(givenArgs, (args, hints) -> executeHinted(m, args, hints));
   }
 
   private Object executeHinted(Method m, Object[] args, HintParser.Parsed hints) throws Exception {

@@ -30,13 +30,7 @@ final class DmlFixture implements AutoCloseable {
   AccessReport report;
 
   DmlFixture() throws SQLException {
-    Properties p = new Properties();
-    p.setProperty("caseSensitive", "false");
-    p.setProperty("unquotedCasing", "UNCHANGED");
-    p.setProperty("quotedCasing", "UNCHANGED");
-    p.setProperty("quoting", "DOUBLE_QUOTE");
-    p.setProperty("typeSystem", DynasqlTypeSystem.class.getName() + "#INSTANCE");
-    p.setProperty("timeZone", "UTC");
+    Properties p = io.dynasql.calcite.CalciteConfig.connectionProperties();
     calcite = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", p).unwrap(CalciteConnection.class);
     calcite.getRootSchema().add("dynasql", new DynasqlSchema(db, 100));
     calcite.setSchema("dynasql");

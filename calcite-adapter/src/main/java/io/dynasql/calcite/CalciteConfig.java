@@ -1,0 +1,24 @@
+package io.dynasql.calcite;
+
+import java.util.Properties;
+
+/**
+ * The Calcite connection settings dynasql's SQL relies on: names keep their case, unquoted
+ * identifiers match case-insensitively, double quotes quote, DECIMAL up to 38 digits, UTC.
+ * One definition, for the driver and for tests that open Calcite directly.
+ */
+public final class CalciteConfig {
+  private CalciteConfig() {}
+
+  /** Properties for {@code jdbc:calcite:}. */
+  public static Properties connectionProperties() {
+    Properties p = new Properties();
+    p.setProperty("caseSensitive", "false");
+    p.setProperty("unquotedCasing", "UNCHANGED");
+    p.setProperty("quotedCasing", "UNCHANGED");
+    p.setProperty("quoting", "DOUBLE_QUOTE");
+    p.setProperty("typeSystem", DynasqlTypeSystem.class.getName() + "#INSTANCE");
+    p.setProperty("timeZone", "UTC");
+    return p;
+  }
+}

@@ -53,7 +53,9 @@ final class Demo {
         }
       }
       out.println();
-      out.println("Every access is in sys.access_log; try: ./dynasql shell " + url);
+      out.println(directory == null
+          ? "Every access is in sys.access_log. To keep the data and explore it: ./dynasql demo my-db && ./dynasql shell jdbc:dynasql:my-db"
+          : "Every access is in sys.access_log; explore it with: ./dynasql shell " + url);
       return 0;
     } catch (SQLException e) {
       out.println("demo failed: " + e.getSQLState() + " " + e.getMessage());

@@ -101,6 +101,12 @@ class SelectPushdownTest {
   }
 
   @Test
+  void anAggregateReadsOnlyTheColumnsItUses() throws SQLException {
+    String p = plan("SELECT customer, SUM(total) FROM orders GROUP BY customer");
+    assertTrue(p.contains("projection=[customer, total]") && !p.contains("fields=[[0, 1, 2, 3, 4]]"), p);
+  }
+
+  @Test
   void countStarIsTheStoresCount() throws SQLException {
     String p = plan("SELECT COUNT(*) FROM orders WHERE customer = 'c1' AND id > 4");
     assertTrue(p.contains("DynamoCount") && p.contains("access=QUERY") && p.contains("select=COUNT"), p);

@@ -39,11 +39,20 @@ final class AccessCost {
     return rows;
   }
 
+  /**
+   * Rows as the planner compares them. Calcite's Volcano planner compares costs by row count
+   * alone, so the cost of converting columns rides on the row count as a tiny factor: of two
+   * accesses returning the same rows, the one converting fewer columns wins (it would otherwise
+   * be a coin toss, and a GROUP BY might convert every item to JSON for nothing).
+   */
+  static double plannedRows(AccessPath p, DynamoSource s, int columns) {
+    return rows(p, s) * (1 + columns * 1e-6);
+  }
+
   static RelOptCost cost(RelOptPlanner planner, AccessPath p, DynamoSource s, int columns) {
     double read = itemsRead(p, s);
     if (p.limit() != null && p.filter() == null) read = Math.min(read, p.limit());
-    // Fewer columns cost a little less to convert; the store reads whole items either way.
     double cpu = read * (1 + columns / 100.0);
-    return planner.getCostFactory().makeCost(rows(p, s), cpu, read);
+    return planner.getCostFactory().makeCost(plannedRows(p, s, columns), cpu, read);
   }
 }

@@ -89,7 +89,7 @@ public final class DynamoTableAccess extends TableScan implements EnumerableRel,
 
   @Override
   public double estimateRowCount(RelMetadataQuery mq) {
-    return AccessCost.rows(path, source);
+    return AccessCost.plannedRows(path, source, fields.size());
   }
 
   @Override

@@ -188,8 +188,8 @@ final class Report {
             "`%s` over %,d rows in %,d partitions (so %,d groups), all rows read and the answer checked, one thread; "
             + "scored as items/s (rows in the table / seconds per query). dynasql: on disk (`jdbc:dynasql:<dir>`), "
             + "the table made with DDL and loaded once per trial through the engine API with sync off "
-            + "(`writeAtomically`, %,d puts per call, no connection open); the plan is a SCAN projecting pk and x, "
-            + "aggregated by Calcite. H2 2.3.232 in memory, as in 6, filled with one `INSERT ... SELECT` over `SYSTEM_RANGE`. %s",
+            + "(`writeAtomically`, %,d puts per call, no connection open); the plan is a SCAN, aggregated by "
+            + "Calcite. H2 2.3.232 in memory, as in 6, filled with one `INSERT ... SELECT` over `SYSTEM_RANGE`. %s",
             SqlGroupByBench.QUERY, SqlData.GROUP_ROWS, SqlData.GROUP_PARTITIONS, SqlData.GROUP_PARTITIONS,
             SqlData.ATOMIC_BATCH, loadText()),
             "SqlGroupByBench.dynasql", "dynasql / row",
@@ -254,7 +254,7 @@ final class Report {
     }
     StringBuilder md = new StringBuilder();
     md.append("# Benchmarks\n\n");
-    md.append("Build and run from the repository root (about 5 minutes; it rewrites this file):\n\n");
+    md.append("Build and run from the repository root (about 7 minutes; it rewrites this file):\n\n");
     md.append("```sh\n").append(BenchMain.BUILD_AND_RUN).append("\n```\n\n");
     md.append("The JMH benchmarks live in `tck/src/bench/java/io/dynasql/tck/bench/` and are compiled only with "
         + "`-Pbench`. `BenchMain` runs them and writes this file: everything above the analysis section is "

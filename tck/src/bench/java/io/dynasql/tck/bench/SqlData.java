@@ -112,8 +112,7 @@ final class SqlData {
 
   /**
    * Creates the table in H2 and fills it with one {@code INSERT ... SELECT} over
-   * {@code SYSTEM_RANGE}, computing the same rows as {@link #item} (a prepared INSERT per row loads
-   * a million rows about ten times slower).
+   * {@code SYSTEM_RANGE}, computing the same rows as {@link #item}.
    */
   static void loadH2(Connection h2, int rows, int partitions) throws SQLException {
     try (Statement st = h2.createStatement()) {

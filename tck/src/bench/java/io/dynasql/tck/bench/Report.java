@@ -26,7 +26,9 @@ import org.openjdk.jmh.results.RunResult;
 /**
  * Turns JMH results into docs/benchmarks.md: the run, the machine, one table per comparison
  * (median of the iteration scores, JMH's mean and error, ratios on medians) and the targets.
- * The hand-written analysis between the markers is carried over from the previous file.
+ * The hand-written analysis between the markers is carried over from the previous file, and so
+ * is each comparison none of whose benchmarks ran (with its targets, labelled with that run's date),
+ * so a run of some benchmarks ({@code --include}) does not erase the others' numbers.
  */
 final class Report {
   private static final String ANALYSIS_START = "<!-- analysis:start -->";
@@ -37,12 +39,22 @@ final class Report {
 
   private record Row(String label, String key, String unit) {}
 
-  /** A target: subject / baseline >= min, or subject >= min when baseline is null. */
-  private record Target(String what, String subject, String baseline, double min, String minText) {}
+  /**
+   * A target: subject / baseline >= limit, or subject >= limit (in {@code unit}) when baseline is
+   * null; with {@code atMost}, subject <= limit (lower is better).
+   */
+  private record Target(String what, String subject, String baseline, double limit, String limitText, String unit,
+      boolean atMost) {
+    Target(String what, String subject, String baseline, double min, String minText) {
+      this(what, subject, baseline, min, minText, "items/s", false);
+    }
+  }
 
   private record Comparison(String title, String text, String subject, String ratioHeader, List<Row> rows, List<Target> targets) {}
 
   private final Map<String, Stat> stats = new LinkedHashMap<>();
+  private final SqlFirstQueryBench.Result firstQuery;
+  private final Map<String, Double> notes;
   private final BenchMain.Settings settings;
   private final Machine machine;
   private final String load;
@@ -50,8 +62,10 @@ final class Report {
   private final Instant start;
   private final Duration took;
 
-  Report(Collection<RunResult> results, BenchMain.Settings settings, Machine machine, String load, String command,
-      Instant start, Duration took) {
+  Report(Collection<RunResult> results, SqlFirstQueryBench.Result firstQuery, Map<String, Double> notes,
+      BenchMain.Settings settings, Machine machine, String load, String command, Instant start, Duration took) {
+    this.firstQuery = firstQuery;
+    this.notes = notes;
     this.settings = settings;
     this.machine = machine;
     this.load = load;
@@ -59,7 +73,14 @@ final class Report {
     this.start = start;
     this.took = took;
     for (RunResult r : results) stats.put(key(r.getParams()), stat(r));
+    if (firstQuery != null) {
+      double mean = firstQuery.seconds().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+      stats.put(FIRST_QUERY, new Stat(SqlFirstQueryBench.median(firstQuery.seconds()), mean, Double.NaN, "s",
+          firstQuery.seconds().size(), null));
+    }
   }
+
+  private static final String FIRST_QUERY = "SqlFirstQueryBench.freshJvm";
 
   /** {@code Class.method}, then {@code :param=value} for each JMH parameter. */
   private static String key(BenchmarkParams p) {
@@ -83,7 +104,7 @@ final class Report {
     return new Stat(median, p.getScore(), p.getScoreError(), p.getScoreUnit(), n, alloc == null ? null : alloc.getScore());
   }
 
-  private static List<Comparison> comparisons() {
+  private List<Comparison> comparisons() {
     int local = LocalData.count();
     return List.of(
         new Comparison("1. GetItem", String.format(Locale.ROOT,
@@ -135,11 +156,96 @@ final class Report {
                 new Row("dynasql, sync on", "BatchWriteBench.batchWrite:sync=on", "items/s"),
                 new Row("raw lmdbjava, 25 puts per txn, no sync", "BatchWriteBench.rawLmdb", "items/s")),
             List.of(new Target("BatchWriteItem load, sync off", "BatchWriteBench.batchWrite:sync=off", null, 300_000, "≥ 300,000 items/s"),
-                new Target("BatchWriteItem load, sync on", "BatchWriteBench.batchWrite:sync=on", null, 300_000, "≥ 300,000 items/s"))));
+                new Target("BatchWriteItem load, sync on", "BatchWriteBench.batchWrite:sync=on", null, 300_000, "≥ 300,000 items/s"))),
+        new Comparison("6. SQL point query, prepared", String.format(Locale.ROOT,
+            "`%s` as one `PreparedStatement`, re-executed with a random existing key of %,d rows (%,d partitions "
+            + "of %d), one thread, the answer read with `getString`. The table is `%s`, the same in both (`tbl`, "
+            + "not `t`: a dynasql table name has at least 3 characters, as in DynamoDB). dynasql: "
+            + "`jdbc:dynasql:mem:` (sync off), loaded with DDL and BatchWriteItem; the plan is an `access=GET`. "
+            + "H2 2.3.232: `jdbc:h2:mem:<name>" + SqlData.H2_OPTIONS + "` (so it cannot hand back a cached "
+            + "result), filled with one `INSERT ... SELECT` over `SYSTEM_RANGE`; its primary key index answers.",
+            SqlPointBench.PREPARED, SqlData.POINT_ROWS, SqlData.POINT_PARTITIONS, SqlData.POINT_ROWS / SqlData.POINT_PARTITIONS,
+            SqlData.DDL),
+            "SqlPointBench.preparedDynasql", "dynasql / row",
+            List.of(new Row("dynasql", "SqlPointBench.preparedDynasql", "queries/s"),
+                new Row("H2 in memory", "SqlPointBench.preparedH2", "queries/s")),
+            List.of(new Target("SQL prepared point query: dynasql", "SqlPointBench.preparedDynasql", null, 100_000,
+                    "≥ 100,000 queries/s", "queries/s", false),
+                new Target("SQL prepared point query: dynasql / H2", "SqlPointBench.preparedDynasql", "SqlPointBench.preparedH2",
+                    0.5, "≥ 0.5×"))),
+        new Comparison("7. SQL point query, literals in the text",
+            "The same point query sent as plain `Statement` text with the key's literals in it, "
+            + "`SELECT v FROM tbl WHERE pk = 'p0004242' AND sk = 7`, a random key (so different text) each time, "
+            + "as BI tools send it; same tables and connections as in 6. dynasql parses the text, lifts the "
+            + "literals into parameters and runs the cached plan of that shape; H2 parses and plans every "
+            + "statement (its query cache is keyed by the text).",
+            "SqlPointBench.literalDynasql", "dynasql / row",
+            List.of(new Row("dynasql", "SqlPointBench.literalDynasql", "queries/s"),
+                new Row("H2 in memory", "SqlPointBench.literalH2", "queries/s")),
+            List.of(new Target("SQL point query with literals: dynasql", "SqlPointBench.literalDynasql", null, 2_000,
+                "≥ 2,000 queries/s", "queries/s", false))),
+        new Comparison("8. SQL GROUP BY over 1,000,000 items", String.format(Locale.ROOT,
+            "`%s` over %,d rows in %,d partitions (so %,d groups), all rows read and the answer checked, one thread; "
+            + "scored as items/s (rows in the table / seconds per query). dynasql: on disk (`jdbc:dynasql:<dir>`), "
+            + "the table made with DDL and loaded once per trial through the engine API with sync off "
+            + "(`writeAtomically`, %,d puts per call, no connection open); the plan is a SCAN, aggregated by "
+            + "Calcite. H2 2.3.232 in memory, as in 6, filled with one `INSERT ... SELECT` over `SYSTEM_RANGE`. %s",
+            SqlGroupByBench.QUERY, SqlData.GROUP_ROWS, SqlData.GROUP_PARTITIONS, SqlData.GROUP_PARTITIONS,
+            SqlData.ATOMIC_BATCH, loadText()),
+            "SqlGroupByBench.dynasql", "dynasql / row",
+            List.of(new Row("dynasql", "SqlGroupByBench.dynasql", "items/s"),
+                new Row("H2 in memory", "SqlGroupByBench.h2", "items/s")),
+            List.of(new Target("SQL GROUP BY scan: dynasql", "SqlGroupByBench.dynasql", null, 2_000_000, "≥ 2,000,000 items/s"))),
+        new Comparison("9. SQL first query in a fresh JVM", firstQueryText(),
+            null, null,
+            List.of(new Row("connect and one point query, fresh JVM", FIRST_QUERY, "s")),
+            List.of(new Target("SQL first query in a fresh JVM", FIRST_QUERY, null, 2, "≤ 2 s", "s", true))));
+  }
+
+  private String loadText() {
+    Double d = notes.get("SqlGroupByBench.load.dynasql");
+    Double h = notes.get("SqlGroupByBench.load.h2");
+    if (d == null && h == null) return "Load times were not recorded in this run.";
+    StringBuilder t = new StringBuilder("Load, not scored: ");
+    if (d != null) {
+      t.append(String.format(Locale.ROOT, "dynasql %.1f s (%,.0f items/s)", d, SqlData.GROUP_ROWS / d));
+    }
+    if (h != null) {
+      t.append(d != null ? ", " : "").append(String.format(Locale.ROOT, "H2 %.1f s (%,.0f rows/s)", h, SqlData.GROUP_ROWS / h));
+    }
+    return t.append('.').toString();
+  }
+
+  private String firstQueryText() {
+    StringBuilder t = new StringBuilder(String.format(Locale.ROOT,
+        "Not JMH. `BenchMain` loads an on-disk database with the point-query table of 6 (%,d rows, engine API, "
+        + "sync off), then %d times, one after the other, starts a fresh JVM with `java -cp <the benchmarks jar> "
+        + "io.dynasql.tck.bench.SqlFirstQueryBench <dir> <pk> <sk>` (no JVM options) that opens "
+        + "`jdbc:dynasql:<dir>`, runs the point query as a plain Statement and prints the answer. Time: wall "
+        + "clock from just before the process is started to the line with the answer; **lower is better**; "
+        + "median is the median of the runs, mean their mean. The database and the jar are in the page cache "
+        + "(the same machine has just written or read them).", SqlData.POINT_ROWS, BenchMain.FIRST_QUERY_RUNS));
+    if (firstQuery != null) {
+      List<String> runs = new ArrayList<>();
+      for (double v : firstQuery.seconds()) runs.add(String.format(Locale.ROOT, "%.2f", v));
+      double connect = SqlFirstQueryBench.median(firstQuery.connectMillis()) / 1000;
+      double query = SqlFirstQueryBench.median(firstQuery.queryMillis()) / 1000;
+      List<Double> before = new ArrayList<>();
+      for (int i = 0; i < firstQuery.seconds().size(); i++) {
+        before.add(firstQuery.seconds().get(i) - (firstQuery.connectMillis().get(i) + firstQuery.queryMillis().get(i)) / 1000);
+      }
+      t.append(String.format(Locale.ROOT, " Runs: %s s. As the child measured it from the start of its `main` "
+          + "(medians): %.2f s to open the connection, %.2f s from there to the answer; the rest, the JVM "
+          + "starting up to `main` (and the answer's way back through the pipe), %.2f s. The jar is %.0f MB "
+          + "(it also carries DynamoDB Local, H2 and JMH).", String.join(", ", runs), connect, query, SqlFirstQueryBench.median(before),
+          firstQuery.jarBytes() / 1e6));
+    }
+    return t.toString();
   }
 
   void write(Path out) throws IOException {
     String analysis = "_Not written yet: describe what the numbers above show and where dynasql falls short, and why._";
+    Previous previous = new Previous(Files.exists(out) ? Files.readString(out) : "");
     if (Files.exists(out)) {
       String old = Files.readString(out);
       int a = old.indexOf(ANALYSIS_START);
@@ -148,7 +254,7 @@ final class Report {
     }
     StringBuilder md = new StringBuilder();
     md.append("# Benchmarks\n\n");
-    md.append("Build and run from the repository root (about 5 minutes; it rewrites this file):\n\n");
+    md.append("Build and run from the repository root (about 7 minutes; it rewrites this file):\n\n");
     md.append("```sh\n").append(BenchMain.BUILD_AND_RUN).append("\n```\n\n");
     md.append("The JMH benchmarks live in `tck/src/bench/java/io/dynasql/tck/bench/` and are compiled only with "
         + "`-Pbench`. `BenchMain` runs them and writes this file: everything above the analysis section is "
@@ -180,7 +286,9 @@ final class Report {
     md.append("**median** is the median of the measurement iterations' scores (").append(settings.iterations())
         .append(" per fork), computed by `BenchMain` from JMH's raw iteration data; **mean** and **± error** are JMH's "
         + "(the error is the half-width of the 99.9% confidence interval, wide with so few iterations). "
-        + "Ratios are taken on medians. Higher is better everywhere.\n\n");
+        + "Ratios are taken on medians. Higher is better everywhere except in section 9 (seconds). A section "
+        + "whose benchmarks were not selected in this run (`--include`) is carried over from the previous "
+        + "file and says from which run.\n\n");
 
     List<Comparison> comparisons = comparisons();
     md.append("## Targets\n\n| target | wanted | measured | |\n|---|---|---|---|\n");
@@ -189,16 +297,27 @@ final class Report {
         Stat s = stats.get(t.subject());
         Stat b = t.baseline() == null ? null : stats.get(t.baseline());
         double measured = s == null ? Double.NaN : b == null ? (t.baseline() == null ? s.median() : Double.NaN) : s.median() / b.median();
+        String carried = Double.isNaN(measured) ? previous.target(t.what()) : null;
+        if (carried != null) {
+          md.append(carried).append('\n');
+          continue;
+        }
         String shown = Double.isNaN(measured) ? "not measured"
-            : t.baseline() == null ? num(measured) + " items/s" : ratio(measured);
-        String verdict = Double.isNaN(measured) ? "—" : measured >= t.min() ? "met" : "**missed**";
-        md.append("| ").append(t.what()).append(" | ").append(t.minText()).append(" | ").append(shown)
+            : t.baseline() == null ? num(measured) + " " + t.unit() : ratio(measured);
+        boolean met = t.atMost() ? measured <= t.limit() : measured >= t.limit();
+        String verdict = Double.isNaN(measured) ? "—" : met ? "met" : "**missed**";
+        md.append("| ").append(t.what()).append(" | ").append(t.limitText()).append(" | ").append(shown)
             .append(" | ").append(verdict).append(" |\n");
       }
     }
     md.append('\n');
 
     for (Comparison c : comparisons) {
+      String carried = c.rows().stream().noneMatch(r -> stats.containsKey(r.key())) ? previous.section(c.title()) : null;
+      if (carried != null) {
+        md.append("## ").append(c.title()).append("\n\n").append(carried).append("\n\n");
+        continue;
+      }
       md.append("## ").append(c.title()).append("\n\n").append(c.text()).append("\n\n");
       Stat subject = c.subject() == null ? null : stats.get(c.subject());
       boolean alloc = c.rows().stream().anyMatch(r -> stats.containsKey(r.key()) && stats.get(r.key()).allocPerOp() != null);
@@ -230,6 +349,51 @@ final class Report {
     md.append(ANALYSIS_START).append('\n').append(analysis).append('\n').append(ANALYSIS_END).append('\n');
     if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, md.toString());
+  }
+
+  /** The previous report's generated sections and target rows, to carry over what this run did not measure. */
+  private static final class Previous {
+    private final String date;
+    private final Map<String, String> sections = new LinkedHashMap<>();
+    private final Map<String, String> targets = new LinkedHashMap<>();
+
+    Previous(String md) {
+      String d = null;
+      String title = null;
+      StringBuilder body = new StringBuilder();
+      for (String line : (md + "\n## end").split("\n", -1)) {
+        if (line.startsWith("| date | ") && d == null) d = line.substring("| date | ".length(), line.length() - 2).trim();
+        if (line.startsWith("## ")) {
+          if (title != null) sections.put(title, body.toString().strip());
+          title = line.substring(3).trim();
+          body.setLength(0);
+        } else {
+          body.append(line).append('\n');
+          if ("Targets".equals(title) && line.startsWith("| ") && !line.startsWith("| target |")) {
+            targets.put(line.substring(2, line.indexOf(" | ")), line);
+          }
+        }
+      }
+      date = d == null ? "an earlier run" : "the run of " + d;
+    }
+
+    /** The old section under {@code title}, with a line saying where it comes from; null if none (or not measured there). */
+    String section(String title) {
+      String body = sections.get(title);
+      if (body == null || !body.contains("|") || body.contains("not run or failed")) return null;
+      return body.startsWith("_Not run in this run") ? body : "_Not run in this run: carried over from " + date + "._\n\n" + body;
+    }
+
+    /** The old target row for {@code what}, its measurement labelled with its run; null if none or not measured. */
+    String target(String what) {
+      String row = targets.get(what);
+      if (row == null || row.contains("not measured")) return null;
+      if (row.contains("(from ")) return row;
+      String[] cells = row.split(" \\| ");
+      if (cells.length != 4) return null;
+      cells[2] = cells[2] + " (from " + date + ")";
+      return String.join(" | ", cells);
+    }
   }
 
   private static String num(double v) {

@@ -28,7 +28,7 @@ final class ProjectIntoAccessRule extends RelOptRule {
     LogicalProject project = call.rel(0);
     DynamoTableAccess access = call.rel(1);
     ImmutableBitSet used = RelOptUtil.InputFinder.bits(project.getProjects(), null);
-    return used.cardinality() < access.fields().size();
+    return Math.max(1, used.cardinality()) < access.fields().size();
   }
 
   @Override
@@ -36,6 +36,9 @@ final class ProjectIntoAccessRule extends RelOptRule {
     LogicalProject project = call.rel(0);
     DynamoTableAccess access = call.rel(1);
     ImmutableBitSet used = RelOptUtil.InputFinder.bits(project.getProjects(), null);
+    // A SELECT that uses no column (COUNT(*) over a LIMIT, a constant) still reads one: rows of
+    // zero columns take a row format the generated code does not expect.
+    if (used.isEmpty()) used = ImmutableBitSet.of(0);
     int[] remap = new int[access.fields().size()];
     List<Integer> kept = new ArrayList<>();
     List<String> attributes = new ArrayList<>();

@@ -64,9 +64,9 @@ final class ByteReader {
     return len;
   }
 
-  /** A length-prefixed UTF-8 string, decoded straight from the buffer. */
-  String readString() {
-    int len = readLength();
+  /** The next {@code len} bytes (a length already read) as a UTF-8 string. */
+  String readString(int len) {
+    if (len < 0 || len > end - pos) throw corrupt("length " + len);
     String s = new String(buf, pos, len, StandardCharsets.UTF_8);
     pos += len;
     return s;

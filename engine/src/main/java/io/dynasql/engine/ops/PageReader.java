@@ -4,7 +4,7 @@ import io.dynasql.engine.api.PageResponse;
 import io.dynasql.engine.api.Select;
 import io.dynasql.engine.capacity.CapacityRules;
 import io.dynasql.engine.codec.ByteWriter;
-import io.dynasql.engine.codec.ItemSize;
+import io.dynasql.engine.codec.SizedItem;
 import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.engine.model.KeySchema;
 import io.dynasql.engine.store.RangeCursor;
@@ -47,14 +47,16 @@ final class PageReader {
           more = true;
           break;
         }
-        Map<String, AttributeValue> item = ItemStore.decode(c.val());
+        SizedItem read = ItemStore.decodeSized(c.val());
+        Map<String, AttributeValue> item = read.item();
         scanned++;
-        bytes += ItemSize.of(item);
+        bytes += read.size();
         last = item;
         if (p.fetchFromTable()) {
-          item = engine.items().get(txn, p.table(), p.table().keySchema().keyOf(item));
-          if (item == null) continue;
-          bytes += ItemSize.of(item);
+          SizedItem full = engine.items().getSized(txn, p.table(), p.table().keySchema().keyOf(item));
+          if (full == null) continue;
+          item = full.item();
+          bytes += full.size();
         }
         if (p.filter() != null && !p.filter().test(item)) continue;
         matched++;

@@ -72,6 +72,14 @@ final class ByteReader {
     return s;
   }
 
+  /** Like {@link #readString(int)} for an attribute name: repeated names share one String. */
+  String readName(int len) {
+    if (len < 0 || len > end - pos) throw corrupt("length " + len);
+    String s = NameCache.get(buf, pos, len);
+    pos += len;
+    return s;
+  }
+
   /** A copy of the next {@code len} bytes. */
   byte[] readBytes(int len) {
     if (len < 0 || len > end - pos) throw corrupt("length " + len);

@@ -12,10 +12,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads {@link ItemFormat}. Collections are created at their final size, so decoding allocates
- * little beyond the values themselves. While decoding it adds up the item's DynamoDB size by
- * {@link ItemSize}'s rules: stored strings and names are the UTF-8 bytes ItemSize counts, so the
- * sum is exact without a second walk over the decoded item.
+ * Reads {@link ItemFormat}. Collections are created at their final size and attribute names come
+ * from {@link NameCache}, so decoding allocates little beyond the values themselves. While
+ * decoding it adds up the item's DynamoDB size by {@link ItemSize}'s rules: stored strings and
+ * names are the UTF-8 bytes ItemSize counts, so the sum is exact without a second walk over the
+ * decoded item.
  */
 final class ItemDecoder {
   private final ByteReader in;
@@ -48,7 +49,7 @@ final class ItemDecoder {
     for (int i = 0; i < n; i++) {
       int len = in.readLength();
       size += len;
-      map.put(in.readString(len), value());
+      map.put(in.readName(len), value());
     }
     return map;
   }

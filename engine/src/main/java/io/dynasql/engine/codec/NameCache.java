@@ -1,0 +1,43 @@
+package io.dynasql.engine.codec;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Attribute names decoded from storage, shared by every thread. Items of one table repeat the
+ * same few names, so decoding each name into a new String is wasted work; a name found here is
+ * compared by its UTF-8 bytes and its String reused.
+ *
+ * <p>The table is direct-mapped and unsynchronised: a slot holds one immutable {@link Entry}, so
+ * a racing reader sees either an older entry or a newer one, never a half-built one (final fields
+ * are safely published), and a miss only costs the String that would have been built anyway.
+ */
+final class NameCache {
+  /** Slots; a power of two. Enough for the names of many tables at a few kilobytes in all. */
+  private static final int SLOTS = 1024;
+  /** Longer names are rare and are decoded without the cache, so it never holds large arrays. */
+  private static final int MAX_BYTES = 64;
+
+  private record Entry(byte[] utf8, String name) {}
+
+  private static final Entry[] TABLE = new Entry[SLOTS];
+
+  private NameCache() {}
+
+  /** The String of the UTF-8 bytes {@code buf[off, off + len)}. */
+  static String get(byte[] buf, int off, int len) {
+    if (len > MAX_BYTES) return new String(buf, off, len, StandardCharsets.UTF_8);
+    int slot = hash(buf, off, len) & (SLOTS - 1);
+    Entry e = TABLE[slot];
+    if (e != null && Arrays.equals(e.utf8(), 0, e.utf8().length, buf, off, off + len)) return e.name();
+    String name = new String(buf, off, len, StandardCharsets.UTF_8);
+    TABLE[slot] = new Entry(Arrays.copyOfRange(buf, off, off + len), name);
+    return name;
+  }
+
+  private static int hash(byte[] buf, int off, int len) {
+    int h = len;
+    for (int i = off; i < off + len; i++) h = 31 * h + buf[i];
+    return h ^ (h >>> 16);
+  }
+}

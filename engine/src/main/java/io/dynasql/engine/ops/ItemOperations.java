@@ -30,9 +30,7 @@ public final class ItemOperations {
 
   public ItemResponse getItem(GetItemRequest r) {
     Names.checkTable(r.tableName());
-    RequestExpressions ex = RequestExpressions.of(r.names(), null);
-    Compiled.Projection projection = ex.projection(r.projectionExpression());
-    ex.checkAllUsed();
+    Compiled.Projection projection = RequestExpressions.projectionOnly(r.names(), r.projectionExpression());
     return engine.store().read(txn -> {
       TableDescriptor t = engine.catalog().table(txn, r.tableName());
       ItemValidator.checkKey(t, r.key());

@@ -1,5 +1,8 @@
 package io.dynasql.engine.store;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.agrona.DirectBuffer;
 import org.lmdbjava.Cursor;
 import org.lmdbjava.Dbi;
@@ -12,6 +15,8 @@ import org.lmdbjava.Txn;
  * point into LMDB memory and are valid only until the next move or the end of the transaction.
  */
 public final class RangeCursor implements AutoCloseable {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
   private final Cursor<DirectBuffer> cursor;
   private final byte[] low;
   private final byte[] high;
@@ -54,16 +59,26 @@ public final class RangeCursor implements AutoCloseable {
     return cursor.last();
   }
 
+  /**
+   * Going forward from MDB_SET_RANGE on {@code low}, keys only grow, so only {@code high} can be
+   * crossed; going backward from below {@code high}, only {@code low}.
+   */
   private boolean inRange() {
     DirectBuffer k = cursor.key();
-    if (high != null && compare(k, high) >= 0) return false;
+    if (forward) return high == null || compare(k, high) < 0;
     return compare(k, low) >= 0;
   }
 
-  /** Unsigned lexicographic comparison of LMDB key bytes with a bound. */
+  /** Unsigned lexicographic comparison of LMDB key bytes with a bound, 8 bytes at a time. */
   public static int compare(DirectBuffer k, byte[] bound) {
     int n = Math.min(k.capacity(), bound.length);
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    for (; i + Long.BYTES <= n; i += Long.BYTES) {
+      long a = k.getLong(i, ByteOrder.BIG_ENDIAN);
+      long b = (long) LONGS.get(bound, i);
+      if (a != b) return Long.compareUnsigned(a, b);
+    }
+    for (; i < n; i++) {
       int c = Integer.compare(k.getByte(i) & 0xff, bound[i] & 0xff);
       if (c != 0) return c;
     }

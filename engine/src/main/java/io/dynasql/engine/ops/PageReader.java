@@ -41,7 +41,7 @@ final class PageReader {
     long bytes = 0;
     Map<String, AttributeValue> last = null;
     boolean more = false;
-    try (RangeCursor c = new RangeCursor(engine.store().data(), txn, bounds.low, bounds.high, p.forward())) {
+    try (RangeCursor c = engine.store().range(txn, bounds.low, bounds.high, p.forward())) {
       while (c.next()) {
         if ((p.limit() != null && scanned >= p.limit()) || bytes >= PAGE_BYTES) {
           more = true;

@@ -39,6 +39,7 @@ public final class LmdbStore implements AutoCloseable {
   /** Readers hold it shared; growing the map holds it exclusively (LMDB needs no live txn then). */
   private final ReentrantReadWriteLock mapLock = new ReentrantReadWriteLock();
   private final ReadTxns readTxns;
+  private final ReadCursors dataCursors;
   private volatile long mapSize;
   private volatile boolean closed;
 
@@ -50,6 +51,7 @@ public final class LmdbStore implements AutoCloseable {
     this.data = env.openDbi("data", DbiFlags.MDB_CREATE);
     this.meta = env.openDbi("meta", DbiFlags.MDB_CREATE);
     this.readTxns = new ReadTxns(env);
+    this.dataCursors = new ReadCursors(data);
   }
 
   /**
@@ -95,6 +97,14 @@ public final class LmdbStore implements AutoCloseable {
   public Dbi<DirectBuffer> meta() { return meta; }
 
   public long mapSize() { return mapSize; }
+
+  /**
+   * Walks {@code [low, high)} of the {@code data} database in {@code txn}; in a read transaction
+   * the LMDB cursor is a reused one (see {@link ReadCursors}).
+   */
+  public RangeCursor range(Txn<DirectBuffer> txn, byte[] low, byte[] high, boolean forward) {
+    return new RangeCursor(dataCursors, txn, low, high, forward);
+  }
 
   /**
    * Runs {@code body} in a read transaction; the transaction ends before this returns, and
@@ -168,6 +178,7 @@ public final class LmdbStore implements AutoCloseable {
     closed = true;
     mapLock.writeLock().lock();
     try {
+      dataCursors.closeAll();
       readTxns.freeAll();
       env.close();
     } finally {

@@ -21,7 +21,11 @@ public final class RangeCursor implements AutoCloseable {
   private final byte[] low;
   private final byte[] high;
   private final boolean forward;
+  /** Where the LMDB cursor came from and goes back to; null when close() closes it. */
+  private final ReadCursors owner;
+  private final Txn<DirectBuffer> txn;
   private boolean started;
+  private boolean closed;
 
   /**
    * @param low inclusive lower bound
@@ -29,7 +33,19 @@ public final class RangeCursor implements AutoCloseable {
    * @param forward ascending when true
    */
   public RangeCursor(Dbi<DirectBuffer> dbi, Txn<DirectBuffer> txn, byte[] low, byte[] high, boolean forward) {
-    this.cursor = dbi.openCursor(txn);
+    this(dbi.openCursor(txn), null, txn, low, high, forward);
+  }
+
+  /** A range over a cursor of {@code owner}'s (see {@link LmdbStore#range}). */
+  RangeCursor(ReadCursors owner, Txn<DirectBuffer> txn, byte[] low, byte[] high, boolean forward) {
+    this(owner.open(txn), owner, txn, low, high, forward);
+  }
+
+  private RangeCursor(Cursor<DirectBuffer> cursor, ReadCursors owner, Txn<DirectBuffer> txn,
+      byte[] low, byte[] high, boolean forward) {
+    this.cursor = cursor;
+    this.owner = owner;
+    this.txn = txn;
     this.low = low;
     this.high = high;
     this.forward = forward;
@@ -93,5 +109,10 @@ public final class RangeCursor implements AutoCloseable {
   public void delete() { cursor.delete(); }
 
   @Override
-  public void close() { cursor.close(); }
+  public void close() {
+    if (closed) return;
+    closed = true;
+    if (owner == null) cursor.close();
+    else owner.release(cursor, txn);
+  }
 }

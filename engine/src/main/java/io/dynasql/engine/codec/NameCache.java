@@ -29,10 +29,19 @@ final class NameCache {
     if (len > MAX_BYTES) return new String(buf, off, len, StandardCharsets.UTF_8);
     int slot = hash(buf, off, len) & (SLOTS - 1);
     Entry e = TABLE[slot];
-    if (e != null && Arrays.equals(e.utf8(), 0, e.utf8().length, buf, off, off + len)) return e.name();
+    if (e != null && sameBytes(e.utf8(), buf, off, len)) return e.name();
     String name = new String(buf, off, len, StandardCharsets.UTF_8);
     TABLE[slot] = new Entry(Arrays.copyOfRange(buf, off, off + len), name);
     return name;
+  }
+
+  /** A plain loop: names are a few bytes, too short for Arrays.equals' checks and stub to pay off. */
+  private static boolean sameBytes(byte[] name, byte[] buf, int off, int len) {
+    if (name.length != len) return false;
+    for (int i = 0; i < len; i++) {
+      if (name[i] != buf[off + i]) return false;
+    }
+    return true;
   }
 
   private static int hash(byte[] buf, int off, int len) {

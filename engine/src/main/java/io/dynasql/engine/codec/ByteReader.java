@@ -80,6 +80,14 @@ final class ByteReader {
     return s;
   }
 
+  /** {@link #readName(int)} for the top-level attribute at {@code position} (see NameCache). */
+  String readName(int len, NameCache.Entry[] positions, int position) {
+    if (len < 0 || len > end - pos) throw corrupt("length " + len);
+    String s = NameCache.get(buf, pos, len, positions, position);
+    pos += len;
+    return s;
+  }
+
   /** A copy of the next {@code len} bytes. */
   byte[] readBytes(int len) {
     if (len < 0 || len > end - pos) throw corrupt("length " + len);

@@ -32,7 +32,7 @@ final class ItemDecoder {
     int version = in.readByte();
     if (version != ItemFormat.VERSION) throw in.corrupt("unknown item format version " + version);
     ItemDecoder d = new ItemDecoder(in);
-    Map<String, AttributeValue> item = d.members();
+    Map<String, AttributeValue> item = d.members(NameCache.positions());
     if (!in.atEnd()) throw in.corrupt("trailing bytes");
     return new SizedItem(item, d.size);
   }
@@ -42,14 +42,18 @@ final class ItemDecoder {
     return new ItemDecoder(in).value();
   }
 
-  /** Name-value pairs: the attributes of an item or the entries of an M (which adds overheads). */
-  private Map<String, AttributeValue> members() {
+  /**
+   * Name-value pairs: the attributes of an item, whose names are looked up by position first
+   * ({@code positions}), or the entries of an M ({@code positions} null).
+   */
+  private Map<String, AttributeValue> members(NameCache.Entry[] positions) {
     int n = in.readLength();
     Map<String, AttributeValue> map = new LinkedHashMap<>(capacity(n));
     for (int i = 0; i < n; i++) {
       int len = in.readLength();
       size += len;
-      map.put(in.readName(len), value());
+      String name = positions == null ? in.readName(len) : in.readName(len, positions, i);
+      map.put(name, value());
     }
     return map;
   }
@@ -71,7 +75,7 @@ final class ItemDecoder {
         return new AttributeValue.L(list);
       }
       case ItemFormat.M: {
-        Map<String, AttributeValue> members = members();
+        Map<String, AttributeValue> members = members(null);
         size += ItemSize.DOCUMENT_OVERHEAD + members.size() * ItemSize.ELEMENT_OVERHEAD;
         return new AttributeValue.M(members);
       }

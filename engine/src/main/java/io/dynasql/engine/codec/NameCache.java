@@ -18,21 +18,50 @@ final class NameCache {
   /** Longer names are rare and are decoded without the cache, so it never holds large arrays. */
   private static final int MAX_BYTES = 64;
 
-  private record Entry(byte[] utf8, String name) {}
+  /** Top-level attribute positions remembered per thread. */
+  private static final int POSITIONS = 32;
+
+  /** A name and its UTF-8 bytes. */
+  record Entry(byte[] utf8, String name) {}
 
   private static final Entry[] TABLE = new Entry[SLOTS];
+  /**
+   * The top-level names of the last item each thread decoded, by position. The next item a
+   * thread decodes is most likely of the same table with the same names in the same order, and
+   * comparing with the name at the same position skips hashing.
+   */
+  private static final ThreadLocal<Entry[]> LAST = ThreadLocal.withInitial(() -> new Entry[POSITIONS]);
 
   private NameCache() {}
+
+  /** This thread's names by position, for {@link #get(byte[], int, int, Entry[], int)}. */
+  static Entry[] positions() {
+    return LAST.get();
+  }
 
   /** The String of the UTF-8 bytes {@code buf[off, off + len)}. */
   static String get(byte[] buf, int off, int len) {
     if (len > MAX_BYTES) return new String(buf, off, len, StandardCharsets.UTF_8);
+    return entry(buf, off, len).name();
+  }
+
+  /** Like {@link #get(byte[], int, int)} for the top-level name at {@code position} of an item. */
+  static String get(byte[] buf, int off, int len, Entry[] positions, int position) {
+    if (position >= POSITIONS || len > MAX_BYTES) return get(buf, off, len);
+    Entry last = positions[position];
+    if (last != null && sameBytes(last.utf8(), buf, off, len)) return last.name();
+    Entry e = entry(buf, off, len);
+    positions[position] = e;
+    return e.name();
+  }
+
+  private static Entry entry(byte[] buf, int off, int len) {
     int slot = hash(buf, off, len) & (SLOTS - 1);
     Entry e = TABLE[slot];
-    if (e != null && sameBytes(e.utf8(), buf, off, len)) return e.name();
-    String name = new String(buf, off, len, StandardCharsets.UTF_8);
-    TABLE[slot] = new Entry(Arrays.copyOfRange(buf, off, off + len), name);
-    return name;
+    if (e != null && sameBytes(e.utf8(), buf, off, len)) return e;
+    e = new Entry(Arrays.copyOfRange(buf, off, off + len), new String(buf, off, len, StandardCharsets.UTF_8));
+    TABLE[slot] = e;
+    return e;
   }
 
   /** A plain loop: names are a few bytes, too short for Arrays.equals' checks and stub to pay off. */

@@ -25,6 +25,19 @@ class NameCacheTest {
     }
   }
 
+  @Property(tries = 300)
+  void byPositionAnswersTheStringOfTheBytes(@ForAll @Size(max = 40) List<String> names) {
+    NameCache.Entry[] positions = NameCache.positions();
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < names.size(); i++) {
+        byte[] utf8 = names.get(i).getBytes(StandardCharsets.UTF_8);
+        // Positions beyond those kept, and names that differ from the last at a position, too.
+        int position = (i * 7) % 40;
+        assertEquals(new String(utf8, StandardCharsets.UTF_8), NameCache.get(utf8, 0, utf8.length, positions, position));
+      }
+    }
+  }
+
   @Test
   void aRepeatedNameIsOneStringAndALongNameIsNotCached() {
     byte[] name = "customerId".getBytes(StandardCharsets.UTF_8);

@@ -118,7 +118,11 @@ public final class LmdbStore implements AutoCloseable {
         ensureOpen(); // under the lock: close() takes it exclusively, so the env stays open
         txn = readTxns.begin();
         return body.apply(txn);
-      } catch (Txn.BadReaderLockException | Dbi.MapResizedException e) {
+      } catch (Txn.BadReaderLockException e) {
+        if (txn != null) readTxns.discard(txn);
+        txn = null;
+        adoptResize();
+      } catch (Dbi.MapResizedException e) {
         if (txn != null) readTxns.end(txn);
         txn = null;
         adoptResize();

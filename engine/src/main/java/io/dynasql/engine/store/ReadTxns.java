@@ -32,12 +32,24 @@ final class ReadTxns {
     try {
       txn.renew();
       return txn;
+    } catch (Txn.BadReaderLockException e) {
+      discard(txn);
+      throw e;
     } catch (RuntimeException e) {
       // A failed renew (the map grown by another process, say) leaves LMDB's txn ended and
       // lmdbjava's marked done: end() resets it, so it can be renewed once the caller recovers.
       end(txn);
       throw e;
     }
+  }
+
+  /**
+   * Drops a transaction whose reader slot LMDB no longer counts as its own (MDB_BAD_RSLOT).
+   * Aborting it would clear that slot, which may be another reader's now, so it is only closed
+   * on the Java side; its small native handle is left behind.
+   */
+  void discard(Txn<DirectBuffer> txn) {
+    txn.close();
   }
 
   /** Ends a transaction from {@link #begin()}, keeping it for reuse when there is room. */

@@ -31,11 +31,16 @@ public final class Catalog {
   /** Every operation reads the version: keep its key's bytes instead of encoding them each time. */
   private static final byte[] VERSION_KEY = Meta.CATALOG_VERSION.getBytes(StandardCharsets.UTF_8);
 
-  private record Snapshot(long version, Map<String, TableDescriptor> tables) {}
+  /**
+   * The tables as of catalog {@code version}, which was read (or checked) in a read transaction
+   * of LMDB transaction id {@code txnId}: any transaction with that id sees the same committed
+   * data, so it needs no second look at the version. Every commit, in any process, takes a new id.
+   */
+  private record Snapshot(long version, long txnId, Map<String, TableDescriptor> tables) {}
 
   private final LmdbStore store;
   private final Meta meta;
-  private volatile Snapshot cached = new Snapshot(Long.MIN_VALUE, Map.of());
+  private volatile Snapshot cached = new Snapshot(Long.MIN_VALUE, -1, Map.of());
 
   public Catalog(LmdbStore store, Meta meta) {
     this.store = store;
@@ -44,11 +49,16 @@ public final class Catalog {
 
   /** All tables by name, as committed when {@code txn} began (sorted by name). */
   public Map<String, TableDescriptor> tables(Txn<DirectBuffer> txn) {
-    long version = meta.get(txn, VERSION_KEY);
     Snapshot s = cached;
-    if (s.version() == version) return s.tables();
+    long txnId = txn.isReadOnly() ? txn.getId() : -1;
+    if (txnId != -1 && txnId == s.txnId()) return s.tables();
+    long version = meta.get(txn, VERSION_KEY);
+    if (s.version() == version) {
+      if (txnId != -1 && txnId > s.txnId()) cached = new Snapshot(version, txnId, s.tables());
+      return s.tables();
+    }
     Map<String, TableDescriptor> loaded = load(txn);
-    if (txn.isReadOnly()) cached = new Snapshot(version, loaded);
+    if (txnId != -1) cached = new Snapshot(version, txnId, loaded);
     return loaded;
   }
 

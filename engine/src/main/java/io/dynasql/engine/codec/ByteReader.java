@@ -64,10 +64,26 @@ final class ByteReader {
     return len;
   }
 
-  /** A length-prefixed UTF-8 string, decoded straight from the buffer. */
-  String readString() {
-    int len = readLength();
+  /** The next {@code len} bytes (a length already read) as a UTF-8 string. */
+  String readString(int len) {
+    if (len < 0 || len > end - pos) throw corrupt("length " + len);
     String s = new String(buf, pos, len, StandardCharsets.UTF_8);
+    pos += len;
+    return s;
+  }
+
+  /** Like {@link #readString(int)} for an attribute name: repeated names share one String. */
+  String readName(int len) {
+    if (len < 0 || len > end - pos) throw corrupt("length " + len);
+    String s = NameCache.get(buf, pos, len);
+    pos += len;
+    return s;
+  }
+
+  /** {@link #readName(int)} for the top-level attribute at {@code position} (see NameCache). */
+  String readName(int len, NameCache.Entry[] positions, int position) {
+    if (len < 0 || len > end - pos) throw corrupt("length " + len);
+    String s = NameCache.get(buf, pos, len, positions, position);
     pos += len;
     return s;
   }

@@ -36,6 +36,11 @@ public final class ItemCodec {
 
   /** Decodes the item held in exactly {@code len} bytes of {@code buf} from {@code off}. */
   public static Map<String, AttributeValue> decode(byte[] buf, int off, int len) {
+    return decodeSized(buf, off, len).item();
+  }
+
+  /** Like {@link #decode(byte[], int, int)}, with the item's size counted while decoding. */
+  public static SizedItem decodeSized(byte[] buf, int off, int len) {
     return ItemDecoder.item(new ByteReader(buf, off, len));
   }
 
@@ -44,7 +49,7 @@ public final class ItemCodec {
    * was. The buffer may be direct, such as a value LMDB hands out.
    */
   public static Map<String, AttributeValue> decode(ByteBuffer buf) {
-    return ItemDecoder.item(reader(buf));
+    return ItemDecoder.item(reader(buf)).item();
   }
 
   /**

@@ -12,83 +12,123 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads {@link ItemFormat}. Collections are created at their final size, so decoding allocates
- * little beyond the values themselves.
+ * Reads {@link ItemFormat}. Collections are created at their final size and attribute names come
+ * from {@link NameCache}, so decoding allocates little beyond the values themselves. While
+ * decoding it adds up the item's DynamoDB size by {@link ItemSize}'s rules: stored strings and
+ * names are the UTF-8 bytes ItemSize counts, so the sum is exact without a second walk over the
+ * decoded item.
  */
 final class ItemDecoder {
-  private ItemDecoder() {}
+  private final ByteReader in;
+  /** Size of everything decoded so far. */
+  private int size;
 
-  /** A whole item; the reader must hold exactly one. */
-  static Map<String, AttributeValue> item(ByteReader in) {
-    int version = in.readByte();
-    if (version != ItemFormat.VERSION) throw in.corrupt("unknown item format version " + version);
-    Map<String, AttributeValue> item = members(in);
-    if (!in.atEnd()) throw in.corrupt("trailing bytes");
-    return item;
+  private ItemDecoder(ByteReader in) {
+    this.in = in;
   }
 
-  private static Map<String, AttributeValue> members(ByteReader in) {
-    int n = in.readLength();
-    Map<String, AttributeValue> map = new LinkedHashMap<>(capacity(n));
-    for (int i = 0; i < n; i++) {
-      String name = in.readString();
-      map.put(name, value(in));
-    }
-    return map;
+  /** A whole item and its size; the reader must hold exactly one item. */
+  static SizedItem item(ByteReader in) {
+    int version = in.readByte();
+    if (version != ItemFormat.VERSION) throw in.corrupt("unknown item format version " + version);
+    ItemDecoder d = new ItemDecoder(in);
+    Map<String, AttributeValue> item = d.members(NameCache.positions());
+    if (!in.atEnd()) throw in.corrupt("trailing bytes");
+    return new SizedItem(item, d.size);
   }
 
   /** The next value. */
   static AttributeValue value(ByteReader in) {
+    return new ItemDecoder(in).value();
+  }
+
+  /**
+   * Name-value pairs: the attributes of an item, whose names are looked up by position first
+   * ({@code positions}), or the entries of an M ({@code positions} null).
+   */
+  private Map<String, AttributeValue> members(NameCache.Entry[] positions) {
+    int n = in.readLength();
+    Map<String, AttributeValue> map = new LinkedHashMap<>(capacity(n));
+    for (int i = 0; i < n; i++) {
+      int len = in.readLength();
+      size += len;
+      String name = positions == null ? in.readName(len) : in.readName(len, positions, i);
+      map.put(name, value());
+    }
+    return map;
+  }
+
+  private AttributeValue value() {
     int tag = in.readByte();
     switch (tag) {
-      case ItemFormat.S: return new AttributeValue.S(in.readString());
-      case ItemFormat.N_LONG: case ItemFormat.N_BIG: return new AttributeValue.N(number(tag, in));
-      case ItemFormat.B: return new AttributeValue.B(Bytes.wrap(in.readBytes(in.readLength())));
-      case ItemFormat.TRUE: return new AttributeValue.Bool(true);
-      case ItemFormat.FALSE: return new AttributeValue.Bool(false);
-      case ItemFormat.NULL: return AttributeValue.NULL;
+      case ItemFormat.S: return new AttributeValue.S(string());
+      case ItemFormat.N_LONG: case ItemFormat.N_BIG: return new AttributeValue.N(number(tag));
+      case ItemFormat.B: return new AttributeValue.B(Bytes.wrap(bytes()));
+      case ItemFormat.TRUE: size += 1; return new AttributeValue.Bool(true);
+      case ItemFormat.FALSE: size += 1; return new AttributeValue.Bool(false);
+      case ItemFormat.NULL: size += 1; return AttributeValue.NULL;
       case ItemFormat.L: {
         int n = in.readLength();
+        size += ItemSize.DOCUMENT_OVERHEAD + n * ItemSize.ELEMENT_OVERHEAD;
         List<AttributeValue> list = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) list.add(value(in));
+        for (int i = 0; i < n; i++) list.add(value());
         return new AttributeValue.L(list);
       }
-      case ItemFormat.M: return new AttributeValue.M(members(in));
+      case ItemFormat.M: {
+        Map<String, AttributeValue> members = members(null);
+        size += ItemSize.DOCUMENT_OVERHEAD + members.size() * ItemSize.ELEMENT_OVERHEAD;
+        return new AttributeValue.M(members);
+      }
       case ItemFormat.SS: {
         int n = in.readLength();
         Set<String> set = new LinkedHashSet<>(capacity(n));
-        for (int i = 0; i < n; i++) set.add(in.readString());
+        for (int i = 0; i < n; i++) set.add(string());
         return new AttributeValue.SS(set);
       }
       case ItemFormat.NS: {
         int n = in.readLength();
         Set<BigDecimal> set = new LinkedHashSet<>(capacity(n));
-        for (int i = 0; i < n; i++) set.add(number(in.readByte(), in));
+        for (int i = 0; i < n; i++) set.add(number(in.readByte()));
         return new AttributeValue.NS(set);
       }
       case ItemFormat.BS: {
         int n = in.readLength();
         Set<Bytes> set = new LinkedHashSet<>(capacity(n));
-        for (int i = 0; i < n; i++) set.add(Bytes.wrap(in.readBytes(in.readLength())));
+        for (int i = 0; i < n; i++) set.add(Bytes.wrap(bytes()));
         return new AttributeValue.BS(set);
       }
       default: throw in.corrupt("unknown value tag " + tag);
     }
   }
 
-  private static BigDecimal number(int tag, ByteReader in) {
-    if (tag == ItemFormat.N_LONG) {
-      long unscaled = ItemFormat.unzigzag(in.readVarlong());
-      return BigDecimal.valueOf(unscaled, scale(in));
-    }
-    if (tag == ItemFormat.N_BIG) {
-      BigInteger unscaled = new BigInteger(in.readBytes(in.readLength()));
-      return new BigDecimal(unscaled, scale(in));
-    }
-    throw in.corrupt("not a number tag " + tag);
+  private String string() {
+    int len = in.readLength();
+    size += len;
+    return in.readString(len);
   }
 
-  private static int scale(ByteReader in) {
+  private byte[] bytes() {
+    byte[] b = in.readBytes(in.readLength());
+    size += b.length;
+    return b;
+  }
+
+  /** A stored number, normal already; its size is counted here for N and NS alike. */
+  private BigDecimal number(int tag) {
+    BigDecimal n;
+    if (tag == ItemFormat.N_LONG) {
+      n = BigDecimal.valueOf(ItemFormat.unzigzag(in.readVarlong()), scale());
+    } else if (tag == ItemFormat.N_BIG) {
+      BigInteger unscaled = new BigInteger(in.readBytes(in.readLength()));
+      n = new BigDecimal(unscaled, scale());
+    } else {
+      throw in.corrupt("not a number tag " + tag);
+    }
+    size += ItemSize.numberSize(n);
+    return n;
+  }
+
+  private int scale() {
     return (int) ItemFormat.unzigzag(Integer.toUnsignedLong(in.readVarint()));
   }
 

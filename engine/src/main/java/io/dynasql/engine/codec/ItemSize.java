@@ -14,8 +14,8 @@ import java.util.Map;
  * of its elements' sizes.
  */
 public final class ItemSize {
-  private static final int DOCUMENT_OVERHEAD = 3;
-  private static final int ELEMENT_OVERHEAD = 1;
+  static final int DOCUMENT_OVERHEAD = 3;
+  static final int ELEMENT_OVERHEAD = 1;
 
   private ItemSize() {}
 

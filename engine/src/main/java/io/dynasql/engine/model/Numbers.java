@@ -10,8 +10,10 @@ import java.math.BigDecimal;
 public final class Numbers {
   /** Largest number of significant digits a number may have. */
   public static final int MAX_DIGITS = 38;
-  private static final BigDecimal UPPER = new BigDecimal("1E+126");
-  private static final BigDecimal LOWER = new BigDecimal("1E-130");
+  /** Largest power of ten of a leading digit: magnitudes stay below 1E+126. */
+  private static final int MAX_EXPONENT = 125;
+  /** Smallest power of ten of a leading digit: magnitudes stay at or above 1E-130. */
+  private static final int MIN_EXPONENT = -130;
 
   private Numbers() {}
 
@@ -33,21 +35,37 @@ public final class Numbers {
   public static BigDecimal normalize(BigDecimal value) {
     if (value == null) throw new NullPointerException("N value");
     if (value.signum() == 0) return BigDecimal.ZERO;
+    if (isNormalInteger(value)) return value;
     BigDecimal v = value.stripTrailingZeros();
     if (v.precision() > MAX_DIGITS) {
       throw new ValidationException(
           "Attempting to store more than 38 significant digits in a Number");
     }
-    BigDecimal abs = v.abs();
-    if (abs.compareTo(UPPER) >= 0) {
+    // The power of ten of the leading digit decides the magnitude, as comparing abs() with 1E+126
+    // and 1E-130 would, without allocating abs() for negative numbers.
+    long leading = (long) v.precision() - v.scale() - 1;
+    if (leading > MAX_EXPONENT) {
       throw new ValidationException(
           "Number overflow. Attempting to store a number with magnitude larger than supported range");
     }
-    if (abs.compareTo(LOWER) < 0) {
+    if (leading < MIN_EXPONENT) {
       throw new ValidationException(
           "Number underflow. Attempting to store a number with magnitude smaller than supported range");
     }
     return v;
+  }
+
+  /**
+   * Whether {@code value} (not zero) is an integer of at most 18 digits whose last digit is not
+   * 0: already normal and in range, so it is returned as it is. Every number decoded from storage
+   * passes through here, and most numbers are such integers; {@code stripTrailingZeros} would
+   * allocate a copy of each. Scale 0 and at most 18 digits let {@code longValue()} read the
+   * unscaled value without allocating. A subclass of BigDecimal could be mutable, so only
+   * BigDecimal itself is kept.
+   */
+  private static boolean isNormalInteger(BigDecimal value) {
+    return value.getClass() == BigDecimal.class && value.scale() == 0 && value.precision() <= 18
+        && value.longValue() % 10 != 0;
   }
 
   /** DynamoDB's printed form: plain digits without trailing zeros. */

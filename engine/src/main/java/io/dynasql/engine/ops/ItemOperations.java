@@ -9,7 +9,7 @@ import io.dynasql.engine.api.ReturnValue;
 import io.dynasql.engine.api.UpdateItemRequest;
 import io.dynasql.engine.capacity.CapacityRules;
 import io.dynasql.engine.catalog.TableDescriptor;
-import io.dynasql.engine.codec.ItemSize;
+import io.dynasql.engine.codec.SizedItem;
 import io.dynasql.engine.error.ValidationException;
 import io.dynasql.engine.model.AttributeValue;
 import java.util.Map;
@@ -30,16 +30,14 @@ public final class ItemOperations {
 
   public ItemResponse getItem(GetItemRequest r) {
     Names.checkTable(r.tableName());
-    RequestExpressions ex = RequestExpressions.of(r.names(), null);
-    Compiled.Projection projection = ex.projection(r.projectionExpression());
-    ex.checkAllUsed();
+    Compiled.Projection projection = RequestExpressions.projectionOnly(r.names(), r.projectionExpression());
     return engine.store().read(txn -> {
       TableDescriptor t = engine.catalog().table(txn, r.tableName());
       ItemValidator.checkKey(t, r.key());
-      Map<String, AttributeValue> item = engine.items().get(txn, t, r.key());
-      int size = item == null ? 0 : ItemSize.of(item);
+      SizedItem item = engine.items().getSized(txn, t, r.key());
+      int size = item == null ? 0 : item.size();
       ConsumedCapacity cc = CapacityBuilder.reads(t, null, CapacityRules.readUnits(size, r.consistentRead()));
-      return new ItemResponse(item == null ? null : Compiled.project(projection, item), cc);
+      return new ItemResponse(item == null ? null : Compiled.project(projection, item.item()), cc);
     });
   }
 

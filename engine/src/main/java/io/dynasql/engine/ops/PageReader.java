@@ -4,7 +4,7 @@ import io.dynasql.engine.api.PageResponse;
 import io.dynasql.engine.api.Select;
 import io.dynasql.engine.capacity.CapacityRules;
 import io.dynasql.engine.codec.ByteWriter;
-import io.dynasql.engine.codec.ItemSize;
+import io.dynasql.engine.codec.SizedItem;
 import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.engine.model.KeySchema;
 import io.dynasql.engine.store.RangeCursor;
@@ -41,20 +41,22 @@ final class PageReader {
     long bytes = 0;
     Map<String, AttributeValue> last = null;
     boolean more = false;
-    try (RangeCursor c = new RangeCursor(engine.store().data(), txn, bounds.low, bounds.high, p.forward())) {
+    try (RangeCursor c = engine.store().range(txn, bounds.low, bounds.high, p.forward())) {
       while (c.next()) {
         if ((p.limit() != null && scanned >= p.limit()) || bytes >= PAGE_BYTES) {
           more = true;
           break;
         }
-        Map<String, AttributeValue> item = ItemStore.decode(c.val());
+        SizedItem read = ItemStore.decodeSized(c.val());
+        Map<String, AttributeValue> item = read.item();
         scanned++;
-        bytes += ItemSize.of(item);
+        bytes += read.size();
         last = item;
         if (p.fetchFromTable()) {
-          item = engine.items().get(txn, p.table(), p.table().keySchema().keyOf(item));
-          if (item == null) continue;
-          bytes += ItemSize.of(item);
+          SizedItem full = engine.items().getSized(txn, p.table(), p.table().keySchema().keyOf(item));
+          if (full == null) continue;
+          item = full.item();
+          bytes += full.size();
         }
         if (p.filter() != null && !p.filter().test(item)) continue;
         matched++;

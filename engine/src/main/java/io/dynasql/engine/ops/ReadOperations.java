@@ -11,6 +11,7 @@ import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.engine.model.IndexKind;
 import io.dynasql.engine.model.KeySchema;
 import io.dynasql.engine.model.ProjectionType;
+import java.util.List;
 import java.util.Map;
 
 /** Query and Scan: requests are validated and resolved into {@link ReadPlan}s, then read. */
@@ -33,14 +34,23 @@ public final class ReadOperations {
       TableDescriptor t = engine.catalog().table(txn, r.tableName());
       IndexDescriptor idx = r.indexName() == null ? null : t.index(r.indexName());
       KeySchema ks = idx == null ? t.keySchema() : idx.keySchema();
-      RequestExpressions ex = RequestExpressions.of(r.expr());
-      RequestExpressions.Key key = ex.keyCondition(r.keyConditionExpression(), ks);
-      Compiled.Condition filter = ex.filter(r.filterExpression(), ks);
-      Compiled.Projection proj = ex.projection(r.projectionExpression());
-      ex.checkAllUsed();
+      RequestExpressions.Key key;
+      Compiled.Condition filter = null;
+      Compiled.Projection proj = null;
+      List<String> projected = List.of();
+      if (r.filterExpression() == null && r.projectionExpression() == null) {
+        key = KeyConditionCache.key(r.keyConditionExpression(), r.expr(), ks);
+      } else {
+        RequestExpressions ex = RequestExpressions.of(r.expr());
+        key = ex.keyCondition(r.keyConditionExpression(), ks);
+        filter = ex.filter(r.filterExpression(), ks);
+        proj = ex.projection(r.projectionExpression());
+        ex.checkAllUsed();
+        projected = ex.projectedTopLevelNames();
+      }
       ReadPlan p = new ReadPlan(t, idx, key.partitionKey(), key.sort(), filter, proj, r.scanIndexForward(),
           r.limit(), startKey(t, idx, r.exclusiveStartKey()), select(t, idx, r.select(), r.projectionExpression(), r.consistentRead()),
-          r.consistentRead(), 0, 1, needsTable(idx, r.select(), ex, r.projectionExpression(), t));
+          r.consistentRead(), 0, 1, needsTable(idx, r.select(), projected, r.projectionExpression(), t));
       return reader.read(txn, p);
     });
   }
@@ -60,7 +70,7 @@ public final class ReadOperations {
       ex.checkAllUsed();
       ReadPlan p = new ReadPlan(t, idx, null, null, filter, proj, true, r.limit(),
           startKey(t, idx, r.exclusiveStartKey()), select(t, idx, r.select(), r.projectionExpression(), r.consistentRead()),
-          r.consistentRead(), segment, total, needsTable(idx, r.select(), ex, r.projectionExpression(), t));
+          r.consistentRead(), segment, total, needsTable(idx, r.select(), ex.projectedTopLevelNames(), r.projectionExpression(), t));
       return reader.read(txn, p);
     });
   }
@@ -113,11 +123,11 @@ public final class ReadOperations {
   }
 
   /** A local index read must fetch table items for attributes outside its projection. */
-  private static boolean needsTable(IndexDescriptor idx, Select s, RequestExpressions ex, String projection, TableDescriptor t) {
+  private static boolean needsTable(IndexDescriptor idx, Select s, List<String> projected, String projection, TableDescriptor t) {
     if (idx == null || idx.kind() != IndexKind.LOCAL || idx.projectionType() == ProjectionType.ALL) return false;
     if (s == Select.ALL_ATTRIBUTES) return true;
     if (projection == null) return false;
-    for (String top : ex.projectedTopLevelNames()) {
+    for (String top : projected) {
       if (!idx.projects(top, t.keySchema())) return true;
     }
     return false;

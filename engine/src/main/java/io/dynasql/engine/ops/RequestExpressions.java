@@ -43,6 +43,19 @@ final class RequestExpressions {
     return new RequestExpressions(Placeholders.of(names, values));
   }
 
+  /**
+   * The projection of a request whose only expression is a projection (GetItem). With neither
+   * names nor a projection there is nothing to resolve or to find unused, so no placeholders are
+   * built: most gets read whole items.
+   */
+  static Compiled.Projection projectionOnly(Map<String, String> names, String text) {
+    if (names == null && text == null) return null;
+    RequestExpressions ex = of(names, null);
+    Compiled.Projection projection = ex.projection(text);
+    ex.checkAllUsed();
+    return projection;
+  }
+
   /** A condition or filter of the given kind, or null when there is none. */
   Compiled.Condition condition(String kind, String text) {
     return condition(kind, text, null);

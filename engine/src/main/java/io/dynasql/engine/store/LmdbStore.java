@@ -38,6 +38,8 @@ public final class LmdbStore implements AutoCloseable {
   private final Path directory;
   /** Readers hold it shared; growing the map holds it exclusively (LMDB needs no live txn then). */
   private final ReentrantReadWriteLock mapLock = new ReentrantReadWriteLock();
+  private final ReadTxns readTxns;
+  private final ReadCursors dataCursors;
   private volatile long mapSize;
   private volatile boolean closed;
 
@@ -48,6 +50,8 @@ public final class LmdbStore implements AutoCloseable {
     this.catalog = env.openDbi("catalog", DbiFlags.MDB_CREATE);
     this.data = env.openDbi("data", DbiFlags.MDB_CREATE);
     this.meta = env.openDbi("meta", DbiFlags.MDB_CREATE);
+    this.readTxns = new ReadTxns(env);
+    this.dataCursors = new ReadCursors(data);
   }
 
   /**
@@ -94,16 +98,36 @@ public final class LmdbStore implements AutoCloseable {
 
   public long mapSize() { return mapSize; }
 
-  /** Runs {@code body} in a read transaction; the transaction ends before this returns. */
+  /**
+   * Walks {@code [low, high)} of the {@code data} database in {@code txn}; in a read transaction
+   * the LMDB cursor is a reused one (see {@link ReadCursors}).
+   */
+  public RangeCursor range(Txn<DirectBuffer> txn, byte[] low, byte[] high, boolean forward) {
+    return new RangeCursor(dataCursors, txn, low, high, forward);
+  }
+
+  /**
+   * Runs {@code body} in a read transaction; the transaction ends before this returns, and
+   * {@code body} must not keep it. Transactions are reused (see {@link ReadTxns}).
+   */
   public <T> T read(Function<Txn<DirectBuffer>, T> body) {
-    ensureOpen();
     while (true) {
       mapLock.readLock().lock();
-      try (Txn<DirectBuffer> txn = env.txnRead()) {
+      Txn<DirectBuffer> txn = null;
+      try {
+        ensureOpen(); // under the lock: close() takes it exclusively, so the env stays open
+        txn = readTxns.begin();
         return body.apply(txn);
-      } catch (Txn.BadReaderLockException | Dbi.MapResizedException e) {
+      } catch (Txn.BadReaderLockException e) {
+        if (txn != null) readTxns.discard(txn);
+        txn = null;
+        adoptResize();
+      } catch (Dbi.MapResizedException e) {
+        if (txn != null) readTxns.end(txn);
+        txn = null;
         adoptResize();
       } finally {
+        if (txn != null) readTxns.end(txn);
         mapLock.readLock().unlock();
       }
     }
@@ -158,6 +182,8 @@ public final class LmdbStore implements AutoCloseable {
     closed = true;
     mapLock.writeLock().lock();
     try {
+      dataCursors.closeAll();
+      readTxns.freeAll();
       env.close();
     } finally {
       mapLock.writeLock().unlock();

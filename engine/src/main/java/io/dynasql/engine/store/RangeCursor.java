@@ -1,5 +1,8 @@
 package io.dynasql.engine.store;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.agrona.DirectBuffer;
 import org.lmdbjava.Cursor;
 import org.lmdbjava.Dbi;
@@ -12,11 +15,17 @@ import org.lmdbjava.Txn;
  * point into LMDB memory and are valid only until the next move or the end of the transaction.
  */
 public final class RangeCursor implements AutoCloseable {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
   private final Cursor<DirectBuffer> cursor;
   private final byte[] low;
   private final byte[] high;
   private final boolean forward;
+  /** Where the LMDB cursor came from and goes back to; null when close() closes it. */
+  private final ReadCursors owner;
+  private final Txn<DirectBuffer> txn;
   private boolean started;
+  private boolean closed;
 
   /**
    * @param low inclusive lower bound
@@ -24,7 +33,19 @@ public final class RangeCursor implements AutoCloseable {
    * @param forward ascending when true
    */
   public RangeCursor(Dbi<DirectBuffer> dbi, Txn<DirectBuffer> txn, byte[] low, byte[] high, boolean forward) {
-    this.cursor = dbi.openCursor(txn);
+    this(dbi.openCursor(txn), null, txn, low, high, forward);
+  }
+
+  /** A range over a cursor of {@code owner}'s (see {@link LmdbStore#range}). */
+  RangeCursor(ReadCursors owner, Txn<DirectBuffer> txn, byte[] low, byte[] high, boolean forward) {
+    this(owner.open(txn), owner, txn, low, high, forward);
+  }
+
+  private RangeCursor(Cursor<DirectBuffer> cursor, ReadCursors owner, Txn<DirectBuffer> txn,
+      byte[] low, byte[] high, boolean forward) {
+    this.cursor = cursor;
+    this.owner = owner;
+    this.txn = txn;
     this.low = low;
     this.high = high;
     this.forward = forward;
@@ -54,16 +75,26 @@ public final class RangeCursor implements AutoCloseable {
     return cursor.last();
   }
 
+  /**
+   * Going forward from MDB_SET_RANGE on {@code low}, keys only grow, so only {@code high} can be
+   * crossed; going backward from below {@code high}, only {@code low}.
+   */
   private boolean inRange() {
     DirectBuffer k = cursor.key();
-    if (high != null && compare(k, high) >= 0) return false;
+    if (forward) return high == null || compare(k, high) < 0;
     return compare(k, low) >= 0;
   }
 
-  /** Unsigned lexicographic comparison of LMDB key bytes with a bound. */
+  /** Unsigned lexicographic comparison of LMDB key bytes with a bound, 8 bytes at a time. */
   public static int compare(DirectBuffer k, byte[] bound) {
     int n = Math.min(k.capacity(), bound.length);
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    for (; i + Long.BYTES <= n; i += Long.BYTES) {
+      long a = k.getLong(i, ByteOrder.BIG_ENDIAN);
+      long b = (long) LONGS.get(bound, i);
+      if (a != b) return Long.compareUnsigned(a, b);
+    }
+    for (; i < n; i++) {
       int c = Integer.compare(k.getByte(i) & 0xff, bound[i] & 0xff);
       if (c != 0) return c;
     }
@@ -78,5 +109,10 @@ public final class RangeCursor implements AutoCloseable {
   public void delete() { cursor.delete(); }
 
   @Override
-  public void close() { cursor.close(); }
+  public void close() {
+    if (closed) return;
+    closed = true;
+    if (owner == null) cursor.close();
+    else owner.release(cursor, txn);
+  }
 }

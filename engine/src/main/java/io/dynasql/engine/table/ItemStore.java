@@ -6,6 +6,7 @@ import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.codec.ByteWriter;
 import io.dynasql.engine.codec.ItemCodec;
 import io.dynasql.engine.codec.ItemSize;
+import io.dynasql.engine.codec.SizedItem;
 import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.engine.store.LmdbStore;
 import io.dynasql.engine.store.Meta;
@@ -33,16 +34,27 @@ public final class ItemStore {
 
   /** The item with this key, or null. Decoded before the transaction can end. */
   public Map<String, AttributeValue> get(Txn<DirectBuffer> txn, TableDescriptor t, Map<String, AttributeValue> key) {
+    SizedItem item = getSized(txn, t, key);
+    return item == null ? null : item.item();
+  }
+
+  /** The item with this key and its size, or null; for reads that charge capacity. */
+  public SizedItem getSized(Txn<DirectBuffer> txn, TableDescriptor t, Map<String, AttributeValue> key) {
     ByteWriter k = KeyBuilder.get().itemKey(t.keyspace(), t.keySchema(), key);
     DirectBuffer v = data.get(txn, Scratch.get().view(0, k.buffer(), k.length()));
     if (v == null) return null;
-    return decode(v);
+    return decodeSized(v);
   }
 
   /** Decodes an item (or index entry) held in LMDB memory. */
   public static Map<String, AttributeValue> decode(DirectBuffer v) {
+    return decodeSized(v).item();
+  }
+
+  /** Decodes an item (or index entry) held in LMDB memory, with its size. */
+  public static SizedItem decodeSized(DirectBuffer v) {
     byte[] copy = Scratch.get().copyOut(v);
-    return ItemCodec.decode(copy, 0, v.capacity());
+    return ItemCodec.decodeSized(copy, 0, v.capacity());
   }
 
   /**

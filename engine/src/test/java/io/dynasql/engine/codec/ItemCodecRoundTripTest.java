@@ -22,6 +22,14 @@ class ItemCodecRoundTripTest {
     assertEquals(item.toString(), decoded.toString());
   }
 
+  @Property(tries = 500)
+  void sizeCountedWhileDecodingIsItemSize(@ForAll("items") Map<String, AttributeValue> item) {
+    byte[] encoded = ItemCodec.encode(item);
+    SizedItem decoded = ItemCodec.decodeSized(encoded, 0, encoded.length);
+    assertEquals(item, decoded.item());
+    assertEquals(ItemSize.of(item), decoded.size());
+  }
+
   @Property(tries = 200)
   void decodesFromEveryKindOfSource(@ForAll("items") Map<String, AttributeValue> item) {
     ByteWriter out = new ByteWriter(1);

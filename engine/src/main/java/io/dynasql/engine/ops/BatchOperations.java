@@ -71,8 +71,9 @@ public final class BatchOperations {
             later.add(key); // past 16 MB the rest waits for the caller's next call, as in DynamoDB
             continue;
           }
-          Map<String, AttributeValue> item = engine.items().get(txn, t, key);
-          int size = item == null ? 0 : ItemSize.of(item);
+          io.dynasql.engine.codec.SizedItem sized = engine.items().getSized(txn, t, key);
+          Map<String, AttributeValue> item = sized == null ? null : sized.item();
+          int size = sized == null ? 0 : sized.size();
           responseBytes += size;
           units += CapacityRules.readUnits(size, ask.consistentRead());
           if (item != null) items.add(Compiled.project(projections.get(e.getKey()), item));

@@ -52,9 +52,10 @@ public final class TransactionOperations {
         TransactGet g = gets.get(i);
         TableDescriptor t = engine.catalog().table(txn, g.tableName());
         ItemValidator.checkKey(t, g.key());
-        Map<String, AttributeValue> item = engine.items().get(txn, t, g.key());
+        io.dynasql.engine.codec.SizedItem sized = engine.items().getSized(txn, t, g.key());
+        Map<String, AttributeValue> item = sized == null ? null : sized.item();
         items.add(item == null ? null : Compiled.project(projections.get(i), item));
-        double units = CapacityRules.transactionalReadUnits(item == null ? 0 : ItemSize.of(item));
+        double units = CapacityRules.transactionalReadUnits(sized == null ? 0 : sized.size());
         byTable.merge(t.name(), CapacityBuilder.reads(t, null, units), ConsumedCapacity::plus);
       }
       return new TransactGetItemsResponse(items, new ArrayList<>(byTable.values()));

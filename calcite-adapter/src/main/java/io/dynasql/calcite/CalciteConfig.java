@@ -3,8 +3,10 @@ package io.dynasql.calcite;
 import java.util.Properties;
 
 /**
- * The Calcite connection settings dynasql's SQL relies on: names keep their case, unquoted
- * identifiers match case-insensitively, double quotes quote, DECIMAL up to 38 digits, UTC.
+ * The Calcite connection settings dynasql's SQL relies on: names keep their case and match
+ * exactly (unquoted names are matched ignoring case before Calcite sees them, by
+ * {@link io.dynasql.calcite.names.NameResolution}), double quotes quote, DECIMAL up to 38
+ * digits, UTC.
  * One definition, for the driver and for tests that open Calcite directly.
  */
 public final class CalciteConfig {
@@ -13,7 +15,7 @@ public final class CalciteConfig {
   /** Properties for {@code jdbc:calcite:}. */
   public static Properties connectionProperties() {
     Properties p = new Properties();
-    p.setProperty("caseSensitive", "false");
+    p.setProperty("caseSensitive", "true");
     p.setProperty("unquotedCasing", "UNCHANGED");
     p.setProperty("quotedCasing", "UNCHANGED");
     p.setProperty("quoting", "DOUBLE_QUOTE");

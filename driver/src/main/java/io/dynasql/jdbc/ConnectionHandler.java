@@ -151,7 +151,23 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
 
   /** Prepares under the plan inspector: a denied SCAN fails here, before any execution. */
   private Object prepare(Method m, Object[] givenArgs) throws Exception {
-    return HintParser.run(givenArgs, (args, hints) -> prepareHinted(m, args));
+    return HintParser.run(givenArgs, (args, hints) -> prepareHinted(m, resolveNames(args)));
+  }
+
+  /**
+   * {@code args} with the SQL text in {@code args[0]} (if any) rewritten by dynasql's identifier
+   * rule ({@link io.dynasql.calcite.names.NameResolution}): unquoted names become the stored names
+   * they match ignoring case; an ambiguous one fails with SQLState 42702.
+   */
+  Object[] resolveNames(Object[] args) throws SQLException {
+    if (args == null || args.length == 0 || !(args[0] instanceof String sql)) return args;
+    Object[] out = args.clone();
+    out[0] = guarded(() -> {
+      org.apache.calcite.jdbc.CalciteConnection c = calcite().unwrap(org.apache.calcite.jdbc.CalciteConnection.class);
+      return io.dynasql.calcite.names.NameResolution.resolve(sql,
+          new io.dynasql.calcite.names.SchemaNames(c.getRootSchema(), c.getSchema())).sql();
+    });
+    return out;
   }
 
   private Object prepareHinted(Method m, Object[] args) throws Exception {

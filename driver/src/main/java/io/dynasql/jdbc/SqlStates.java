@@ -32,6 +32,9 @@ public final class SqlStates {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof DynamoException d) return ofEngine(d);
       if (c instanceof ScanDeniedException s) return new SQLSyntaxErrorException(s.getMessage(), "42000", s);
+      if (c instanceof io.dynasql.calcite.names.AmbiguousNameException a) {
+        return new SQLSyntaxErrorException(a.getMessage(), io.dynasql.calcite.names.AmbiguousNameException.SQL_STATE, a);
+      }
       if (c instanceof DdlSyntaxException s) return new SQLSyntaxErrorException(s.getMessage(), "42601", s);
       if (c instanceof io.dynasql.calcite.dml.DuplicateKeyException d) {
         return new SQLIntegrityConstraintViolationException(d.getMessage(), "23505", d);

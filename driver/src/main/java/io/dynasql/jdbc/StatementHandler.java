@@ -127,7 +127,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   }
 
   private Object execute(Method m, Object[] givenArgs) throws Exception {
-    return HintParser.run(givenArgs, (args, hints) -> executeHinted(m, args, hints));
+    return HintParser.run(givenArgs, (args, hints) -> executeHinted(m, connection.resolveNames(args), hints));
   }
 
   private Object executeHinted(Method m, Object[] args, HintParser.Parsed hints) throws Exception {

@@ -20,7 +20,6 @@ final class Deletes {
 
   static List<TransactWriteItem> actions(Connection calcite, TargetTable t, DmlStatement.Delete d, List<Object> params)
       throws SQLException {
-    t.checkReadableBySql("DELETE");
     QueryText.Rows rows = KeyedRows.query(t, d.table(), d.alias(), List.of(), d.where()).run(calcite, params);
     Attributes attributes = new Attributes(t);
     Expr names = Expr.names(Map.of("#pk", t.partitionKey().ref().attribute()));

@@ -3,11 +3,11 @@ package io.dynasql.calcite.dml;
 import java.util.Locale;
 
 /** The first word of a statement, after blanks and comments, so non-DML is never parsed here. */
-final class StatementStart {
+public final class StatementStart {
   private StatementStart() {}
 
   /** The leading word, upper-cased, or "" when the statement starts otherwise (a parenthesis, a quote). */
-  static String firstWord(String sql) {
+  public static String firstWord(String sql) {
     int i = skipBlanksAndComments(sql, 0);
     int start = i;
     while (i < sql.length() && Character.isLetter(sql.charAt(i))) i++;

@@ -24,11 +24,9 @@ import org.apache.calcite.schema.lookup.LikePattern;
  */
 public final class TargetTable {
   private final DynasqlTable table;
-  private final List<String> caseVariants;
 
-  private TargetTable(DynasqlTable table, List<String> caseVariants) {
+  private TargetTable(DynasqlTable table) {
     this.table = table;
-    this.caseVariants = caseVariants;
   }
 
   static TargetTable resolve(Connection calcite, String written) throws SQLException {
@@ -41,9 +39,7 @@ public final class TargetTable {
     // The lookup reads the catalog again: the table may have been dropped in between.
     DynasqlTable table = name == null ? null : (DynasqlTable) dynasql.tables().get(name);
     if (table == null) throw new ResourceNotFoundException("Requested resource not found: Table: " + written + " not found");
-    List<String> variants = new ArrayList<>();
-    for (String n : names) if (n.equalsIgnoreCase(name)) variants.add(n);
-    return new TargetTable(table, variants);
+    return new TargetTable(table);
   }
 
   /** The exact match, else the one match ignoring case, else null; several is an error naming them. */
@@ -106,17 +102,6 @@ public final class TargetTable {
 
   boolean isKey(SqlColumn c) {
     return c.ref().role() == ColumnRef.Role.PARTITION_KEY || c.ref().role() == ColumnRef.Role.SORT_KEY;
-  }
-
-  /**
-   * Refuses a statement that must read this table through SQL when another table's name differs
-   * only in case: SQL names match ignoring case, so the read could reach the other table.
-   */
-  void checkReadableBySql(String statement) {
-    if (caseVariants.size() > 1) {
-      throw new DmlException(DmlException.REFUSED, statement + " cannot read table " + name() + " through SQL: tables "
-          + String.join(", ", caseVariants) + " differ only in case, and SQL matches table names ignoring case");
-    }
   }
 
   /** A column and its type, for messages: {@code total (DECIMAL)}, {@code tags (VARCHAR ARRAY)}. */

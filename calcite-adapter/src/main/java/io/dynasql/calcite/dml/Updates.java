@@ -25,7 +25,6 @@ final class Updates {
 
   static List<TransactWriteItem> actions(Connection calcite, TargetTable t, DmlStatement.Update u, List<Object> params)
       throws SQLException {
-    t.checkReadableBySql("UPDATE");
     List<SqlColumn> columns = t.writableColumns(u.columns());
     List<SqlNode> values = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {

@@ -17,6 +17,7 @@ public final class DynasqlSchema extends AbstractSchema {
   private final Database database;
   private final int sampleSize;
   private final boolean pushdown;
+  private final boolean consistentRead;
   private final Map<String, DynasqlTable> tables = new HashMap<>();
 
   /**
@@ -29,9 +30,15 @@ public final class DynasqlSchema extends AbstractSchema {
 
   /** A schema whose tables are narrowed by the pushdown rules only when {@code pushdown}. */
   public DynasqlSchema(Database database, int sampleSize, boolean pushdown) {
+    this(database, sampleSize, pushdown, false);
+  }
+
+  /** The same, with strongly consistent reads when {@code consistentRead} (a full read unit per 4 KB). */
+  public DynasqlSchema(Database database, int sampleSize, boolean pushdown, boolean consistentRead) {
     this.database = database;
     this.sampleSize = sampleSize;
     this.pushdown = pushdown;
+    this.consistentRead = consistentRead;
   }
 
   public Database database() {
@@ -45,7 +52,7 @@ public final class DynasqlSchema extends AbstractSchema {
       if (!t.columnsKnown()) t = ColumnSampler.settle(database, t, sampleSize);
       DynasqlTable cached = tables.get(t.name());
       if (cached == null || !cached.descriptor().equals(t)) {
-        cached = new DynasqlTable(database, t, pushdown);
+        cached = new DynasqlTable(database, t, pushdown, consistentRead);
         tables.put(t.name(), cached);
       }
       out.put(t.name(), cached);

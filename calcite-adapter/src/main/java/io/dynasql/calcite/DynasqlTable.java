@@ -25,16 +25,21 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   private final List<SqlColumn> columns;
   private final List<ColumnRef> refs;
   private final boolean pushdown;
+  private final boolean consistentRead;
 
   public DynasqlTable(Database database, TableDescriptor descriptor) {
-    this(database, descriptor, true);
+    this(database, descriptor, true, false);
   }
 
-  /** A table whose accesses the rules narrow only when {@code pushdown} is true. */
-  public DynasqlTable(Database database, TableDescriptor descriptor, boolean pushdown) {
+  /**
+   * A table whose accesses the rules narrow only when {@code pushdown} is true, and whose reads
+   * are strongly consistent when {@code consistentRead} is.
+   */
+  public DynasqlTable(Database database, TableDescriptor descriptor, boolean pushdown, boolean consistentRead) {
     this.database = database;
     this.descriptor = descriptor;
     this.pushdown = pushdown;
+    this.consistentRead = consistentRead;
     this.columns = ColumnModel.of(descriptor);
     this.refs = columns.stream().map(SqlColumn::ref).toList();
   }
@@ -76,6 +81,11 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   @Override
   public boolean pushdown() {
     return pushdown;
+  }
+
+  @Override
+  public boolean consistentRead() {
+    return consistentRead;
   }
 
   @Override

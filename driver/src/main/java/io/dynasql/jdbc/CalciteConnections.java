@@ -16,7 +16,8 @@ final class CalciteConnections {
   /** The table schema of a connection, configured by its properties. */
   static io.dynasql.calcite.DynasqlSchema schema(io.dynasql.engine.Database db, Properties props) throws SQLException {
     return new io.dynasql.calcite.DynasqlSchema(db, Integer.parseInt(ConnectionProperty.SAMPLE_SIZE.get(props)),
-        Boolean.parseBoolean(ConnectionProperty.PUSHDOWN.get(props)));
+        Boolean.parseBoolean(ConnectionProperty.PUSHDOWN.get(props)),
+        Boolean.parseBoolean(ConnectionProperty.CONSISTENT_READ.get(props)));
   }
 
   static CalciteConnection open() throws SQLException {

@@ -34,6 +34,15 @@ public interface DynamoSource {
     return true;
   }
 
+  /**
+   * Whether reads are strongly consistent (the connection's {@code consistentRead}): a full read
+   * unit per 4 KB instead of half. DynamoDB cannot read a global index consistently, so such a
+   * source is never read through one unless a hint forces it (and then eventually consistently).
+   */
+  default boolean consistentRead() {
+    return false;
+  }
+
   /** An index the user forced for this table reference (a hint), or null. */
   default String forcedIndex() {
     return null;

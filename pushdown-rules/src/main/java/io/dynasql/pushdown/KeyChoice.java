@@ -2,6 +2,7 @@ package io.dynasql.pushdown;
 
 import io.dynasql.engine.catalog.IndexDescriptor;
 import io.dynasql.engine.catalog.TableDescriptor;
+import io.dynasql.engine.model.IndexKind;
 import io.dynasql.engine.model.KeySchema;
 import io.dynasql.engine.model.ProjectionType;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ final class KeyChoice {
     List<IndexDescriptor> candidates = new ArrayList<>(t.indexes());
     for (IndexDescriptor i : candidates) {
       if (forcedIndex != null && !i.name().equals(forcedIndex)) continue;
+      if (forcedIndex == null && source.consistentRead() && i.kind() == IndexKind.GLOBAL) continue;
       if (!complete(i, t.keySchema(), needed, neededAll)) continue;
       Choice c = KeyMatch.match(source, t.name(), i.name(), i.keySchema(), conjuncts, fields, false);
       if (c != null) return c;

@@ -14,6 +14,7 @@ import io.dynasql.engine.expr.Condition;
 import io.dynasql.engine.expr.Expressions;
 import io.dynasql.engine.expr.SortKeyCondition;
 import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.engine.model.IndexKind;
 import io.dynasql.engine.ops.Compiled;
 import io.dynasql.engine.ops.ReadPlan;
 import java.util.ArrayList;
@@ -58,7 +59,8 @@ final class PageSources {
     return () -> {
       if (done[0]) return null;
       done[0] = true;
-      ItemResponse r = source.database().getItem(GetItemRequest.of(path.table(), keys.get(0)));
+      ItemResponse r = source.database().getItem(GetItemRequest.of(path.table(), keys.get(0))
+          .withConsistentRead(source.consistentRead()));
       List<Map<String, AttributeValue>> items = new ArrayList<>();
       Map<String, AttributeValue> item = r.item();
       if (item != null && passes(filter, item)) items.add(item);
@@ -72,7 +74,8 @@ final class PageSources {
       if (pending.isEmpty()) return null;
       List<Map<String, AttributeValue>> chunk = new ArrayList<>(pending.subList(0, Math.min(100, pending.size())));
       pending.subList(0, chunk.size()).clear();
-      BatchGetItemResponse r = source.database().batchGetItem(Map.of(path.table(), KeysAndAttributes.of(chunk)));
+      BatchGetItemResponse r = source.database().batchGetItem(Map.of(path.table(),
+          new KeysAndAttributes(chunk, source.consistentRead(), null, null)));
       KeysAndAttributes later = r.unprocessedKeys().get(path.table());
       if (later != null) pending.addAll(0, later.keys());
       List<Map<String, AttributeValue>> found = r.responses().getOrDefault(path.table(), List.of());
@@ -107,6 +110,7 @@ final class PageSources {
     boolean sortUnbound = path.sort() != null && sort == null;
     Compiled.Condition filter = bound == null ? null : item -> Expressions.evaluate(bound, item);
     Compiled.Projection projection = projection(path.projection());
+    boolean consistent = source.consistentRead() && (index == null || index.kind() == IndexKind.LOCAL);
     return new ItemStream.PageSource() {
       private int partition;
       private Map<String, AttributeValue> start;
@@ -115,7 +119,7 @@ final class PageSources {
       public ItemStream.Page next() {
         if (sortUnbound || partition >= partitions.size()) return null;
         ReadPlan plan = new ReadPlan(t, index, partitions.get(partition), sort, filter, projection,
-            path.forward(), null, start, path.countOnly() ? Select.COUNT : null, false, 0, 1, false);
+            path.forward(), null, start, path.countOnly() ? Select.COUNT : null, consistent, 0, 1, false);
         PageResponse r = source.database().read(plan);
         start = r.lastEvaluatedKey();
         if (start == null) partition++;

@@ -8,6 +8,7 @@ import io.dynasql.calcite.ddl.DdlStatement;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -183,9 +184,37 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
     }
     AccessReport planning = new AccessReport();
     try (Hook.Closeable h = PlanInspector.install(denyScans(), planning)) {
-      PreparedStatement ps = (PreparedStatement) guarded(() -> forward(m, args));
+      PreparedStatement ps = planned(() -> (PreparedStatement) guarded(() -> forward(m, args)));
       return StatementHandler.wrap(PreparedStatement.class, ps, this, planning.farFromData(), null, (String) args[0]);
     }
+  }
+
+  /** Calcite statements whose plan is a point read, and that read (see {@link PointRead}). */
+  private final java.util.Map<PreparedStatement, PointRead> pointReads =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  /** Prepares on Calcite with {@code prepare}, remembering the statement's point read if its plan is one. */
+  PreparedStatement planned(Preparer prepare) throws SQLException {
+    PointRead[] point = {null};
+    PreparedStatement ps;
+    try (Hook.Closeable h = Hook.PLAN_BEFORE_IMPLEMENTATION.addThread((org.apache.calcite.rel.RelRoot root) -> point[0] = PointRead.of(root))) {
+      ps = prepare.prepare();
+    }
+    if (point[0] != null && point[0].attach(ps)) pointReads.put(ps, point[0]);
+    return ps;
+  }
+
+  /** Prepares a statement on Calcite. */
+  @FunctionalInterface
+  interface Preparer {
+    PreparedStatement prepare() throws SQLException;
+  }
+
+  /** Runs a Calcite prepared query: directly when it is a point read, else as Calcite planned it. */
+  ResultSet executeQuery(PreparedStatement ps) throws SQLException {
+    PointRead p = pointReads.get(ps);
+    ResultSet rs = p == null ? null : p.execute(ps);
+    return rs != null ? rs : ps.executeQuery();
   }
 
   private volatile boolean readOnly;

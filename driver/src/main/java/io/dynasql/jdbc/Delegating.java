@@ -68,7 +68,7 @@ abstract class Delegating implements InvocationHandler {
     try {
       return body.call();
     } catch (SQLException e) {
-      throw e;
+      throw e.getSQLState() == null ? SqlStates.of(e) : e; // Calcite's own SQLExceptions carry no state
     } catch (RuntimeException e) {
       throw SqlStates.of(e);
     }

@@ -53,6 +53,9 @@ public final class SqlStates {
       if (c instanceof SQLException s && s.getSQLState() != null) return s;
     }
     String message = t.getMessage() == null ? t.toString() : t.getMessage();
+    if (message.contains("unbound parameter")) {
+      return new SQLException(message + " (set every ? before executing)", "07001", t);
+    }
     return new SQLException(message, "HY000", t);
   }
 

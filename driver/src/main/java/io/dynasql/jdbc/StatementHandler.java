@@ -163,7 +163,8 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     lastStart = System.currentTimeMillis();
     AccessReport prior = AccessReport.begin(report);
     try (Hook.Closeable h = PlanInspector.install(connection.denyScans(), report)) {
-      Object r = guarded(() -> forward(m, args));
+      Object r = guarded(() -> preparedSql != null && m.getName().equals("executeQuery") && (args == null || args.length == 0)
+          ? connection.executeQuery((PreparedStatement) target) : forward(m, args));
       if (r instanceof ResultSet rs) return ResultSetHandler.wrap(rs, this, self, report);
       if (!Boolean.TRUE.equals(r)) finishLast();
       return r;
@@ -182,7 +183,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     if (plan == null) {
       AccessReport planning = new AccessReport();
       try (Hook.Closeable h = PlanInspector.install(connection.denyScans(), planning)) {
-        PreparedStatement ps = connection.calcite().prepareStatement(lifted.sql());
+        PreparedStatement ps = connection.planned(() -> connection.calcite().prepareStatement(lifted.sql()));
         plan = new PlanPool.Plan(key, ps, planning.farFromData(), LiftedTypes.of(ps.getParameterMetaData()));
       } catch (SQLException | RuntimeException e) {
         SQLException mapped = SqlStates.of(e);
@@ -210,7 +211,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     AccessReport prior = AccessReport.begin(report);
     try {
       PreparedStatement ps = plan.statement();
-      ResultSet rs = (ResultSet) guarded(ps::executeQuery);
+      ResultSet rs = (ResultSet) guarded(() -> connection.executeQuery(ps));
       current = ResultSetHandler.wrap(rs, this, self, report, this::release);
       return m.getName().equals("execute") ? Boolean.TRUE : current;
     } finally {

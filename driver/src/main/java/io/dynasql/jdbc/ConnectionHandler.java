@@ -163,12 +163,26 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
   Object[] resolveNames(Object[] args) throws SQLException {
     if (args == null || args.length == 0 || !(args[0] instanceof String sql)) return args;
     Object[] out = args.clone();
-    out[0] = guarded(() -> {
+    lastResolved = (io.dynasql.calcite.names.NameResolution.Resolved) guarded(() -> {
       org.apache.calcite.jdbc.CalciteConnection c = calcite().unwrap(org.apache.calcite.jdbc.CalciteConnection.class);
       return io.dynasql.calcite.names.NameResolution.resolve(sql,
-          new io.dynasql.calcite.names.SchemaNames(c.getRootSchema(), c.getSchema())).sql();
+          new io.dynasql.calcite.names.SchemaNames(c.getRootSchema(), c.getSchema()));
     });
+    out[0] = lastResolved.sql();
     return out;
+  }
+
+  /** The last statement {@link #resolveNames} rewrote, with its parse tree. */
+  private io.dynasql.calcite.names.NameResolution.Resolved lastResolved;
+
+  /**
+   * The parse tree of {@code sql} if it is the text {@link #resolveNames} just produced (the same
+   * object), so it need not be parsed again; else null. The tree is handed out once.
+   */
+  org.apache.calcite.sql.SqlNode parsed(String sql) {
+    io.dynasql.calcite.names.NameResolution.Resolved r = lastResolved;
+    lastResolved = null;
+    return r != null && r.sql() == sql ? r.tree() : null;
   }
 
   private Object prepareHinted(Method m, Object[] args) throws Exception {

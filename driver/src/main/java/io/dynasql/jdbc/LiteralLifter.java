@@ -36,11 +36,19 @@ final class LiteralLifter {
 
   /** The lifted form of a query, or null when it is not a query or has nothing to lift. */
   static Lifted lift(String sql) {
+    return lift(sql, null);
+  }
+
+  /**
+   * The same, reusing {@code parsed}, the parse tree of {@code sql} when the caller has it (it is
+   * changed in place), or parsing when it is null.
+   */
+  static Lifted lift(String sql, SqlNode parsed) {
     String head = sql.stripLeading();
     if (head.length() < 6 || !(head.regionMatches(true, 0, "SELECT", 0, 6) || head.regionMatches(true, 0, "WITH", 0, 4))) return null;
-    SqlNode node;
+    SqlNode node = parsed;
     try {
-      node = SqlParser.create(sql, PARSER).parseQuery();
+      if (node == null) node = SqlParser.create(sql, PARSER).parseQuery();
     } catch (SqlParseException e) {
       return null; // let the normal path report the syntax error
     }

@@ -149,7 +149,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     current = null;
     if (preparedSql == null && args != null && args.length == 1 && args[0] instanceof String sql
         && (m.getName().equals("executeQuery") || m.getName().equals("execute"))) {
-      LiteralLifter.Lifted lifted = LiteralLifter.lift(sql);
+      LiteralLifter.Lifted lifted = LiteralLifter.lift(sql, connection.parsed(sql));
       if (lifted != null) {
         Object r = executeCached(m, sql, lifted, hints.key());
         if (r != FALL_BACK) return r;

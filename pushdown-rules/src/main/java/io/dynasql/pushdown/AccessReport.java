@@ -11,7 +11,8 @@ import java.util.List;
 public final class AccessReport {
   private static final ThreadLocal<AccessReport> CURRENT = new ThreadLocal<>();
 
-  private final List<AccessRecord> records = Collections.synchronizedList(new ArrayList<>());
+  /** Per slot: an {@link AccessRecord}, or a {@code Supplier} of the current one (an access still reading). */
+  private final List<Object> records = Collections.synchronizedList(new ArrayList<>());
   private volatile boolean farFromData;
   private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -41,6 +42,17 @@ public final class AccessReport {
     }
   }
 
+  /**
+   * Makes access number {@code slot} report whatever {@code live} says when the report is read:
+   * an access being read lazily counts its rows without publishing a record for each one.
+   */
+  public void track(int slot, java.util.function.Supplier<AccessRecord> live) {
+    synchronized (records) {
+      while (records.size() <= slot) records.add(null);
+      records.set(slot, live);
+    }
+  }
+
   /** Reserves a slot for a new access. */
   public int open() {
     synchronized (records) {
@@ -53,7 +65,10 @@ public final class AccessReport {
   public List<AccessRecord> records() {
     synchronized (records) {
       List<AccessRecord> out = new ArrayList<>();
-      for (AccessRecord r : records) if (r != null) out.add(r);
+      for (Object r : records) {
+        if (r instanceof AccessRecord a) out.add(a);
+        else if (r instanceof java.util.function.Supplier<?> live && live.get() instanceof AccessRecord a) out.add(a);
+      }
       return out;
     }
   }

@@ -23,6 +23,8 @@ final class ItemStream {
   private long bytesRead;
   private double readUnits;
   private long returned;
+  /** Whether a page was read: before that, the access has no record (as if it never ran). */
+  private boolean started;
 
   private ItemStream(DynamoSource source, AccessPath path, Binder binder, AccessReport report) {
     this.source = source;
@@ -30,6 +32,7 @@ final class ItemStream {
     this.binder = binder;
     this.report = report;
     this.slot = report == null ? -1 : report.open();
+    if (report != null) report.track(slot, this::record);
     this.pages = PageSource.of(source, path, binder);
   }
 
@@ -100,20 +103,20 @@ final class ItemStream {
     return iterator();
   }
 
+  /** Counts the rows handed out so far (read by the report when it is read, not published per row). */
   void returned(long n) {
     returned = n;
-    publish();
   }
 
   private void account(Page p) {
     itemsRead += p.itemsRead();
     bytesRead += p.bytesRead();
     if (p.capacity() != null) readUnits += p.capacity().readCapacityUnits();
-    publish();
+    started = true;
   }
 
-  private void publish() {
-    if (report == null) return;
-    report.put(slot, new AccessRecord(path.kind(), path.table(), path.index(), itemsRead, returned, bytesRead, readUnits, 0));
+  /** What this access has read and returned so far; null before anything was read. */
+  private AccessRecord record() {
+    return !started && returned == 0 ? null : new AccessRecord(path.kind(), path.table(), path.index(), itemsRead, returned, bytesRead, readUnits, 0);
   }
 }

@@ -138,14 +138,7 @@ final class PageSources {
   }
 
   private static Compiled.Projection projection(List<String> attributes) {
-    if (attributes == null) return null;
-    return item -> {
-      Map<String, AttributeValue> out = new LinkedHashMap<>();
-      for (String a : attributes) {
-        AttributeValue v = item.get(a);
-        if (v != null) out.put(a, v);
-      }
-      return out;
-    };
+    return attributes == null ? null : new Compiled.Attributes(new java.util.HashSet<>(attributes));
   }
+
 }

@@ -45,6 +45,14 @@ public final class ItemCodec {
   }
 
   /**
+   * Like {@link #decodeSized(byte[], int, int)}, decoding only the top-level attributes named in
+   * {@code only}; the size is still the whole item's.
+   */
+  public static SizedItem decodeSized(byte[] buf, int off, int len, java.util.Set<String> only) {
+    return ItemDecoder.item(new ByteReader(buf, off, len), only);
+  }
+
+  /**
    * Decodes the item held between the buffer's position and limit, leaving its position as it
    * was. The buffer may be direct, such as a value LMDB hands out.
    */

@@ -29,10 +29,18 @@ final class ItemDecoder {
 
   /** A whole item and its size; the reader must hold exactly one item. */
   static SizedItem item(ByteReader in) {
+    return item(in, null);
+  }
+
+  /**
+   * The attributes of an item named in {@code only} (all when null), and the size of the whole
+   * item: the other attributes are measured and skipped (strings and binaries without being copied).
+   */
+  static SizedItem item(ByteReader in, Set<String> only) {
     int version = in.readByte();
     if (version != ItemFormat.VERSION) throw in.corrupt("unknown item format version " + version);
     ItemDecoder d = new ItemDecoder(in);
-    Map<String, AttributeValue> item = d.members(NameCache.positions());
+    Map<String, AttributeValue> item = d.members(NameCache.positions(), only);
     if (!in.atEnd()) throw in.corrupt("trailing bytes");
     return new SizedItem(item, d.size);
   }
@@ -46,20 +54,36 @@ final class ItemDecoder {
    * Name-value pairs: the attributes of an item, whose names are looked up by position first
    * ({@code positions}), or the entries of an M ({@code positions} null).
    */
-  private Map<String, AttributeValue> members(NameCache.Entry[] positions) {
+  private Map<String, AttributeValue> members(NameCache.Entry[] positions, Set<String> only) {
     int n = in.readLength();
-    Map<String, AttributeValue> map = new LinkedHashMap<>(capacity(n));
+    Map<String, AttributeValue> map = new LinkedHashMap<>(capacity(only == null ? n : Math.min(n, only.size())));
     for (int i = 0; i < n; i++) {
       int len = in.readLength();
       size += len;
       String name = positions == null ? in.readName(len) : in.readName(len, positions, i);
-      map.put(name, value());
+      if (only == null || only.contains(name)) map.put(name, value());
+      else skipValue();
     }
     return map;
   }
 
-  private AttributeValue value() {
+  /** Moves past the next value, adding its size; strings and binaries are not copied. */
+  private void skipValue() {
     int tag = in.readByte();
+    if (tag == ItemFormat.S || tag == ItemFormat.B) {
+      int len = in.readLength();
+      size += len;
+      in.skip(len);
+    } else {
+      value(tag);
+    }
+  }
+
+  private AttributeValue value() {
+    return value(in.readByte());
+  }
+
+  private AttributeValue value(int tag) {
     switch (tag) {
       case ItemFormat.S: return new AttributeValue.S(string());
       case ItemFormat.N_LONG: case ItemFormat.N_BIG: return new AttributeValue.N(number(tag));
@@ -75,7 +99,7 @@ final class ItemDecoder {
         return new AttributeValue.L(list);
       }
       case ItemFormat.M: {
-        Map<String, AttributeValue> members = members(null);
+        Map<String, AttributeValue> members = members(null, null);
         size += ItemSize.DOCUMENT_OVERHEAD + members.size() * ItemSize.ELEMENT_OVERHEAD;
         return new AttributeValue.M(members);
       }

@@ -30,6 +30,23 @@ public final class Compiled {
     Updated apply(Map<String, AttributeValue> oldItem, Set<String> keyAttributes);
   }
 
+  /**
+   * A projection to top-level attributes. Readers that know it need only decode these
+   * attributes (and the keys they report), instead of decoding whole items and copying.
+   */
+  public record Attributes(java.util.Set<String> names) implements Projection {
+    public Attributes {
+      names = java.util.Set.copyOf(names);
+    }
+
+    @Override
+    public Map<String, AttributeValue> apply(Map<String, AttributeValue> item) {
+      Map<String, AttributeValue> out = new java.util.LinkedHashMap<>();
+      for (Map.Entry<String, AttributeValue> e : item.entrySet()) if (names.contains(e.getKey())) out.put(e.getKey(), e.getValue());
+      return out;
+    }
+  }
+
   /** Applies {@code projection}, or returns the item whole when there is none. */
   public static Map<String, AttributeValue> project(Projection projection, Map<String, AttributeValue> item) {
     return projection == null ? item : projection.apply(item);

@@ -13,7 +13,9 @@ import io.dynasql.engine.table.KeyBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.agrona.DirectBuffer;
 import org.lmdbjava.Txn;
 
@@ -41,13 +43,15 @@ final class PageReader {
     long bytes = 0;
     Map<String, AttributeValue> last = null;
     boolean more = false;
+    Set<String> only = decodeOnly(p, count);
+    boolean projected = only != null && p.projection() instanceof Compiled.Attributes a && a.names().equals(only);
     try (RangeCursor c = engine.store().range(txn, bounds.low, bounds.high, p.forward())) {
       while (c.next()) {
         if ((p.limit() != null && scanned >= p.limit()) || bytes >= PAGE_BYTES) {
           more = true;
           break;
         }
-        SizedItem read = ItemStore.decodeSized(c.val());
+        SizedItem read = ItemStore.decodeSized(c.val(), only);
         Map<String, AttributeValue> item = read.item();
         scanned++;
         bytes += read.size();
@@ -60,13 +64,35 @@ final class PageReader {
         }
         if (p.filter() != null && !p.filter().test(item)) continue;
         matched++;
-        if (!count) items.add(Compiled.project(p.projection(), item));
+        if (!count) items.add(projected ? item : Compiled.project(p.projection(), item));
       }
     }
     if (!more && p.limit() != null && scanned == p.limit()) more = true; // DynamoDB still hands back a key
     Map<String, AttributeValue> lek = more && last != null ? lastKey(p, last) : null;
     double units = CapacityRules.readUnits(bytes, p.consistent());
     return new PageResponse(items, matched, scanned, lek, CapacityBuilder.reads(p.table(), p.index(), units), bytes);
+  }
+
+  /**
+   * The attributes a page must decode, or null for whole items: with no filter (which may read
+   * any attribute) and no fetch from the table, a top-level projection's attributes, or none for
+   * a count; plus the keys, which LastEvaluatedKey reports.
+   */
+  private static Set<String> decodeOnly(ReadPlan p, boolean count) {
+    if (p.filter() != null || p.fetchFromTable()) return null;
+    Set<String> only = new HashSet<>();
+    if (!count) {
+      if (!(p.projection() instanceof Compiled.Attributes a)) return null;
+      only.addAll(a.names());
+    }
+    keys(p.table().keySchema(), only);
+    if (p.index() != null) keys(p.index().keySchema(), only);
+    return only;
+  }
+
+  private static void keys(io.dynasql.engine.model.KeySchema k, Set<String> into) {
+    into.add(k.partitionKey());
+    if (k.hasSortKey()) into.add(k.sortKey());
   }
 
   /** The table key (and index key, when reading an index) of the last evaluated item. */

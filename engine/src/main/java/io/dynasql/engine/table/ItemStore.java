@@ -53,8 +53,13 @@ public final class ItemStore {
 
   /** Decodes an item (or index entry) held in LMDB memory, with its size. */
   public static SizedItem decodeSized(DirectBuffer v) {
+    return decodeSized(v, null);
+  }
+
+  /** The same, decoding only the top-level attributes in {@code only} (all when null); the size is the whole item's. */
+  public static SizedItem decodeSized(DirectBuffer v, java.util.Set<String> only) {
     byte[] copy = Scratch.get().copyOut(v);
-    return ItemCodec.decodeSized(copy, 0, v.capacity());
+    return ItemCodec.decodeSized(copy, 0, v.capacity(), only);
   }
 
   /**

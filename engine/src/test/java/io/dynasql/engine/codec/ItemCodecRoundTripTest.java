@@ -30,6 +30,21 @@ class ItemCodecRoundTripTest {
     assertEquals(ItemSize.of(item), decoded.size());
   }
 
+  @Property(tries = 500)
+  void decodingSomeAttributesGivesThoseAndTheWholeItemsSize(@ForAll("items") Map<String, AttributeValue> item,
+      @ForAll("names") String other) {
+    byte[] encoded = ItemCodec.encode(item);
+    java.util.Set<String> only = new java.util.HashSet<>();
+    int i = 0;
+    for (String name : item.keySet()) if (i++ % 2 == 0) only.add(name); // every other attribute
+    only.add(other);
+    SizedItem decoded = ItemCodec.decodeSized(encoded, 0, encoded.length, only);
+    Map<String, AttributeValue> expected = new java.util.LinkedHashMap<>(item);
+    expected.keySet().retainAll(only);
+    assertEquals(expected, decoded.item());
+    assertEquals(ItemSize.of(item), decoded.size());
+  }
+
   @Property(tries = 200)
   void decodesFromEveryKindOfSource(@ForAll("items") Map<String, AttributeValue> item) {
     ByteWriter out = new ByteWriter(1);

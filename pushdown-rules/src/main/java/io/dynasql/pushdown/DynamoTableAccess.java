@@ -85,6 +85,7 @@ public final class DynamoTableAccess extends TableScan implements EnumerableRel,
   @Override
   public void register(RelOptPlanner planner) {
     DynamoRules.register(planner);
+    MetadataHandlers.useReflective(getCluster());
   }
 
   @Override

@@ -96,8 +96,9 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
   protected Object invokeLocked(Object proxy, Method m, Object[] args) throws Throwable {
     if (isObjectMethod(m)) return objectMethod(proxy, m, args);
     String name = m.getName();
+    if (name.equals("isValid") && (Integer) args[0] < 0) throw SqlStates.invalidArgument("isValid timeout " + args[0] + " < 0");
     if (closed && !name.equals("close") && !name.equals("isClosed") && !name.equals("isValid")) {
-      throw new SQLException("Connection is closed", "08003");
+      throw SqlStates.connectionClosed();
     }
     switch (name) {
       case "createStatement": return StatementHandler.wrap(Statement.class, (Statement) forward(m, args), this, false);
@@ -106,6 +107,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
         if (!closed) {
           closed = true;
           try {
+            closeStatements();
             transaction.rollback(); // JDBC leaves it to the driver; discarding is the safe choice
             plans.close();
             forward(m, args);
@@ -147,6 +149,39 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
         return ((Class<?>) args[0]).isInstance(this) || ((Class<?>) args[0]).isInstance(proxy) || (Boolean) forward(m, args);
       default: return guarded(() -> forward(m, args));
     }
+  }
+
+  /** Statements of this connection not closed yet: closing the connection closes them. */
+  private final java.util.Set<StatementHandler> statements = new java.util.LinkedHashSet<>();
+
+  void remember(StatementHandler s) {
+    synchronized (lock) {
+      statements.add(s);
+    }
+  }
+
+  void forget(StatementHandler s) {
+    synchronized (lock) {
+      statements.remove(s);
+    }
+  }
+
+  boolean isClosed() {
+    return closed;
+  }
+
+  /** Closes every open statement (and so its result set); the first failure is thrown after. */
+  private void closeStatements() throws SQLException {
+    SQLException first = null;
+    for (StatementHandler s : new ArrayList<>(statements)) {
+      try {
+        s.close();
+      } catch (SQLException e) {
+        if (first == null) first = e;
+      }
+    }
+    statements.clear();
+    if (first != null) throw first;
   }
 
   /** Prepares under the plan inspector: a denied SCAN fails here, before any execution. */

@@ -53,6 +53,24 @@ public final class SqlStates {
     return new SQLException(message, "HY000", t);
   }
 
+  /** A call on a closed connection, or on a statement or result set of one. */
+  static SQLException connectionClosed() {
+    return new java.sql.SQLNonTransientConnectionException("Connection is closed", "08003");
+  }
+
+  /**
+   * A call on a closed statement or result set: 24000 (invalid cursor state), since what is gone
+   * is the cursor the call needs; see docs/sql.md, "JDBC behaviour".
+   */
+  static SQLException closed(String what) {
+    return new SQLNonTransientException(what + " is closed", "24000");
+  }
+
+  /** An argument out of its range (a negative timeout, row count, ...): 22023. */
+  static SQLException invalidArgument(String message) {
+    return new SQLDataException(message, "22023");
+  }
+
   /** A SQLException of the subclass its state's class calls for. */
   static SQLException ofState(String message, String state, Throwable cause) {
     if (state.startsWith("42")) return new SQLSyntaxErrorException(message, state, cause);

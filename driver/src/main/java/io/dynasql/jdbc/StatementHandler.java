@@ -42,8 +42,10 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   private final Bound bound = new Bound();
   /** The cached plan the last execution borrowed, or null. */
   private volatile PlanPool.Plan lent;
-  /** The result set of the last execution when it ran on a cached plan, or null. */
-  private volatile ResultSet current;
+  /** The open result set of the last execution, or null. */
+  private ResultSetHandler open;
+  private boolean closed;
+  private boolean closeOnCompletion;
   /** Rows the last DML changed, -1 when the last statement was not DML. */
   private volatile long lastUpdateCount = -1;
   /** Marks "not run on a cached plan; take the normal path". */
@@ -74,6 +76,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     h.preparedDml = dml;
     T proxy = proxy(iface, h);
     h.self = proxy;
+    connection.remember(h);
     return proxy;
   }
 
@@ -86,6 +89,21 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   protected Object invokeLocked(Object proxy, Method m, Object[] args) throws Throwable {
     if (isObjectMethod(m)) return objectMethod(proxy, m, args);
     String name = m.getName();
+    if (name.equals("isClosed")) return closed;
+    if (name.equals("close")) {
+      close();
+      return null;
+    }
+    if (name.equals("unwrap")) {
+      if (((Class<?>) args[0]).isInstance(this)) return this;
+      if (((Class<?>) args[0]).isInstance(proxy)) return proxy;
+      return forward(m, args);
+    }
+    if (name.equals("isWrapperFor")) {
+      return ((Class<?>) args[0]).isInstance(this) || ((Class<?>) args[0]).isInstance(proxy) || (Boolean) forward(m, args);
+    }
+    if (connection.isClosed()) throw SqlStates.connectionClosed();
+    if (closed) throw SqlStates.closed("Statement");
     if (EXECUTIONS.contains(name)) return execute(m, args);
     if (name.equals("executeBatch") || name.equals("executeLargeBatch")) return executeBatch(name.equals("executeLargeBatch"));
     if (name.equals("addBatch")) {
@@ -100,30 +118,69 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     }
     if (preparedDml != null && bound.capture(name, args)) return null;
     switch (name) {
-      case "getResultSet":
-        if (current != null) return current;
-        return ResultSetHandler.wrap((ResultSet) forward(m, args), this, self, last);
-      case "getUpdateCount":
-        if (current != null) return -1;
-        if (lastUpdateCount >= 0) return (int) Math.min(Integer.MAX_VALUE, lastUpdateCount);
-        return forward(m, args);
-      case "getLargeUpdateCount":
-        if (lastUpdateCount >= 0) return lastUpdateCount;
-        return forward(m, args);
+      case "getResultSet": return open == null ? null : open.proxy();
+      case "getUpdateCount": return (int) Math.min(Integer.MAX_VALUE, lastUpdateCount);
+      case "getLargeUpdateCount": return lastUpdateCount;
       case "getConnection": return connection.proxy();
-      case "close":
-        finishLast();
-        release();
-        return forward(m, args);
+      case "closeOnCompletion":
+        closeOnCompletion = true;
+        return null;
+      case "isCloseOnCompletion": return closeOnCompletion;
       case "getWarnings": return warnings(last, (SQLWarning) forward(m, args));
-      case "unwrap":
-        if (((Class<?>) args[0]).isInstance(this)) return this;
-        if (((Class<?>) args[0]).isInstance(proxy)) return proxy;
-        return forward(m, args);
-      case "isWrapperFor":
-        return ((Class<?>) args[0]).isInstance(this) || ((Class<?>) args[0]).isInstance(proxy) || (Boolean) forward(m, args);
       default: return guarded(() -> forward(m, args));
     }
+  }
+
+  /** Closes once: the open result set, the borrowed plan, Calcite's statement. */
+  void close() throws SQLException {
+    if (closed) return;
+    closed = true;
+    connection.forget(this);
+    try {
+      closeResultSet();
+    } finally {
+      finishLast();
+      release();
+      try {
+        ((Statement) target).close();
+      } catch (RuntimeException e) {
+        throw SqlStates.of(e);
+      }
+    }
+  }
+
+  /** Closes the open result set, if any, as a new execution or the statement's close requires. */
+  private void closeResultSet() throws SQLException {
+    ResultSetHandler rs = open;
+    open = null;
+    if (rs != null) rs.close(false);
+  }
+
+  /** Called by a result set of this statement once it is closed. */
+  void resultSetClosed(ResultSetHandler rs, boolean byCaller) throws SQLException {
+    if (open == rs) open = null;
+    if (byCaller && closeOnCompletion) close();
+  }
+
+  /** Whether the connection of this statement is closed. */
+  boolean connectionClosed() {
+    return connection.isClosed();
+  }
+
+  /** Runs one fetch of a result set of this statement, its access report current. */
+  Object fetch(SqlCall body, AccessReport report) throws SQLException {
+    AccessReport prior = AccessReport.begin(report);
+    try {
+      return body.call();
+    } finally {
+      AccessReport.end(prior);
+    }
+  }
+
+  /** Makes {@code rs} this statement's open result set and returns what the caller sees. */
+  private ResultSet opened(ResultSet rs, AccessReport report, Runnable onClose) {
+    open = ResultSetHandler.of(rs, this, self, report, onClose);
+    return open.proxy();
   }
 
   private Object execute(Method m, Object[] givenArgs) throws Exception {
@@ -135,6 +192,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     if (ddl == null && args != null && args.length > 0 && args[0] instanceof String sql) {
       ddl = (DdlStatement) guarded(() -> DdlParser.parse(sql).orElse(null));
     }
+    closeResultSet();
     lastUpdateCount = -1;
     if (ddl != null) return runDdl(m, ddl);
     DmlStatement dml = preparedDml;
@@ -146,7 +204,6 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
       return runDml(m, dml, preparedDml != null ? bound.row() : java.util.List.of(), text);
     }
     release();
-    current = null;
     if (preparedSql == null && args != null && args.length == 1 && args[0] instanceof String sql
         && (m.getName().equals("executeQuery") || m.getName().equals("execute"))) {
       LiteralLifter.Lifted lifted = LiteralLifter.lift(sql);
@@ -164,8 +221,9 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     AccessReport prior = AccessReport.begin(report);
     try (Hook.Closeable h = PlanInspector.install(connection.denyScans(), report)) {
       Object r = guarded(() -> forward(m, args));
-      if (r instanceof ResultSet rs) return ResultSetHandler.wrap(rs, this, self, report);
-      if (!Boolean.TRUE.equals(r)) finishLast();
+      if (r instanceof ResultSet rs) return opened(rs, report, () -> { });
+      if (Boolean.TRUE.equals(r)) opened(((Statement) target).getResultSet(), report, () -> { });
+      else finishLast();
       return r;
     } finally {
       AccessReport.end(prior);
@@ -211,8 +269,8 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     try {
       PreparedStatement ps = plan.statement();
       ResultSet rs = (ResultSet) guarded(ps::executeQuery);
-      current = ResultSetHandler.wrap(rs, this, self, report, this::release);
-      return m.getName().equals("execute") ? Boolean.TRUE : current;
+      ResultSet shown = opened(rs, report, this::release);
+      return m.getName().equals("execute") ? Boolean.TRUE : shown;
     } finally {
       AccessReport.end(prior);
     }
@@ -239,7 +297,6 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     connection.checkWritable(dml.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT) + " on " + dml.table());
     finishLast();
     release();
-    current = null;
     AccessReport report = new AccessReport();
     last = report;
     lastSql = text;
@@ -302,6 +359,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     last = new AccessReport();
     guarded(() -> DdlExecutor.execute(connection.database(), ddl));
     connection.schemaChanged();
+    lastUpdateCount = 0;
     switch (m.getName()) {
       case "execute": return Boolean.FALSE;
       case "executeLargeUpdate": return 0L;
@@ -313,23 +371,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
 
   /** SQLWarnings for the SCANs of {@code report}, chained before {@code others}. */
   SQLWarning warnings(AccessReport report, SQLWarning others) {
-    SQLWarning head = null;
-    SQLWarning tail = null;
-    if (report != null) {
-      for (AccessLine line : connection.lines(report)) {
-        if (!line.isScan()) continue;
-        AccessRecord r = line.record();
-        SQLWarning w = new SQLWarning(String.format(java.util.Locale.ROOT,
-            "Full SCAN of table %s: %d items read, %.1f read units, $%.8f on DynamoDB on-demand",
-            r.table(), r.itemsRead(), r.readUnits(), line.costUsd()), "01000");
-        if (head == null) head = w;
-        else tail.setNextWarning(w);
-        tail = w;
-      }
-    }
-    if (head == null) return others;
-    if (others != null) tail.setNextWarning(others);
-    return head;
+    return ScanWarnings.chain(report == null ? List.of() : connection.lines(report), others);
   }
 
   /** The lock of the connection this statement belongs to. */

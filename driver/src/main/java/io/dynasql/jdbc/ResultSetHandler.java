@@ -63,13 +63,44 @@ final class ResultSetHandler extends Delegating {
         return more;
       }, report);
       case "getStatement": return statementProxy;
+      case "findColumn": return column(() -> forward(m, args), args[0]);
       case "getWarnings": return statement.warnings(report, (java.sql.SQLWarning) forward(m, args));
       case "unwrap":
         if (((Class<?>) args[0]).isInstance(proxy)) return proxy;
         return forward(m, args);
       case "isWrapperFor":
         return ((Class<?>) args[0]).isInstance(proxy) || (Boolean) forward(m, args);
-      default: return guarded(() -> forward(m, args));
+      default:
+        if (Getters.handles(name, args)) return column(() -> Getters.get((ResultSet) target, name, args), args[0]);
+        if (name.startsWith("get") && args != null && args.length >= 1) return column(() -> forward(m, args), args[0]);
+        return guarded(() -> forward(m, args));
+    }
+  }
+
+  /**
+   * Runs a call on one column: an index out of range is 07009, an unknown label 42S22, and a
+   * value the getter cannot convert a SQLDataException naming the column.
+   */
+  private Object column(SqlCall call, Object column) throws SQLException {
+    ResultSet rs = (ResultSet) target;
+    if (column instanceof Integer i && (i < 1 || i > rs.getMetaData().getColumnCount())) {
+      throw new SQLException("Column index " + i + " is out of range 1.." + rs.getMetaData().getColumnCount(), "07009");
+    }
+    if (column instanceof String label) {
+      try {
+        rs.findColumn(label);
+      } catch (SQLException | RuntimeException e) {
+        throw new java.sql.SQLSyntaxErrorException("Column " + label + " is not in the result set", "42S22", e);
+      }
+    }
+    try {
+      return guarded(call);
+    } catch (java.sql.SQLDataException e) {
+      throw e;
+    } catch (SQLException e) {
+      if (!"HY000".equals(e.getSQLState()) && e.getSQLState() != null) throw e;
+      int index = column instanceof Integer i ? i : rs.findColumn((String) column);
+      throw new java.sql.SQLDataException("Column " + Getters.label(rs, index) + ": " + e.getMessage(), "22018", e);
     }
   }
 

@@ -44,6 +44,8 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   private volatile PlanPool.Plan lent;
   /** The open result set of the last execution, or null. */
   private ResultSetHandler open;
+  /** The result set getGeneratedKeys gave, or null. */
+  private ResultSetHandler keys;
   private boolean closed;
   private boolean closeOnCompletion;
   /** Rows the last DML changed, -1 when the last statement was not DML. */
@@ -122,6 +124,17 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
       case "getUpdateCount": return (int) Math.min(Integer.MAX_VALUE, lastUpdateCount);
       case "getLargeUpdateCount": return lastUpdateCount;
       case "getConnection": return connection.proxy();
+      case "getMoreResults": {
+        int current = args == null || args.length == 0 ? Statement.CLOSE_CURRENT_RESULT : (Integer) args[0];
+        if (current == Statement.KEEP_CURRENT_RESULT) open = null; // it stays open, but is no longer the current one
+        else closeResultSet();
+        lastUpdateCount = -1;
+        return false;
+      }
+      case "getGeneratedKeys":
+        closeKeys();
+        keys = GeneratedKeys.of(connection, this, self);
+        return keys.proxy();
       case "closeOnCompletion":
         closeOnCompletion = true;
         return null;
@@ -153,12 +166,23 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   private void closeResultSet() throws SQLException {
     ResultSetHandler rs = open;
     open = null;
-    if (rs != null) rs.close(false);
+    try {
+      if (rs != null) rs.close(false);
+    } finally {
+      closeKeys();
+    }
+  }
+
+  private void closeKeys() throws SQLException {
+    ResultSetHandler k = keys;
+    keys = null;
+    if (k != null) k.close(false);
   }
 
   /** Called by a result set of this statement once it is closed. */
   void resultSetClosed(ResultSetHandler rs, boolean byCaller) throws SQLException {
     if (open == rs) open = null;
+    if (keys == rs) keys = null;
     if (byCaller && closeOnCompletion) close();
   }
 
@@ -221,6 +245,11 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     AccessReport prior = AccessReport.begin(report);
     try (Hook.Closeable h = PlanInspector.install(connection.denyScans(), report)) {
       Object r = guarded(() -> forward(m, args));
+      if (r instanceof Number && ((Statement) target).getResultSet() != null) {
+        ((Statement) target).getResultSet().close();
+        finishLast();
+        throw new SQLException(m.getName() + " cannot run a query; use executeQuery or execute", "07000");
+      }
       if (r instanceof ResultSet rs) return opened(rs, report, () -> { });
       if (Boolean.TRUE.equals(r)) opened(((Statement) target).getResultSet(), report, () -> { });
       else finishLast();

@@ -34,6 +34,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
   private final Transaction transaction = new Transaction();
 
   private final boolean denyScans;
+  private final boolean warnScans;
   private final double readPrice;
   private final double writePrice;
 
@@ -43,6 +44,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
     this.database = database;
     // Read once: statements consult them on every execution.
     this.denyScans = "deny".equals(property(ConnectionProperty.SCAN));
+    this.warnScans = "warn".equals(property(ConnectionProperty.SCAN));
     this.readPrice = Double.parseDouble(property(ConnectionProperty.READ_UNIT_PRICE));
     this.writePrice = Double.parseDouble(property(ConnectionProperty.WRITE_UNIT_PRICE));
   }
@@ -79,6 +81,11 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
 
   boolean denyScans() {
     return denyScans;
+  }
+
+  /** Whether a SCAN raises a SQLWarning (scan=warn; scan=allow is silent). */
+  boolean warnScans() {
+    return warnScans;
   }
 
   List<AccessLine> lines(AccessReport report) {

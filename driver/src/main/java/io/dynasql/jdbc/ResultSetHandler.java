@@ -19,6 +19,7 @@ final class ResultSetHandler extends Delegating {
   private final Runnable onClose;
   private ResultSet self;
   private boolean closed;
+  private boolean warningsCleared;
 
   private ResultSetHandler(ResultSet target, StatementHandler statement, Statement statementProxy, AccessReport report, Runnable onClose) {
     super(target);
@@ -64,7 +65,11 @@ final class ResultSetHandler extends Delegating {
       }, report);
       case "getStatement": return statementProxy;
       case "findColumn": return column(() -> forward(m, args), args[0]);
-      case "getWarnings": return statement.warnings(report, (java.sql.SQLWarning) forward(m, args));
+      case "getWarnings":
+        return warningsCleared ? forward(m, args) : statement.warnings(report, (java.sql.SQLWarning) forward(m, args));
+      case "clearWarnings":
+        warningsCleared = true;
+        return forward(m, args);
       case "unwrap":
         if (((Class<?>) args[0]).isInstance(proxy)) return proxy;
         return forward(m, args);

@@ -48,6 +48,8 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   private ResultSetHandler keys;
   private boolean closed;
   private boolean closeOnCompletion;
+  /** clearWarnings was called since the last execution: its SCAN warnings are not shown again. */
+  private boolean warningsCleared;
   /** Rows the last DML changed, -1 when the last statement was not DML. */
   private volatile long lastUpdateCount = -1;
   /** Marks "not run on a cached plan; take the normal path". */
@@ -139,7 +141,10 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
         closeOnCompletion = true;
         return null;
       case "isCloseOnCompletion": return closeOnCompletion;
-      case "getWarnings": return warnings(last, (SQLWarning) forward(m, args));
+      case "getWarnings": return warningsCleared ? forward(m, args) : warnings(last, (SQLWarning) forward(m, args));
+      case "clearWarnings":
+        warningsCleared = true;
+        return forward(m, args);
       default: return guarded(() -> forward(m, args));
     }
   }
@@ -218,6 +223,8 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     }
     closeResultSet();
     lastUpdateCount = -1;
+    warningsCleared = false;
+    ((Statement) target).clearWarnings();
     if (ddl != null) return runDdl(m, ddl);
     DmlStatement dml = preparedDml;
     if (dml == null && preparedSql == null && args != null && args.length > 0 && args[0] instanceof String text) {
@@ -400,7 +407,8 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
 
   /** SQLWarnings for the SCANs of {@code report}, chained before {@code others}. */
   SQLWarning warnings(AccessReport report, SQLWarning others) {
-    return ScanWarnings.chain(report == null ? List.of() : connection.lines(report), others);
+    if (report == null || !connection.warnScans()) return others;
+    return ScanWarnings.chain(connection.lines(report), others);
   }
 
   /** The lock of the connection this statement belongs to. */

@@ -31,6 +31,7 @@ public final class SqlStates {
   public static SQLException of(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof DynamoException d) return ofEngine(d);
+      if (c instanceof io.dynasql.pushdown.StatementCanceledException s) return new SQLException(s.getMessage(), "57014", s);
       if (c instanceof ScanDeniedException s) return new SQLSyntaxErrorException(s.getMessage(), "42000", s);
       if (c instanceof DdlSyntaxException s) return new SQLSyntaxErrorException(s.getMessage(), "42601", s);
       if (c instanceof io.dynasql.calcite.dml.DuplicateKeyException d) {

@@ -46,8 +46,11 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   private ResultSetHandler open;
   /** The result set getGeneratedKeys gave, or null. */
   private ResultSetHandler keys;
-  private boolean closed;
+  private volatile boolean closed;
   private boolean closeOnCompletion;
+  private final Cancellation cancellation = new Cancellation();
+  /** Seconds each call may run (setQueryTimeout), 0 for no limit. */
+  private int queryTimeout;
   /** clearWarnings was called since the last execution: its SCAN warnings are not shown again. */
   private boolean warningsCleared;
   /** Rows the last DML changed, -1 when the last statement was not DML. */
@@ -137,6 +140,11 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
         closeKeys();
         keys = GeneratedKeys.of(connection, this, self);
         return keys.proxy();
+      case "setQueryTimeout":
+        if ((Integer) args[0] < 0) throw SqlStates.invalidArgument("Query timeout " + args[0] + " < 0");
+        queryTimeout = (Integer) args[0];
+        return null;
+      case "getQueryTimeout": return queryTimeout;
       case "closeOnCompletion":
         closeOnCompletion = true;
         return null;
@@ -196,14 +204,22 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     return connection.isClosed();
   }
 
-  /** Runs one fetch of a result set of this statement, its access report current. */
+  /** Runs one fetch of a result set of this statement, its access report current, under its timeout. */
   Object fetch(SqlCall body, AccessReport report) throws SQLException {
     AccessReport prior = AccessReport.begin(report);
     try {
-      return body.call();
+      return cancellation.run(queryTimeout, body);
     } finally {
       AccessReport.end(prior);
     }
+  }
+
+  /** Stops the running execution or fetch, from any thread; nothing happens when none runs. */
+  @Override
+  protected Object cancel() throws SQLException {
+    if (closed) throw SqlStates.closed("Statement");
+    cancellation.cancel();
+    return null;
   }
 
   /** Makes {@code rs} this statement's open result set and returns what the caller sees. */
@@ -222,6 +238,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
       ddl = (DdlStatement) guarded(() -> DdlParser.parse(sql).orElse(null));
     }
     closeResultSet();
+    cancellation.start(null);
     lastUpdateCount = -1;
     warningsCleared = false;
     ((Statement) target).clearWarnings();
@@ -251,7 +268,8 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     lastStart = System.currentTimeMillis();
     AccessReport prior = AccessReport.begin(report);
     try (Hook.Closeable h = PlanInspector.install(connection.denyScans(), report)) {
-      Object r = guarded(() -> forward(m, args));
+      cancellation.start((Statement) target);
+      Object r = cancellation.run(queryTimeout, () -> guarded(() -> forward(m, args)));
       if (r instanceof Number && ((Statement) target).getResultSet() != null) {
         ((Statement) target).getResultSet().close();
         finishLast();
@@ -304,7 +322,8 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     AccessReport prior = AccessReport.begin(report);
     try {
       PreparedStatement ps = plan.statement();
-      ResultSet rs = (ResultSet) guarded(ps::executeQuery);
+      cancellation.start(ps);
+      ResultSet rs = (ResultSet) cancellation.run(queryTimeout, () -> guarded(ps::executeQuery));
       ResultSet shown = opened(rs, report, this::release);
       return m.getName().equals("execute") ? Boolean.TRUE : shown;
     } finally {

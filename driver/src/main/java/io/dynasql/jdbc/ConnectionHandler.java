@@ -108,8 +108,23 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
       throw SqlStates.connectionClosed();
     }
     switch (name) {
-      case "createStatement": return StatementHandler.wrap(Statement.class, (Statement) forward(m, args), this, false);
-      case "prepareStatement": return prepare(m, args);
+      case "createStatement":
+        if (args != null) warn(ResultSetKinds.downgrade(args, 0));
+        return StatementHandler.wrap(Statement.class, (Statement) forward(m, args), this, false);
+      case "prepareStatement":
+        if (args.length >= 3) warn(ResultSetKinds.downgrade(args, 1));
+        return prepare(m, args);
+      case "getWarnings": {
+        java.sql.SQLWarning calcite = (java.sql.SQLWarning) forward(m, args); // none in practice
+        return warnings != null ? warnings : calcite;
+      }
+      case "clearWarnings":
+        warnings = null;
+        return forward(m, args);
+      case "getHoldability": return java.sql.ResultSet.HOLD_CURSORS_OVER_COMMIT;
+      case "setHoldability":
+        warn(ResultSetKinds.downgrade(new Object[] {java.sql.ResultSet.TYPE_FORWARD_ONLY, java.sql.ResultSet.CONCUR_READ_ONLY, args[0]}, 0));
+        return null;
       case "close":
         if (!closed) {
           closed = true;
@@ -215,6 +230,14 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
   }
 
   private volatile boolean readOnly;
+  /** This connection's own warnings (downgraded result set kinds), before Calcite's. */
+  private java.sql.SQLWarning warnings;
+
+  private void warn(java.sql.SQLWarning w) {
+    if (w == null) return;
+    if (warnings == null) warnings = w;
+    else warnings.setNextWarning(w);
+  }
 
   /** Refuses a change on a read-only connection (SQLState 25006). */
   void checkWritable(String what) throws SQLException {

@@ -20,6 +20,9 @@ final class ResultSetHandler extends Delegating {
   private ResultSet self;
   private boolean closed;
   private boolean warningsCleared;
+  /** The statement's maxRows when it ran (0: no limit), and the rows given so far. */
+  private long limit;
+  private long rows;
 
   private ResultSetHandler(ResultSet target, StatementHandler statement, Statement statementProxy, AccessReport report, Runnable onClose) {
     super(target);
@@ -34,6 +37,12 @@ final class ResultSetHandler extends Delegating {
     ResultSetHandler h = new ResultSetHandler(rs, statement, statementProxy, report, onClose);
     h.self = proxy(ResultSet.class, h);
     return h;
+  }
+
+  /** Gives at most {@code maxRows} rows (0: no limit), as {@code Statement.setMaxRows} asks. */
+  ResultSetHandler limit(long maxRows) {
+    this.limit = maxRows;
+    return this;
   }
 
   /** The proxy the caller sees. */
@@ -59,10 +68,14 @@ final class ResultSetHandler extends Delegating {
     if (closed) throw SqlStates.closed("ResultSet");
     switch (name) {
       case "next": return statement.fetch(() -> {
-        Object more = guarded(() -> forward(m, args));
+        Object more = limit > 0 && rows >= limit ? Boolean.FALSE : guarded(() -> forward(m, args));
         if (Boolean.FALSE.equals(more)) statement.finishLast();
+        else rows++;
         return more;
       }, report);
+      case "setFetchSize":
+        if ((Integer) args[0] < 0) throw SqlStates.invalidArgument("fetchSize " + args[0] + " < 0");
+        return forward(m, args);
       case "getStatement": return statementProxy;
       case "findColumn": return column(() -> forward(m, args), args[0]);
       case "getWarnings":
@@ -76,6 +89,9 @@ final class ResultSetHandler extends Delegating {
       case "isWrapperFor":
         return ((Class<?>) args[0]).isInstance(proxy) || (Boolean) forward(m, args);
       default:
+        if (name.startsWith("update") || name.equals("insertRow") || name.equals("deleteRow") || name.equals("moveToInsertRow")) {
+          throw new java.sql.SQLFeatureNotSupportedException("Result sets are read-only (CONCUR_READ_ONLY): " + name, "0A000");
+        }
         if (Getters.handles(name, args)) return column(() -> Getters.get((ResultSet) target, name, args), args[0]);
         if (name.startsWith("get") && args != null && args.length >= 1) return column(() -> forward(m, args), args[0]);
         return guarded(() -> forward(m, args));

@@ -49,6 +49,9 @@ public final class SqlStates {
     }
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof SQLException s && s.getSQLState() != null) return s;
+      if (c instanceof java.sql.SQLFeatureNotSupportedException f) {
+        return new java.sql.SQLFeatureNotSupportedException(f.getMessage() == null ? "Not supported" : f.getMessage(), "0A000", f);
+      }
     }
     String message = t.getMessage() == null ? t.toString() : t.getMessage();
     return new SQLException(message, "HY000", t);

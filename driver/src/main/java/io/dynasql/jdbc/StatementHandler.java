@@ -51,6 +51,8 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   private final Cancellation cancellation = new Cancellation();
   /** Seconds each call may run (setQueryTimeout), 0 for no limit. */
   private int queryTimeout;
+  /** The most rows a result set of this statement gives (setMaxRows), 0 for no limit. */
+  private long maxRows;
   /** clearWarnings was called since the last execution: its SCAN warnings are not shown again. */
   private boolean warningsCleared;
   /** Rows the last DML changed, -1 when the last statement was not DML. */
@@ -145,6 +147,17 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
         queryTimeout = (Integer) args[0];
         return null;
       case "getQueryTimeout": return queryTimeout;
+      case "setMaxRows": case "setLargeMaxRows": {
+        long n = ((Number) args[0]).longValue();
+        if (n < 0) throw SqlStates.invalidArgument("maxRows " + n + " < 0");
+        maxRows = n;
+        return null;
+      }
+      case "getMaxRows": return (int) Math.min(Integer.MAX_VALUE, maxRows);
+      case "getLargeMaxRows": return maxRows;
+      case "setFetchSize":
+        if ((Integer) args[0] < 0) throw SqlStates.invalidArgument("fetchSize " + args[0] + " < 0");
+        return forward(m, args);
       case "closeOnCompletion":
         closeOnCompletion = true;
         return null;
@@ -224,7 +237,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
 
   /** Makes {@code rs} this statement's open result set and returns what the caller sees. */
   private ResultSet opened(ResultSet rs, AccessReport report, Runnable onClose) {
-    open = ResultSetHandler.of(rs, this, self, report, onClose);
+    open = ResultSetHandler.of(rs, this, self, report, onClose).limit(maxRows);
     return open.proxy();
   }
 

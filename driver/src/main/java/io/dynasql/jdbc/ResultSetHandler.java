@@ -74,7 +74,7 @@ final class ResultSetHandler extends Delegating {
         return more;
       }, report);
       case "setFetchSize":
-        if ((Integer) args[0] < 0) throw SqlStates.invalidArgument("fetchSize " + args[0] + " < 0");
+        StatementOptions.nonNegative("fetchSize", args);
         return forward(m, args);
       case "getStatement": return statementProxy;
       case "findColumn": return column(() -> forward(m, args), args[0]);

@@ -1,6 +1,5 @@
 package io.dynasql.jdbc;
 
-import io.dynasql.pushdown.AccessRecord;
 import io.dynasql.pushdown.AccessReport;
 import io.dynasql.calcite.ddl.DdlExecutor;
 import io.dynasql.calcite.ddl.DdlParser;
@@ -47,12 +46,8 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   /** The result set getGeneratedKeys gave, or null. */
   private ResultSetHandler keys;
   private volatile boolean closed;
-  private boolean closeOnCompletion;
+  private final StatementOptions options = new StatementOptions();
   private final Cancellation cancellation = new Cancellation();
-  /** Seconds each call may run (setQueryTimeout), 0 for no limit. */
-  private int queryTimeout;
-  /** The most rows a result set of this statement gives (setMaxRows), 0 for no limit. */
-  private long maxRows;
   /** clearWarnings was called since the last execution: its SCAN warnings are not shown again. */
   private boolean warningsCleared;
   /** Rows the last DML changed, -1 when the last statement was not DML. */
@@ -142,31 +137,17 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
         closeKeys();
         keys = GeneratedKeys.of(connection, this, self);
         return keys.proxy();
-      case "setQueryTimeout":
-        if ((Integer) args[0] < 0) throw SqlStates.invalidArgument("Query timeout " + args[0] + " < 0");
-        queryTimeout = (Integer) args[0];
-        return null;
-      case "getQueryTimeout": return queryTimeout;
-      case "setMaxRows": case "setLargeMaxRows": {
-        long n = ((Number) args[0]).longValue();
-        if (n < 0) throw SqlStates.invalidArgument("maxRows " + n + " < 0");
-        maxRows = n;
-        return null;
-      }
-      case "getMaxRows": return (int) Math.min(Integer.MAX_VALUE, maxRows);
-      case "getLargeMaxRows": return maxRows;
       case "setFetchSize":
-        if ((Integer) args[0] < 0) throw SqlStates.invalidArgument("fetchSize " + args[0] + " < 0");
+        StatementOptions.nonNegative("fetchSize", args);
         return forward(m, args);
-      case "closeOnCompletion":
-        closeOnCompletion = true;
-        return null;
-      case "isCloseOnCompletion": return closeOnCompletion;
       case "getWarnings": return warningsCleared ? forward(m, args) : warnings(last, (SQLWarning) forward(m, args));
       case "clearWarnings":
         warningsCleared = true;
         return forward(m, args);
-      default: return guarded(() -> forward(m, args));
+      default: {
+        Object option = options.answer(name, args);
+        return option != StatementOptions.NOT_AN_OPTION ? option : guarded(() -> forward(m, args));
+      }
     }
   }
 
@@ -209,7 +190,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   void resultSetClosed(ResultSetHandler rs, boolean byCaller) throws SQLException {
     if (open == rs) open = null;
     if (keys == rs) keys = null;
-    if (byCaller && closeOnCompletion) close();
+    if (byCaller && options.closeOnCompletion) close();
   }
 
   /** Whether the connection of this statement is closed. */
@@ -221,7 +202,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   Object fetch(SqlCall body, AccessReport report) throws SQLException {
     AccessReport prior = AccessReport.begin(report);
     try {
-      return cancellation.run(queryTimeout, body);
+      return cancellation.run(options.queryTimeout, body);
     } finally {
       AccessReport.end(prior);
     }
@@ -237,7 +218,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
 
   /** Makes {@code rs} this statement's open result set and returns what the caller sees. */
   private ResultSet opened(ResultSet rs, AccessReport report, Runnable onClose) {
-    open = ResultSetHandler.of(rs, this, self, report, onClose).limit(maxRows);
+    open = ResultSetHandler.of(rs, this, self, report, onClose).limit(options.maxRows);
     return open.proxy();
   }
 
@@ -282,7 +263,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     AccessReport prior = AccessReport.begin(report);
     try (Hook.Closeable h = PlanInspector.install(connection.denyScans(), report)) {
       cancellation.start((Statement) target);
-      Object r = cancellation.run(queryTimeout, () -> guarded(() -> forward(m, args)));
+      Object r = cancellation.run(options.queryTimeout, () -> guarded(() -> forward(m, args)));
       if (r instanceof Number && ((Statement) target).getResultSet() != null) {
         ((Statement) target).getResultSet().close();
         finishLast();
@@ -336,7 +317,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     try {
       PreparedStatement ps = plan.statement();
       cancellation.start(ps);
-      ResultSet rs = (ResultSet) cancellation.run(queryTimeout, () -> guarded(ps::executeQuery));
+      ResultSet rs = (ResultSet) cancellation.run(options.queryTimeout, () -> guarded(ps::executeQuery));
       ResultSet shown = opened(rs, report, this::release);
       return m.getName().equals("execute") ? Boolean.TRUE : shown;
     } finally {

@@ -404,6 +404,10 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
 
   /** Runs DDL on the engine; the result has the shape the JDBC method promises. */
   private Object runDdl(Method m, DdlStatement ddl) throws SQLException {
+    if (m.getName().equals("executeQuery")) { // refused before it runs: a failed call must change nothing
+      throw new SQLException("executeQuery cannot run DDL (" + ddl.getClass().getSimpleName()
+          + " " + ddl.table() + "); use execute or executeUpdate", "07000");
+    }
     connection.checkWritable(ddl.getClass().getSimpleName() + " " + ddl.table());
     last = new AccessReport();
     guarded(() -> DdlExecutor.execute(connection.database(), ddl));
@@ -412,8 +416,6 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     switch (m.getName()) {
       case "execute": return Boolean.FALSE;
       case "executeLargeUpdate": return 0L;
-      case "executeQuery": throw new SQLException("executeQuery cannot run DDL (" + ddl.getClass().getSimpleName()
-          + " " + ddl.table() + "); use execute or executeUpdate", "07000");
       default: return 0;
     }
   }

@@ -96,6 +96,21 @@ class UpdateCountContractTest {
   }
 
   @Test
+  void executeQueryOfDmlOrDdlIsRefusedBeforeItRuns() throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      assertEquals("07000", assertThrows(SQLException.class,
+          () -> st.executeQuery("CREATE TABLE counts_never (k VARCHAR PRIMARY KEY)")).getSQLState());
+      assertEquals("07000", assertThrows(SQLException.class,
+          () -> st.executeQuery("INSERT INTO counts_t VALUES ('q', 1)")).getSQLState());
+      assertFalse(conn.getMetaData().getTables(null, null, "counts_never", null).next(), "the table was not created");
+      try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM counts_t WHERE id = 'q'")) {
+        assertTrue(rs.next());
+        assertEquals(0, rs.getLong(1), "the row was not written");
+      }
+    }
+  }
+
+  @Test
   void generatedKeysAreAnEmptyResultSet() throws SQLException {
     try (Statement st = conn.createStatement()) {
       assertEquals(1, st.executeUpdate("INSERT INTO counts_t VALUES ('g', 1)", Statement.RETURN_GENERATED_KEYS));

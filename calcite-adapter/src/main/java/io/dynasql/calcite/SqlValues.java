@@ -36,7 +36,8 @@ public final class SqlValues {
         Long l = v instanceof AttributeValue.N n ? exactLong(n.value()) : null;
         return l == null ? null : c.type() == SqlTypeName.SMALLINT ? (Object) l.shortValue() : (Object) l.byteValue();
       }
-      case DOUBLE: case REAL: return v instanceof AttributeValue.N n ? n.value().doubleValue() : null;
+      case DOUBLE: return v instanceof AttributeValue.N n ? n.value().doubleValue() : null;
+      case REAL: return v instanceof AttributeValue.N n ? n.value().floatValue() : null; // Calcite holds REAL as Float
       case BOOLEAN: return v instanceof AttributeValue.Bool b ? b.value() : null;
       case VARBINARY: return v instanceof AttributeValue.B b ? new ByteString(b.value().unsafeArray()) : null;
       case ARRAY: return array(v);

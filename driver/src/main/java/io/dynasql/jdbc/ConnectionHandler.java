@@ -35,6 +35,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
   private final Transaction transaction = new Transaction();
 
   private final boolean denyScans;
+  private final boolean warnScans;
   private final double readPrice;
   private final double writePrice;
 
@@ -44,6 +45,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
     this.database = database;
     // Read once: statements consult them on every execution.
     this.denyScans = "deny".equals(property(ConnectionProperty.SCAN));
+    this.warnScans = "warn".equals(property(ConnectionProperty.SCAN));
     this.readPrice = Double.parseDouble(property(ConnectionProperty.READ_UNIT_PRICE));
     this.writePrice = Double.parseDouble(property(ConnectionProperty.WRITE_UNIT_PRICE));
   }
@@ -82,6 +84,11 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
     return denyScans;
   }
 
+  /** Whether a SCAN raises a SQLWarning (scan=warn; scan=allow is silent). */
+  boolean warnScans() {
+    return warnScans;
+  }
+
   List<AccessLine> lines(AccessReport report) {
     List<AccessLine> out = new ArrayList<>();
     for (AccessRecord r : report.records()) out.add(AccessLine.of(r, readPrice, writePrice, report.farFromData()));
@@ -97,16 +104,33 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
   protected Object invokeLocked(Object proxy, Method m, Object[] args) throws Throwable {
     if (isObjectMethod(m)) return objectMethod(proxy, m, args);
     String name = m.getName();
+    if (name.equals("isValid") && (Integer) args[0] < 0) throw SqlStates.invalidArgument("isValid timeout " + args[0] + " < 0");
     if (closed && !name.equals("close") && !name.equals("isClosed") && !name.equals("isValid")) {
-      throw new SQLException("Connection is closed", "08003");
+      throw SqlStates.connectionClosed();
     }
     switch (name) {
-      case "createStatement": return StatementHandler.wrap(Statement.class, (Statement) forward(m, args), this, false);
-      case "prepareStatement": return prepare(m, args);
+      case "createStatement":
+        if (args != null) warn(ResultSetKinds.downgrade(args, 0));
+        return StatementHandler.wrap(Statement.class, (Statement) forward(m, args), this, false);
+      case "prepareStatement":
+        if (args.length >= 3) warn(ResultSetKinds.downgrade(args, 1));
+        return prepare(m, args);
+      case "getWarnings": {
+        java.sql.SQLWarning calcite = (java.sql.SQLWarning) forward(m, args); // none in practice
+        return warnings != null ? warnings : calcite;
+      }
+      case "clearWarnings":
+        warnings = null;
+        return forward(m, args);
+      case "getHoldability": return java.sql.ResultSet.HOLD_CURSORS_OVER_COMMIT;
+      case "setHoldability":
+        warn(ResultSetKinds.downgrade(new Object[] {java.sql.ResultSet.TYPE_FORWARD_ONLY, java.sql.ResultSet.CONCUR_READ_ONLY, args[0]}, 0));
+        return null;
       case "close":
         if (!closed) {
           closed = true;
           try {
+            closeStatements();
             transaction.rollback(); // JDBC leaves it to the driver; discarding is the safe choice
             plans.close();
             forward(m, args);
@@ -148,6 +172,39 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
         return ((Class<?>) args[0]).isInstance(this) || ((Class<?>) args[0]).isInstance(proxy) || (Boolean) forward(m, args);
       default: return guarded(() -> forward(m, args));
     }
+  }
+
+  /** Statements of this connection not closed yet: closing the connection closes them. */
+  private final java.util.Set<StatementHandler> statements = new java.util.LinkedHashSet<>();
+
+  void remember(StatementHandler s) {
+    synchronized (lock) {
+      statements.add(s);
+    }
+  }
+
+  void forget(StatementHandler s) {
+    synchronized (lock) {
+      statements.remove(s);
+    }
+  }
+
+  boolean isClosed() {
+    return closed;
+  }
+
+  /** Closes every open statement (and so its result set); the first failure is thrown after. */
+  private void closeStatements() throws SQLException {
+    SQLException first = null;
+    for (StatementHandler s : new ArrayList<>(statements)) {
+      try {
+        s.close();
+      } catch (SQLException e) {
+        if (first == null) first = e;
+      }
+    }
+    statements.clear();
+    if (first != null) throw first;
   }
 
   /** Prepares under the plan inspector: a denied SCAN fails here, before any execution. */
@@ -232,6 +289,14 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
   }
 
   private volatile boolean readOnly;
+  /** This connection's own warnings (downgraded result set kinds), before Calcite's. */
+  private java.sql.SQLWarning warnings;
+
+  private void warn(java.sql.SQLWarning w) {
+    if (w == null) return;
+    if (warnings == null) warnings = w;
+    else warnings.setNextWarning(w);
+  }
 
   /** Refuses a change on a read-only connection (SQLState 25006). */
   void checkWritable(String what) throws SQLException {

@@ -25,10 +25,15 @@ abstract class Delegating implements InvocationHandler {
    */
   @Override
   public final Object invoke(Object proxy, java.lang.reflect.Method m, Object[] args) throws Throwable {
-    if (m.getName().equals("cancel")) return forward(m, args);
+    if (m.getName().equals("cancel") && (args == null || args.length == 0)) return cancel();
     synchronized (lock()) {
       return invokeLocked(proxy, m, args);
     }
+  }
+
+  /** {@code cancel()}, called without the connection's lock (the call it stops holds it). */
+  protected Object cancel() throws SQLException {
+    throw new java.sql.SQLFeatureNotSupportedException("cancel is not supported here", "0A000");
   }
 
   /** The lock of the connection this object belongs to. */

@@ -77,7 +77,10 @@ final class MetaDataHandler extends Delegating {
       case "storesUpperCaseIdentifiers": case "storesLowerCaseIdentifiers": return Boolean.FALSE;
       case "supportsMixedCaseQuotedIdentifiers": case "storesMixedCaseQuotedIdentifiers": return Boolean.TRUE;
       case "isReadOnly": return connection.proxy().isReadOnly();
-      default: return guarded(() -> forward(m, args));
+      default: {
+        Object kinds = ResultSetKinds.metaData(m.getName(), args);
+        return kinds != null ? kinds : guarded(() -> forward(m, args));
+      }
     }
   }
 

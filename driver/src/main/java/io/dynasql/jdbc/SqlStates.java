@@ -31,6 +31,7 @@ public final class SqlStates {
   public static SQLException of(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof DynamoException d) return ofEngine(d);
+      if (c instanceof io.dynasql.pushdown.StatementCanceledException s) return new SQLException(s.getMessage(), "57014", s);
       if (c instanceof ScanDeniedException s) return new SQLSyntaxErrorException(s.getMessage(), "42000", s);
       if (c instanceof io.dynasql.calcite.names.AmbiguousNameException a) {
         return new SQLSyntaxErrorException(a.getMessage(), io.dynasql.calcite.names.AmbiguousNameException.SQL_STATE, a);
@@ -51,12 +52,33 @@ public final class SqlStates {
     }
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof SQLException s && s.getSQLState() != null) return s;
+      if (c instanceof java.sql.SQLFeatureNotSupportedException f) {
+        return new java.sql.SQLFeatureNotSupportedException(f.getMessage() == null ? "Not supported" : f.getMessage(), "0A000", f);
+      }
     }
     String message = t.getMessage() == null ? t.toString() : t.getMessage();
     if (message.contains("unbound parameter")) {
       return new SQLException(message + " (set every ? before executing)", "07001", t);
     }
     return new SQLException(message, "HY000", t);
+  }
+
+  /** A call on a closed connection, or on a statement or result set of one. */
+  static SQLException connectionClosed() {
+    return new java.sql.SQLNonTransientConnectionException("Connection is closed", "08003");
+  }
+
+  /**
+   * A call on a closed statement or result set: 24000 (invalid cursor state), since what is gone
+   * is the cursor the call needs; see docs/sql.md, "JDBC behaviour".
+   */
+  static SQLException closed(String what) {
+    return new SQLNonTransientException(what + " is closed", "24000");
+  }
+
+  /** An argument out of its range (a negative timeout, row count, ...): 22023. */
+  static SQLException invalidArgument(String message) {
+    return new SQLDataException(message, "22023");
   }
 
   /** A SQLException of the subclass its state's class calls for. */

@@ -1,6 +1,5 @@
 package io.dynasql.jdbc;
 
-import io.dynasql.pushdown.AccessRecord;
 import io.dynasql.pushdown.AccessReport;
 import io.dynasql.calcite.ddl.DdlExecutor;
 import io.dynasql.calcite.ddl.DdlParser;
@@ -42,8 +41,15 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   private final Bound bound = new Bound();
   /** The cached plan the last execution borrowed, or null. */
   private volatile PlanPool.Plan lent;
-  /** The result set of the last execution when it ran on a cached plan, or null. */
-  private volatile ResultSet current;
+  /** The open result set of the last execution, or null. */
+  private ResultSetHandler open;
+  /** The result set getGeneratedKeys gave, or null. */
+  private ResultSetHandler keys;
+  private volatile boolean closed;
+  private final StatementOptions options = new StatementOptions();
+  private final Cancellation cancellation = new Cancellation();
+  /** clearWarnings was called since the last execution: its SCAN warnings are not shown again. */
+  private boolean warningsCleared;
   /** Rows the last DML changed, -1 when the last statement was not DML. */
   private volatile long lastUpdateCount = -1;
   /** Marks "not run on a cached plan; take the normal path". */
@@ -74,6 +80,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     h.preparedDml = dml;
     T proxy = proxy(iface, h);
     h.self = proxy;
+    connection.remember(h);
     return proxy;
   }
 
@@ -86,6 +93,21 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   protected Object invokeLocked(Object proxy, Method m, Object[] args) throws Throwable {
     if (isObjectMethod(m)) return objectMethod(proxy, m, args);
     String name = m.getName();
+    if (name.equals("isClosed")) return closed;
+    if (name.equals("close")) {
+      close();
+      return null;
+    }
+    if (name.equals("unwrap")) {
+      if (((Class<?>) args[0]).isInstance(this)) return this;
+      if (((Class<?>) args[0]).isInstance(proxy)) return proxy;
+      return forward(m, args);
+    }
+    if (name.equals("isWrapperFor")) {
+      return ((Class<?>) args[0]).isInstance(this) || ((Class<?>) args[0]).isInstance(proxy) || (Boolean) forward(m, args);
+    }
+    if (connection.isClosed()) throw SqlStates.connectionClosed();
+    if (closed) throw SqlStates.closed("Statement");
     if (EXECUTIONS.contains(name)) return execute(m, args);
     if (name.equals("executeBatch") || name.equals("executeLargeBatch")) return executeBatch(name.equals("executeLargeBatch"));
     if (name.equals("addBatch")) {
@@ -100,30 +122,104 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     }
     if (preparedDml != null && bound.capture(name, args)) return null;
     switch (name) {
-      case "getResultSet":
-        if (current != null) return current;
-        return ResultSetHandler.wrap((ResultSet) forward(m, args), this, self, last);
-      case "getUpdateCount":
-        if (current != null) return -1;
-        if (lastUpdateCount >= 0) return (int) Math.min(Integer.MAX_VALUE, lastUpdateCount);
-        return forward(m, args);
-      case "getLargeUpdateCount":
-        if (lastUpdateCount >= 0) return lastUpdateCount;
-        return forward(m, args);
+      case "getResultSet": return open == null ? null : open.proxy();
+      case "getUpdateCount": return (int) Math.min(Integer.MAX_VALUE, lastUpdateCount);
+      case "getLargeUpdateCount": return lastUpdateCount;
       case "getConnection": return connection.proxy();
-      case "close":
-        finishLast();
-        release();
+      case "getMoreResults": {
+        int current = args == null || args.length == 0 ? Statement.CLOSE_CURRENT_RESULT : (Integer) args[0];
+        if (current == Statement.KEEP_CURRENT_RESULT) open = null; // it stays open, but is no longer the current one
+        else closeResultSet();
+        lastUpdateCount = -1;
+        return false;
+      }
+      case "getGeneratedKeys":
+        closeKeys();
+        keys = GeneratedKeys.of(connection, this, self);
+        return keys.proxy();
+      case "setFetchSize":
+        StatementOptions.nonNegative("fetchSize", args);
         return forward(m, args);
-      case "getWarnings": return warnings(last, (SQLWarning) forward(m, args));
-      case "unwrap":
-        if (((Class<?>) args[0]).isInstance(this)) return this;
-        if (((Class<?>) args[0]).isInstance(proxy)) return proxy;
+      case "getWarnings": return warningsCleared ? forward(m, args) : warnings(last, (SQLWarning) forward(m, args));
+      case "clearWarnings":
+        warningsCleared = true;
         return forward(m, args);
-      case "isWrapperFor":
-        return ((Class<?>) args[0]).isInstance(this) || ((Class<?>) args[0]).isInstance(proxy) || (Boolean) forward(m, args);
-      default: return guarded(() -> forward(m, args));
+      default: {
+        Object option = options.answer(name, args);
+        return option != StatementOptions.NOT_AN_OPTION ? option : guarded(() -> forward(m, args));
+      }
     }
+  }
+
+  /** Closes once: the open result set, the borrowed plan, Calcite's statement. */
+  void close() throws SQLException {
+    if (closed) return;
+    closed = true;
+    connection.forget(this);
+    try {
+      closeResultSet();
+    } finally {
+      finishLast();
+      release();
+      try {
+        ((Statement) target).close();
+      } catch (RuntimeException e) {
+        throw SqlStates.of(e);
+      }
+    }
+  }
+
+  /** Closes the open result set, if any, as a new execution or the statement's close requires. */
+  private void closeResultSet() throws SQLException {
+    ResultSetHandler rs = open;
+    open = null;
+    try {
+      if (rs != null) rs.close(false);
+    } finally {
+      closeKeys();
+    }
+  }
+
+  private void closeKeys() throws SQLException {
+    ResultSetHandler k = keys;
+    keys = null;
+    if (k != null) k.close(false);
+  }
+
+  /** Called by a result set of this statement once it is closed. */
+  void resultSetClosed(ResultSetHandler rs, boolean byCaller) throws SQLException {
+    if (open == rs) open = null;
+    if (keys == rs) keys = null;
+    if (byCaller && options.closeOnCompletion) close();
+  }
+
+  /** Whether the connection of this statement is closed. */
+  boolean connectionClosed() {
+    return connection.isClosed();
+  }
+
+  /** Runs one fetch of a result set of this statement, its access report current, under its timeout. */
+  Object fetch(SqlCall body, AccessReport report) throws SQLException {
+    AccessReport prior = AccessReport.begin(report);
+    try {
+      return cancellation.run(options.queryTimeout, body);
+    } finally {
+      AccessReport.end(prior);
+    }
+  }
+
+  /** Stops the running execution or fetch, from any thread; nothing happens when none runs. */
+  @Override
+  protected Object cancel() throws SQLException {
+    if (closed) throw SqlStates.closed("Statement");
+    cancellation.cancel();
+    return null;
+  }
+
+  /** Makes {@code rs} this statement's open result set and returns what the caller sees. */
+  private ResultSet opened(ResultSet rs, AccessReport report, Runnable onClose) {
+    open = ResultSetHandler.of(rs, this, self, report, onClose).limit(options.maxRows);
+    return open.proxy();
   }
 
   private Object execute(Method m, Object[] givenArgs) throws Exception {
@@ -135,7 +231,11 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     if (ddl == null && args != null && args.length > 0 && args[0] instanceof String sql) {
       ddl = (DdlStatement) guarded(() -> DdlParser.parse(sql).orElse(null));
     }
+    closeResultSet();
+    cancellation.start(null);
     lastUpdateCount = -1;
+    warningsCleared = false;
+    ((Statement) target).clearWarnings();
     if (ddl != null) return runDdl(m, ddl);
     DmlStatement dml = preparedDml;
     if (dml == null && preparedSql == null && args != null && args.length > 0 && args[0] instanceof String text) {
@@ -146,7 +246,6 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
       return runDml(m, dml, preparedDml != null ? bound.row() : java.util.List.of(), text);
     }
     release();
-    current = null;
     if (preparedSql == null && args != null && args.length == 1 && args[0] instanceof String sql
         && (m.getName().equals("executeQuery") || m.getName().equals("execute"))) {
       LiteralLifter.Lifted lifted = LiteralLifter.lift(sql, connection.parsed(sql));
@@ -163,10 +262,17 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     lastStart = System.currentTimeMillis();
     AccessReport prior = AccessReport.begin(report);
     try (Hook.Closeable h = PlanInspector.install(connection.denyScans(), report)) {
-      Object r = guarded(() -> preparedSql != null && m.getName().equals("executeQuery") && (args == null || args.length == 0)
-          ? connection.executeQuery((PreparedStatement) target) : forward(m, args));
-      if (r instanceof ResultSet rs) return ResultSetHandler.wrap(rs, this, self, report);
-      if (!Boolean.TRUE.equals(r)) finishLast();
+      cancellation.start((Statement) target);
+      Object r = cancellation.run(options.queryTimeout, () -> guarded(() -> preparedSql != null && m.getName().equals("executeQuery")
+          && (args == null || args.length == 0) ? connection.executeQuery((PreparedStatement) target) : forward(m, args)));
+      if (r instanceof Number && ((Statement) target).getResultSet() != null) {
+        ((Statement) target).getResultSet().close();
+        finishLast();
+        throw new SQLException(m.getName() + " cannot run a query; use executeQuery or execute", "07000");
+      }
+      if (r instanceof ResultSet rs) return opened(rs, report, () -> { });
+      if (Boolean.TRUE.equals(r)) opened(((Statement) target).getResultSet(), report, () -> { });
+      else finishLast();
       return r;
     } finally {
       AccessReport.end(prior);
@@ -211,9 +317,10 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     AccessReport prior = AccessReport.begin(report);
     try {
       PreparedStatement ps = plan.statement();
-      ResultSet rs = (ResultSet) guarded(() -> connection.executeQuery(ps));
-      current = ResultSetHandler.wrap(rs, this, self, report, this::release);
-      return m.getName().equals("execute") ? Boolean.TRUE : current;
+      cancellation.start(ps);
+      ResultSet rs = (ResultSet) cancellation.run(options.queryTimeout, () -> guarded(() -> connection.executeQuery(ps)));
+      ResultSet shown = opened(rs, report, this::release);
+      return m.getName().equals("execute") ? Boolean.TRUE : shown;
     } finally {
       AccessReport.end(prior);
     }
@@ -240,7 +347,6 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     connection.checkWritable(dml.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT) + " on " + dml.table());
     finishLast();
     release();
-    current = null;
     AccessReport report = new AccessReport();
     last = report;
     lastSql = text;
@@ -299,38 +405,26 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
 
   /** Runs DDL on the engine; the result has the shape the JDBC method promises. */
   private Object runDdl(Method m, DdlStatement ddl) throws SQLException {
+    if (m.getName().equals("executeQuery")) { // refused before it runs: a failed call must change nothing
+      throw new SQLException("executeQuery cannot run DDL (" + ddl.getClass().getSimpleName()
+          + " " + ddl.table() + "); use execute or executeUpdate", "07000");
+    }
     connection.checkWritable(ddl.getClass().getSimpleName() + " " + ddl.table());
     last = new AccessReport();
     guarded(() -> DdlExecutor.execute(connection.database(), ddl));
     connection.schemaChanged();
+    lastUpdateCount = 0;
     switch (m.getName()) {
       case "execute": return Boolean.FALSE;
       case "executeLargeUpdate": return 0L;
-      case "executeQuery": throw new SQLException("executeQuery cannot run DDL (" + ddl.getClass().getSimpleName()
-          + " " + ddl.table() + "); use execute or executeUpdate", "07000");
       default: return 0;
     }
   }
 
   /** SQLWarnings for the SCANs of {@code report}, chained before {@code others}. */
   SQLWarning warnings(AccessReport report, SQLWarning others) {
-    SQLWarning head = null;
-    SQLWarning tail = null;
-    if (report != null) {
-      for (AccessLine line : connection.lines(report)) {
-        if (!line.isScan()) continue;
-        AccessRecord r = line.record();
-        SQLWarning w = new SQLWarning(String.format(java.util.Locale.ROOT,
-            "Full SCAN of table %s: %d items read, %.1f read units, $%.8f on DynamoDB on-demand",
-            r.table(), r.itemsRead(), r.readUnits(), line.costUsd()), "01000");
-        if (head == null) head = w;
-        else tail.setNextWarning(w);
-        tail = w;
-      }
-    }
-    if (head == null) return others;
-    if (others != null) tail.setNextWarning(others);
-    return head;
+    if (report == null || !connection.warnScans()) return others;
+    return ScanWarnings.chain(connection.lines(report), others);
   }
 
   /** The lock of the connection this statement belongs to. */

@@ -3,6 +3,7 @@ package io.dynasql.pushdown;
 import io.dynasql.engine.model.AttributeValue;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
@@ -23,8 +24,10 @@ public final class AccessRunner {
       @Override
       public Enumerator<Object> enumerator() {
         AccessReport report = AccessReport.current();
-        ItemStream items = ItemStream.open(source, path, Binder.of(root, source), report);
-        return new RowEnumerator(source, items, fields, scalar, path.limit());
+        AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+        StatementCanceledException.check(cancel);
+        ItemStream items = ItemStream.open(source, path, Binder.of(root, source), report, cancel);
+        return new RowEnumerator(source, items, fields, scalar, path.limit(), cancel);
       }
     };
   }
@@ -34,7 +37,9 @@ public final class AccessRunner {
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object> enumerator() {
-        ItemStream items = ItemStream.open(source, path, Binder.of(root, source), AccessReport.current());
+        AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+        StatementCanceledException.check(cancel);
+        ItemStream items = ItemStream.open(source, path, Binder.of(root, source), AccessReport.current(), cancel);
         return org.apache.calcite.linq4j.Linq4j.singletonEnumerator((Object) items.count());
       }
     };
@@ -47,11 +52,13 @@ public final class AccessRunner {
     private final int[] fields;
     private final boolean scalar;
     private final Integer limit;
+    private final AtomicBoolean cancel;
     private Iterator<Map<String, AttributeValue>> it;
     private Object current;
     private long returned;
 
-    RowEnumerator(DynamoSource source, ItemStream items, int[] fields, boolean scalar, Integer limit) {
+    RowEnumerator(DynamoSource source, ItemStream items, int[] fields, boolean scalar, Integer limit, AtomicBoolean cancel) {
+      this.cancel = cancel;
       this.source = source;
       this.items = items;
       this.fields = fields;
@@ -67,6 +74,7 @@ public final class AccessRunner {
 
     @Override
     public boolean moveNext() {
+      StatementCanceledException.check(cancel);
       if (limit != null && returned >= limit) return false;
       if (!it.hasNext()) return false;
       Map<String, AttributeValue> item = it.next();

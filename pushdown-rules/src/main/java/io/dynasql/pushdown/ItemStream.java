@@ -18,6 +18,8 @@ final class ItemStream {
   private final Binder binder;
   private final AccessReport report;
   private final int slot;
+  /** The statement's cancel flag, checked before every page; null outside a JDBC statement. */
+  private final java.util.concurrent.atomic.AtomicBoolean cancel;
   private PageSource pages;
   private long itemsRead;
   private long bytesRead;
@@ -26,7 +28,9 @@ final class ItemStream {
   /** Whether a page was read: before that, the access has no record (as if it never ran). */
   private boolean started;
 
-  private ItemStream(DynamoSource source, AccessPath path, Binder binder, AccessReport report) {
+  private ItemStream(DynamoSource source, AccessPath path, Binder binder, AccessReport report,
+      java.util.concurrent.atomic.AtomicBoolean cancel) {
+    this.cancel = cancel;
     this.source = source;
     this.path = path;
     this.binder = binder;
@@ -36,8 +40,15 @@ final class ItemStream {
     this.pages = PageSource.of(source, path, binder);
   }
 
-  static ItemStream open(DynamoSource source, AccessPath path, Binder binder, AccessReport report) {
-    return new ItemStream(source, path, binder, report);
+  static ItemStream open(DynamoSource source, AccessPath path, Binder binder, AccessReport report,
+      java.util.concurrent.atomic.AtomicBoolean cancel) {
+    return new ItemStream(source, path, binder, report, cancel);
+  }
+
+  /** The next page, unless the statement was canceled. */
+  private Page nextPage() {
+    StatementCanceledException.check(cancel);
+    return pages.next();
   }
 
   /**
@@ -67,7 +78,7 @@ final class ItemStream {
       @Override
       public boolean hasNext() {
         while (buffer.isEmpty() && !done) {
-          Page p = pages.next();
+          Page p = nextPage();
           if (p == null) {
             done = true;
           } else {
@@ -89,7 +100,7 @@ final class ItemStream {
   /** Reads every page and returns how many items matched (COUNT(*) pushed into the store). */
   long count() {
     long matched = 0;
-    for (Page p = pages.next(); p != null; p = pages.next()) {
+    for (Page p = nextPage(); p != null; p = nextPage()) {
       account(p);
       matched += p.matched();
     }

@@ -63,7 +63,7 @@ INSERT INTO archive SELECT customer, id, status FROM orders WHERE customer = 'c1
 -- expect: count 3
 
 INSERT INTO archive (customer, id, status) SELECT customer, id + 100, UPPER('moved') FROM orders WHERE total > 10;
--- expect: count 1
+-- expect: count 2
 
 SELECT customer, id, status FROM archive ORDER BY customer, id;
 -- expect: rows

@@ -12,7 +12,7 @@ package io.dynasql.tck.conformance;
  * @param differs why dynasql differs from standard SQL here ({@code -- differs from standard SQL:}), or null
  * @param dynasqlOnly why the statement has no H2 counterpart ({@code -- dynasql-only:}), or null
  */
-record Case(int line, String sql, String h2Sql, Expectation expected, Expectation h2Expected,
+public record Case(int line, String sql, String h2Sql, Expectation expected, Expectation h2Expected,
     String differs, String dynasqlOnly) {
 
   /** Whether this is a runner command ({@code !autocommit off}, {@code !commit}, {@code !rollback}). */

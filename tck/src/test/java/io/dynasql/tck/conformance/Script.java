@@ -15,12 +15,12 @@ import java.util.stream.Stream;
  * @param name the file name, e.g. {@code 01-ddl.sql}
  * @param cases the statements in file order
  */
-record Script(String name, List<Case> cases) {
+public record Script(String name, List<Case> cases) {
   /** The directory holding the scripts, in the source tree of the tck module. */
-  static final String SOURCE_DIR = "src/test/resources/conformance";
+  public static final String SOURCE_DIR = "src/test/resources/conformance";
 
   /** Every {@code *.sql} script in {@code dir}, in file-name order. */
-  static List<Script> all(Path dir) {
+  public static List<Script> all(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.getFileName().toString().endsWith(".sql")).sorted()
           .map(Script::read).toList();

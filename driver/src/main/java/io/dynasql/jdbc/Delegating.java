@@ -68,7 +68,8 @@ abstract class Delegating implements InvocationHandler {
     try {
       return body.call();
     } catch (SQLException e) {
-      throw e;
+      // Calcite's own SQLExceptions ("Error while preparing statement") carry no state
+      throw e.getSQLState() == null ? SqlStates.of(e) : e;
     } catch (RuntimeException e) {
       throw SqlStates.of(e);
     }

@@ -38,6 +38,14 @@ public final class Scoreboard {
     }
     Path root = Path.of(args[0]).toAbsolutePath().normalize();
     long since = args.length > 1 && args[1].matches("since=\\d+") ? Long.parseLong(args[1].substring(6)) : 0;
+    generate(root, since);
+  }
+
+  /**
+   * Writes {@code root/docs/compatibility.md} from the reports written at or after {@code since}
+   * (epoch ms); throws, after writing it, when any case failed.
+   */
+  static void generate(Path root, long since) throws IOException {
     List<SuiteReport> reports = new ArrayList<>();
     Map<String, Integer> suitesPerModule = new LinkedHashMap<>();
     for (String module : modules(root)) {

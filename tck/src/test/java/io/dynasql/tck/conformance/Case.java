@@ -16,7 +16,7 @@ public record Case(int line, String sql, String h2Sql, Expectation expected, Exp
     String differs, String dynasqlOnly) {
 
   /** Whether this is a runner command ({@code !autocommit off}, {@code !commit}, {@code !rollback}). */
-  boolean command() {
+  public boolean command() {
     return sql.startsWith("!");
   }
 

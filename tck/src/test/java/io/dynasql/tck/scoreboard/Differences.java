@@ -27,6 +27,17 @@ final class Differences {
     for (JsonNode d : dynamo) {
       out.append("- **").append(d.path("mismatch").asText()).append("**: ").append(d.path("reason").asText()).append('\n');
     }
+    out.append("\n## Conformance scripts\n\n")
+        .append("`tck/src/test/resources/conformance/`: each statement is one case of `ConformanceTest`, checked on dynasql\n")
+        .append("and, unless dynasql-only, on H2 (format: the README.md there).\n\n")
+        .append("| script | statements | run on H2 too | differ from standard SQL | dynasql-only |\n|---|---:|---:|---:|---:|\n");
+    for (Script s : scripts) {
+      java.util.List<Case> cases = s.cases().stream().filter(c -> !c.command()).toList();
+      out.append("| `").append(s.name()).append("` | ").append(cases.size()).append(" | ")
+          .append(cases.stream().filter(c -> c.h2Sql() != null).count()).append(" | ")
+          .append(cases.stream().filter(c -> c.differs() != null).count()).append(" | ")
+          .append(cases.stream().filter(c -> c.dynasqlOnly() != null).count()).append(" |\n");
+    }
     out.append("\n## Known differences from standard SQL\n\n")
         .append("Statements of the conformance scripts marked `-- differs from standard SQL:`; each runs on dynasql and on\n")
         .append("H2, and both answers are checked, so each difference is shown to exist.\n\n")

@@ -29,7 +29,7 @@ final class Page {
         .append("phase runs `io.dynasql.tck.scoreboard.Scoreboard` (exec-maven-plugin), which rewrites this page from the\n")
         .append("surefire reports (`*/target/surefire-reports/TEST-*.xml`), `tck/src/test/resources/known-differences/dynamodb.json`\n")
         .append("and the `-- differs from standard SQL:` markers of `tck/src/test/resources/conformance/*.sql`. A failing case\n")
-        .append("fails the build. Runs with `-Dtest=...` or `-DskipTests` leave the page alone.\n\n");
+        .append("fails the build. Runs with `-Dtest=...`, `-DskipTests` or `-pl` of some modules leave the page alone.\n\n");
     Map<String, List<SuiteReport>> families = families();
     failures();
     totals(families);
@@ -65,7 +65,7 @@ final class Page {
     suitesPerModule.forEach((module, n) -> {
       if (n == 0) missing.add("`" + module + "`");
     });
-    if (!missing.isEmpty()) out.append("\nNo surefire reports from this build in ").append(String.join(", ", missing)).append(".\n");
+    if (!missing.isEmpty()) out.append("\nModules with no test reports from this build: ").append(String.join(", ", missing)).append(".\n");
     out.append('\n');
   }
 

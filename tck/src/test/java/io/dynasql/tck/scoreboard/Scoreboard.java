@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * phase (exec-maven-plugin, test classpath); arguments: the repository root and the build's start
  * in epoch milliseconds (reports written before it are left over from earlier builds and ignored). If any report has a
  * failure or error, the page lists them and this fails, so a build that ignores test failures
- * still fails here. When {@code -Dtest} selects a subset or tests are skipped, the page is left
- * alone: it describes full builds only.
+ * still fails here. When {@code -Dtest} selects a subset, tests are skipped, or a module with tests
+ * has no report from this build ({@code mvn -pl tck}), the page is left alone: it describes full
+ * builds only.
  */
 public final class Scoreboard {
   private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
@@ -53,17 +54,30 @@ public final class Scoreboard {
       suitesPerModule.put(module, found.size());
       reports.addAll(found);
     }
+    List<String> untested = suitesPerModule.entrySet().stream()
+        .filter(e -> e.getValue() == 0 && Files.isDirectory(root.resolve(e.getKey()).resolve("src/test/java")))
+        .map(Map.Entry::getKey).toList();
+    long failing = reports.stream().mapToInt(r -> r.failures() + r.errors()).sum();
+    if (!untested.isEmpty()) {
+      // a partial build (mvn -pl tck, say) must not replace the page of a full one
+      System.out.println("[scoreboard] docs/compatibility.md not regenerated: no test reports from this build in " + untested);
+      if (failing > 0) throw new IllegalStateException(failing + " test cases failed or errored: " + failures(reports));
+      return;
+    }
     JsonNode dynamo = new ObjectMapper().readTree(root.resolve("tck/src/test/resources/known-differences/dynamodb.json").toFile());
     List<Script> scripts = Script.all(root.resolve("tck").resolve(Script.SOURCE_DIR));
     String page = new Page(reports, suitesPerModule, dynamo, scripts).render();
     Path out = root.resolve("docs/compatibility.md");
     Files.writeString(out, page, StandardCharsets.UTF_8);
-    long failing = reports.stream().mapToInt(r -> r.failures() + r.errors()).sum();
     System.out.println("[scoreboard] wrote " + out + ": " + reports.size() + " suites, "
         + reports.stream().mapToInt(SuiteReport::tests).sum() + " cases, " + failing + " failing");
     if (failing > 0) {
       throw new IllegalStateException(failing + " test cases failed or errored; they are listed in " + out);
     }
+  }
+
+  private static String failures(List<SuiteReport> reports) {
+    return reports.stream().flatMap(r -> r.failed().stream().map(f -> r.suite() + " " + f)).toList().toString();
   }
 
   /** The modules of the root pom, in build order. */

@@ -53,19 +53,32 @@ record SuiteReport(String module, String suite, int tests, int failures, int err
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
       Element suite = f.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+      // counted from the testcase elements: the suite's own tests attribute misses jqwik's properties
       List<String> failed = new ArrayList<>();
+      int failures = 0;
+      int errors = 0;
+      int skipped = 0;
       NodeList cases = suite.getElementsByTagName("testcase");
       for (int i = 0; i < cases.getLength(); i++) {
         Element c = (Element) cases.item(i);
+        if (c.getElementsByTagName("skipped").getLength() > 0) skipped++;
         for (String kind : List.of("failure", "error")) {
           NodeList problems = c.getElementsByTagName(kind);
           if (problems.getLength() == 0) continue;
+          if (kind.equals("failure")) failures++;
+          else errors++;
           String message = ((Element) problems.item(0)).getAttribute("message");
           failed.add(c.getAttribute("name") + ": " + kind + (message.isEmpty() ? "" : ": " + message.lines().findFirst().orElse("")));
         }
       }
-      return new SuiteReport(module, suite.getAttribute("name"), count(suite, "tests"), count(suite, "failures"),
-          count(suite, "errors"), count(suite, "skipped"), failed);
+      // a suite that failed outside any case (in @BeforeAll, say) has no failing testcase element
+      int suiteProblems = count(suite, "failures") + count(suite, "errors");
+      if (failures + errors == 0 && suiteProblems > 0) {
+        errors = suiteProblems;
+        failed.add("(the suite itself): " + suiteProblems + " failures or errors");
+      }
+      return new SuiteReport(module, suite.getAttribute("name"), Math.max(cases.getLength(), count(suite, "tests")),
+          failures, errors, skipped, failed);
     } catch (Exception e) {
       throw new IllegalStateException("cannot read surefire report " + file + ": " + e.getMessage(), e);
     }

@@ -168,7 +168,7 @@ SELECT COUNT(*) FROM events WHERE device = 'd1' AND ts > 100;
 -- expect: rows
 -- | 3 |
 
--- differs from standard SQL: unqualified names keep their case (they are DynamoDB attribute names), so a column's label is as written in DDL; H2 upper-cases it
+-- differs from standard SQL: DDL names keep their case (they are DynamoDB attribute names), so the quoted "kind" is the column created as kind; H2 upper-cased it to KIND
 SELECT "kind" FROM events WHERE device = 'd2' AND ts = 250;
 -- expect: rows
 -- | alarm |

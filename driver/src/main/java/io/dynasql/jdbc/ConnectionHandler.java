@@ -307,6 +307,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
   long write(io.dynasql.calcite.dml.DmlStatement dml, List<Object> params) throws SQLException {
     if (transaction.autoCommit()) return io.dynasql.calcite.dml.DmlExecutor.execute(calcite(), database, dml, params);
     io.dynasql.calcite.dml.DmlExecutor.PendingWrite w = io.dynasql.calcite.dml.DmlExecutor.plan(calcite(), dml, params);
+    io.dynasql.calcite.dml.DmlExecutor.checkKeysAbsent(database, w);
     transaction.add(w);
     return w.rows();
   }

@@ -73,7 +73,8 @@ abstract class Delegating implements InvocationHandler {
     try {
       return body.call();
     } catch (SQLException e) {
-      throw e.getSQLState() == null ? SqlStates.of(e) : e; // Calcite's own SQLExceptions carry no state
+      // Calcite's own SQLExceptions ("Error while preparing statement") carry no state
+      throw e.getSQLState() == null ? SqlStates.of(e) : e;
     } catch (RuntimeException e) {
       throw SqlStates.of(e);
     }

@@ -45,10 +45,9 @@ public final class SqlStates {
       if (cls.equals("org.apache.calcite.sql.parser.SqlParseException")) {
         return new SQLSyntaxErrorException(c.getMessage(), "42601", c);
       }
-      if (cls.equals("org.apache.calcite.runtime.CalciteContextException")) {
-        String m = c.getMessage();
-        return new SQLSyntaxErrorException(m, m != null && m.contains("not found") ? "42S02" : "42000", c);
-      }
+      if (cls.equals("org.apache.calcite.runtime.CalciteContextException")) return ofValidation(c);
+      SQLException runtime = ofRuntime(c);
+      if (runtime != null) return runtime;
     }
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof SQLException s && s.getSQLState() != null) return s;
@@ -79,6 +78,31 @@ public final class SqlStates {
   /** An argument out of its range (a negative timeout, row count, ...): 22023. */
   static SQLException invalidArgument(String message) {
     return new SQLDataException(message, "22023");
+  }
+
+  /** Calcite's validation errors: a missing column (42S22), a missing table (42S02), or any other (42000). */
+  private static SQLException ofValidation(Throwable c) {
+    String m = String.valueOf(c.getMessage());
+    String state = m.matches("(?s).*Column '.*' not found.*") ? "42S22" : m.contains("not found") ? "42S02" : "42000";
+    return new SQLSyntaxErrorException(m, state, c);
+  }
+
+  /**
+   * Errors of the code Calcite generates for a query, which surface as plain Java exceptions:
+   * division by zero (22012), a string that is not a number (22018), a number out of range
+   * (22003), a scalar subquery with several rows (21000). Null for any other.
+   */
+  private static SQLException ofRuntime(Throwable c) {
+    String m = String.valueOf(c.getMessage());
+    if (c instanceof NumberFormatException) return new SQLDataException("Invalid number: " + m, "22018", c);
+    if (c instanceof ArithmeticException) {
+      boolean zero = m.contains("by zero") || m.contains("Division undefined");
+      return new SQLDataException(m, zero ? "22012" : "22003", c);
+    }
+    if (m.contains("more than one value in agg SINGLE_VALUE")) {
+      return new SQLException("A scalar subquery returned more than one row (" + m + ")", "21000", c);
+    }
+    return null;
   }
 
   /** A SQLException of the subclass its state's class calls for. */

@@ -109,6 +109,26 @@ class DmlJdbcTest {
   }
 
   @Test
+  void aDuplicateInsertInATransactionFailsTheStatementNotTheCommit() throws SQLException {
+    try (Statement st = conn.createStatement(); Connection other = DriverManager.getConnection("jdbc:dynasql:mem:dml-jdbc")) {
+      st.executeUpdate("INSERT INTO accounts (id, balance) VALUES ('x', 100)");
+      conn.setAutoCommit(false);
+      SQLException e = assertThrows(SQLException.class, () -> st.executeUpdate("INSERT INTO accounts (id, balance) VALUES ('x', 1)"));
+      assertEquals("23505", e.getSQLState(), e.getMessage());
+      st.executeUpdate("INSERT INTO accounts (id, balance) VALUES ('z', 5)");
+      conn.commit();
+      assertEquals(5, balance("z"), "the other statement of the transaction is committed");
+      st.executeUpdate("INSERT INTO accounts (id, balance) VALUES ('w', 1)");
+      try (Statement o = other.createStatement()) {
+        o.executeUpdate("INSERT INTO accounts (id, balance) VALUES ('w', 2)");
+      }
+      SQLException late = assertThrows(SQLException.class, conn::commit);
+      assertEquals("23505", late.getSQLState(), late.getMessage());
+      conn.setAutoCommit(true);
+    }
+  }
+
+  @Test
   void aReadOnlyConnectionRefusesChanges() throws SQLException {
     conn.setReadOnly(true);
     try (Statement st = conn.createStatement()) {

@@ -1,28 +1,48 @@
 package io.dynasql.tck;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Where dynasql deliberately differs from DynamoDB Local, each with the reason. A mismatch whose
  * description starts with one of these keys is accepted; every other mismatch fails the build.
+ * The entries live in {@code known-differences/dynamodb.json} (test resources), a list of
+ * {@code {"mismatch": prefix, "reason": why}}, so that the build's scoreboard
+ * ({@code docs/compatibility.md}) lists exactly the differences these tests accept.
  */
 final class KnownDifferences {
-  /** Description prefix -> why dynasql is right (or why the difference is accepted). */
-  static final Map<String, String> REASONS = Map.of(
-      "batch get with a missing key",
-      "DynamoDB Local charges nothing for a BatchGetItem key that finds no item. AWS documents that "
-          + "BatchGetItem processes each key as an individual GetItem, and that a GetItem of an item "
-          + "that does not exist still consumes 0.5 (eventually consistent) or 1 (strongly consistent) "
-          + "read unit; dynasql follows the documentation.",
-      "transact write",
-      "DynamoDB Local doubles transactional write units twice (a 2 KB put plus its index entry in a "
-          + "transaction reports 4x the plain units). AWS documents transactional writes as two write "
-          + "units per 1 KB, i.e. exactly twice a plain write, for the table and for each index; dynasql "
-          + "follows the documentation.");
+  /** The resource holding the entries, also read by the scoreboard generator. */
+  static final String RESOURCE = "/known-differences/dynamodb.json";
+
+  /** Description prefix -> why dynasql is right (or why the difference is accepted), in file order. */
+  static final Map<String, String> REASONS = load();
 
   private KnownDifferences() {}
 
   static boolean explains(String mismatch) {
     return REASONS.keySet().stream().anyMatch(mismatch::startsWith);
+  }
+
+  private static Map<String, String> load() {
+    try (InputStream in = Objects.requireNonNull(KnownDifferences.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+      Map<String, String> reasons = new LinkedHashMap<>();
+      for (JsonNode entry : new ObjectMapper().readTree(in)) {
+        String mismatch = entry.path("mismatch").asText("");
+        String reason = entry.path("reason").asText("");
+        if (mismatch.isEmpty() || reason.isEmpty() || reasons.put(mismatch, reason) != null) {
+          throw new IllegalStateException(RESOURCE + ": each entry needs a distinct mismatch and a reason: " + entry);
+        }
+      }
+      return Collections.unmodifiableMap(reasons);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

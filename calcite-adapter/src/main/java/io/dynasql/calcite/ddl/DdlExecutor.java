@@ -45,7 +45,12 @@ public final class DdlExecutor {
 
   private static Optional<TableDescription> createIndex(Database db, DdlStatement.CreateIndex c) {
     TableDescriptor table = db.descriptor(c.table());
-    if (c.ifNotExists() && index(table, c.index()) != null) return Optional.empty();
+    if (index(table, c.index()) != null) {
+      if (c.ifNotExists()) return Optional.empty();
+      // DynamoDB reports this as a ValidationException, which SQL would show as a data error (22000);
+      // to SQL it is a name that exists, as for CREATE TABLE (42S01)
+      throw new ResourceInUseException("Index " + c.index() + " already exists on table " + c.table());
+    }
     if (c.kind() == IndexKind.LOCAL) {
       throw new ValidationException("Cannot add local index " + c.index() + " to existing table " + c.table()
           + ": DynamoDB creates local secondary indexes only with their table. Declare it in CREATE TABLE"

@@ -3,14 +3,17 @@ package io.dynasql.calcite.dml;
 import io.dynasql.engine.Database;
 import io.dynasql.engine.api.AtomicWriteRequest;
 import io.dynasql.engine.api.AtomicWriteResponse;
+import io.dynasql.engine.api.GetItemRequest;
 import io.dynasql.engine.api.TransactWriteItem;
 import io.dynasql.engine.error.TransactionCanceledException;
+import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.pushdown.AccessKind;
 import io.dynasql.pushdown.AccessRecord;
 import io.dynasql.pushdown.AccessReport;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs DML: computes the rows with SQL on the Calcite connection (so reads are planned, pushed
@@ -65,6 +68,22 @@ public final class DmlExecutor {
   }
 
   /**
+   * Fails an INSERT of a key that committed data holds now, as autocommit would: a transaction
+   * applies its writes at commit, but a duplicate key is the statement's error (23505, and the
+   * transaction goes on), not a commit that loses every other statement.
+   */
+  public static void checkKeysAbsent(Database db, PendingWrite w) {
+    if (!w.insert()) return;
+    TargetTable t = w.table();
+    for (TransactWriteItem a : w.actions()) {
+      Map<String, AttributeValue> key = t.descriptor().keySchema().keyOf(((TransactWriteItem.Put) a).request().item());
+      if (db.getItem(GetItemRequest.of(t.name(), key)).item() != null) {
+        throw new DuplicateKeyException(t.name(), new Attributes(t).describe(key), false, null);
+      }
+    }
+  }
+
+  /**
    * Applies writes atomically and returns the rows written. One statement: an INSERT fails on
    * any existing key, an UPDATE or DELETE skips items deleted since they were read. Several
    * statements (a transaction's commit): every condition must hold, else nothing is written.
@@ -83,7 +102,7 @@ public final class DmlExecutor {
           : AtomicWriteRequest.skippingFailedConditions(actions, priceAsTransaction));
     } catch (TransactionCanceledException e) {
       if (single && first.insert()) throw DuplicateKeys.of(e, first.table(), actions);
-      throw e;
+      throw DuplicateKeys.ofCommit(e, writes);
     }
     record(single ? first.table().name() : tables(writes), done);
     return done.applied();

@@ -26,4 +26,25 @@ final class DuplicateKeys {
     }
     return e;
   }
+
+  /**
+   * For a transaction's commit: the DuplicateKeyException when the first failed condition is an
+   * INSERT's (a key inserted by another connection since the statement ran); the cancellation
+   * itself otherwise (an item updated or deleted was deleted meanwhile).
+   */
+  static RuntimeException ofCommit(TransactionCanceledException e, List<DmlExecutor.PendingWrite> writes) {
+    List<CancellationReason> reasons = e.reasons();
+    int offset = 0;
+    for (DmlExecutor.PendingWrite w : writes) {
+      for (int i = 0; i < w.actions().size() && offset + i < reasons.size(); i++) {
+        if (!"ConditionalCheckFailed".equals(reasons.get(offset + i).code())) continue;
+        if (!w.insert()) return e;
+        Map<String, AttributeValue> item = ((TransactWriteItem.Put) w.actions().get(i)).request().item();
+        TargetTable t = w.table();
+        return new DuplicateKeyException(t.name(), new Attributes(t).describe(t.descriptor().keySchema().keyOf(item)), false, e);
+      }
+      offset += w.actions().size();
+    }
+    return e;
+  }
 }

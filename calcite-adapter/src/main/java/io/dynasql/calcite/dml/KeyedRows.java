@@ -22,7 +22,8 @@ final class KeyedRows {
     QueryText q = new QueryText().text("SELECT ");
     column(q, qualifier, t.partitionKey());
     if (t.sortKey() != null) column(q.text(", "), qualifier, t.sortKey());
-    for (SqlNode v : values) q.text(", ").node(v);
+    // parenthesised: a value that is a subquery unparses bare, which is no longer an expression
+    for (SqlNode v : values) q.text(", (").node(v).text(")");
     q.text(" FROM ").name(t.name()).text(" AS ").name(qualifier);
     if (where != null) q.text(" WHERE ").node(where);
     return q;

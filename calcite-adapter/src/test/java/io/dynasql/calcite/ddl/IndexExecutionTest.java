@@ -12,6 +12,7 @@ import io.dynasql.engine.api.PutItemRequest;
 import io.dynasql.engine.api.QueryRequest;
 import io.dynasql.engine.api.SecondaryIndex;
 import io.dynasql.engine.catalog.ColumnInfo;
+import io.dynasql.engine.error.ResourceInUseException;
 import io.dynasql.engine.error.ResourceNotFoundException;
 import io.dynasql.engine.error.ValidationException;
 import io.dynasql.engine.model.AttributeType;
@@ -97,7 +98,9 @@ class IndexExecutionTest {
   @Test
   void ifNotExistsSkipsAnExistingIndex() {
     run(db, "CREATE INDEX byStatus ON Orders (status)");
-    assertThrows(ValidationException.class, () -> run(db, "CREATE INDEX byStatus ON Orders (note)"));
+    ResourceInUseException taken = assertThrows(ResourceInUseException.class, () -> run(db, "CREATE INDEX byStatus ON Orders (note)"));
+    assertEquals("Index byStatus already exists on table Orders", taken.getMessage());
+    assertThrows(ResourceInUseException.class, () -> run(db, "CREATE LOCAL INDEX byTotal ON Orders (customer, total)"));
     assertEquals(Optional.empty(), run(db, "CREATE INDEX IF NOT EXISTS byStatus ON Orders (note)"));
     assertEquals(Optional.empty(), run(db, "CREATE INDEX IF NOT EXISTS byTotal ON Orders (total)"));
     assertEquals("status", db.describeTable("Orders").globalSecondaryIndexes().get(0).keySchema().partitionKey());

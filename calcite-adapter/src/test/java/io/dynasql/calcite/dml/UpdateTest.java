@@ -45,6 +45,12 @@ class UpdateTest {
   }
 
   @Test
+  void aValueMayBeAScalarSubquery() throws Exception {
+    assertEquals(1, f.run("UPDATE Orders SET total = (SELECT MAX(total) FROM Orders WHERE customer = 'b') WHERE customer = 'a' AND orderId = 1"));
+    assertEquals(n(40), order("a", 1).get("total"));
+  }
+
+  @Test
   void aPartitionUpdateReadsWithAQuery() throws Exception {
     assertEquals(2, f.run("UPDATE Orders o SET status = 'SHIPPED' WHERE o.customer = 'b'"));
     assertEquals(s("SHIPPED"), order("b", 1).get("status"));

@@ -1,0 +1,33 @@
+package io.dynasql.tck.scoreboard;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The suite family a test class belongs to: one per module below tck, and tck's classes split by
+ * what they compare against. A new tck test class in the root package lands in "tck: other"
+ * until it is named here.
+ */
+final class Families {
+  /** The families in the order the scoreboard shows them. */
+  static final List<String> ORDER = List.of("engine", "pushdown-rules", "calcite-adapter", "driver",
+      "tck: DynamoDB Local differential", "tck: SQL differential (H2)", "tck: conformance scripts (H2)",
+      "tck: real clients", "tck: durability and processes", "tck: scoreboard generator", "tck: other");
+
+  private static final Set<String> DYNAMODB_LOCAL = Set.of("io.dynasql.tck.DynamoLocalDifferentialTest",
+      "io.dynasql.tck.CapacityDifferentialTest", "io.dynasql.tck.ItemSizeBoundaryTest");
+  private static final Set<String> DURABILITY = Set.of("io.dynasql.tck.CrashRecoveryTest", "io.dynasql.tck.MultiProcessTest");
+
+  private Families() {}
+
+  static String of(String module, String testClass) {
+    if (!module.equals("tck")) return module;
+    if (DYNAMODB_LOCAL.contains(testClass)) return "tck: DynamoDB Local differential";
+    if (testClass.startsWith("io.dynasql.tck.sql.")) return "tck: SQL differential (H2)";
+    if (testClass.startsWith("io.dynasql.tck.conformance.")) return "tck: conformance scripts (H2)";
+    if (testClass.startsWith("io.dynasql.tck.clients.")) return "tck: real clients";
+    if (DURABILITY.contains(testClass)) return "tck: durability and processes";
+    if (testClass.startsWith("io.dynasql.tck.scoreboard.")) return "tck: scoreboard generator";
+    return "tck: other";
+  }
+}

@@ -1,7 +1,5 @@
 package io.dynasql.engine.catalog;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dynasql.engine.error.InternalServerError;
 import io.dynasql.engine.error.ResourceNotFoundException;
 import io.dynasql.engine.store.LmdbStore;
@@ -24,8 +22,6 @@ import org.lmdbjava.Txn;
  * A random token (not a counter) keeps an aborted change from ever matching a later one.
  */
 public final class Catalog {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Every operation reads the version: keep its key's bytes instead of encoding them each time. */
@@ -75,7 +71,7 @@ public final class Catalog {
     TreeMap<String, TableDescriptor> out = new TreeMap<>();
     try (CursorIterable<DirectBuffer> it = store.catalog().iterate(txn)) {
       for (CursorIterable.KeyVal<DirectBuffer> kv : it) {
-        TableDescriptor t = JSON.readValue(Scratch.toArray(kv.val()), TableDescriptor.class);
+        TableDescriptor t = CatalogJson.read(Scratch.toArray(kv.val()));
         out.put(t.name(), t);
       }
     } catch (IOException e) {
@@ -87,7 +83,7 @@ public final class Catalog {
   /** Stores (creates or replaces) a descriptor inside a write transaction. */
   public void put(Txn<DirectBuffer> txn, TableDescriptor table) {
     try {
-      byte[] value = JSON.writeValueAsBytes(table);
+      byte[] value = CatalogJson.write(table);
       byte[] key = table.name().getBytes(StandardCharsets.UTF_8);
       Scratch s = Scratch.get();
       store.catalog().put(txn, s.view(0, key), s.view(1, value));

@@ -10,6 +10,19 @@ import java.util.Properties;
  * One definition, for the driver and for tests that open Calcite directly.
  */
 public final class CalciteConfig {
+  /**
+   * Calcite's parser as the connection configures it: double quotes quote, names keep their case,
+   * and the DEFAULT conformance, under which it parses {@code UPSERT INTO}. For dynasql's own
+   * parses (names, DML, literal lifting), so that they read statements exactly as Calcite does.
+   */
+  public static final org.apache.calcite.sql.parser.SqlParser.Config PARSER =
+      org.apache.calcite.sql.parser.SqlParser.config()
+          .withQuoting(org.apache.calcite.avatica.util.Quoting.DOUBLE_QUOTE)
+          .withUnquotedCasing(org.apache.calcite.avatica.util.Casing.UNCHANGED)
+          .withQuotedCasing(org.apache.calcite.avatica.util.Casing.UNCHANGED)
+          .withCaseSensitive(true)
+          .withConformance(org.apache.calcite.sql.validate.SqlConformanceEnum.DEFAULT);
+
   private CalciteConfig() {}
 
   /** Properties for {@code jdbc:calcite:}. */

@@ -3,8 +3,6 @@ package io.dynasql.jdbc;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.calcite.avatica.util.Casing;
-import org.apache.calcite.avatica.util.Quoting;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlCharStringLiteral;
 import org.apache.calcite.sql.SqlDynamicParam;
@@ -28,9 +26,7 @@ final class LiteralLifter {
   /** The parameterised text and the lifted values, in parameter order. */
   record Lifted(String sql, List<Object> values) {}
 
-  private static final SqlParser.Config PARSER = SqlParser.config()
-      .withQuoting(Quoting.DOUBLE_QUOTE).withUnquotedCasing(Casing.UNCHANGED).withQuotedCasing(Casing.UNCHANGED)
-      .withCaseSensitive(false);
+  private static final SqlParser.Config PARSER = io.dynasql.calcite.CalciteConfig.PARSER;
 
   private LiteralLifter() {}
 

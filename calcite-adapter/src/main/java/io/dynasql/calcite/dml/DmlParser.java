@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.calcite.avatica.util.Casing;
-import org.apache.calcite.avatica.util.Quoting;
 import org.apache.calcite.sql.SqlDelete;
 import org.apache.calcite.sql.SqlDynamicParam;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -16,7 +14,6 @@ import org.apache.calcite.sql.SqlUpdate;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
-import org.apache.calcite.sql.validate.SqlConformanceEnum;
 
 /**
  * Recognises DML with Calcite's own parser, configured as the driver's connection is: double
@@ -26,12 +23,7 @@ import org.apache.calcite.sql.validate.SqlConformanceEnum;
  * error after them is thrown; anything else is {@link Optional#empty()} without parsing.
  */
 public final class DmlParser {
-  private static final SqlParser.Config CONFIG = SqlParser.config()
-      .withQuoting(Quoting.DOUBLE_QUOTE)
-      .withUnquotedCasing(Casing.UNCHANGED)
-      .withQuotedCasing(Casing.UNCHANGED)
-      .withCaseSensitive(false)
-      .withConformance(SqlConformanceEnum.DEFAULT);
+  private static final SqlParser.Config CONFIG = io.dynasql.calcite.CalciteConfig.PARSER;
   private static final Set<String> FIRST_WORDS = Set.of("INSERT", "UPSERT", "UPDATE", "DELETE");
 
   private DmlParser() {}

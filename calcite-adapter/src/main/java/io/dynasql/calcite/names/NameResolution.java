@@ -4,14 +4,11 @@ import io.dynasql.calcite.dml.StatementStart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.calcite.avatica.util.Casing;
-import org.apache.calcite.avatica.util.Quoting;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.dialect.CalciteSqlDialect;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
-import org.apache.calcite.sql.validate.SqlConformanceEnum;
 
 /**
  * dynasql's identifier rule, applied before Calcite sees a statement: a quoted name is exact;
@@ -24,14 +21,6 @@ public final class NameResolution {
   /** The statement to run, and its parse tree (renamed too), or null when it did not parse. */
   public record Resolved(String sql, SqlNode tree) {}
 
-  /** The parser settings of the driver's connection; DEFAULT conformance parses UPSERT. */
-  public static final SqlParser.Config PARSER = SqlParser.config()
-      .withQuoting(Quoting.DOUBLE_QUOTE)
-      .withUnquotedCasing(Casing.UNCHANGED)
-      .withQuotedCasing(Casing.UNCHANGED)
-      .withCaseSensitive(true)
-      .withConformance(SqlConformanceEnum.DEFAULT);
-
   private static final Set<String> PARSED = Set.of("SELECT", "WITH", "VALUES", "INSERT", "UPSERT", "UPDATE",
       "DELETE", "EXPLAIN", "");
 
@@ -42,7 +31,7 @@ public final class NameResolution {
     if (!PARSED.contains(StatementStart.firstWord(sql))) return new Resolved(sql, null);
     SqlNode tree;
     try {
-      tree = SqlParser.create(sql, PARSER).parseStmt();
+      tree = SqlParser.create(sql, io.dynasql.calcite.CalciteConfig.PARSER).parseStmt();
     } catch (SqlParseException e) {
       return new Resolved(sql, null); // Calcite reports the syntax error on the original text
     }

@@ -15,6 +15,13 @@ final class ResultSetHandler extends Delegating {
   private final Statement statementProxy;
   private final AccessReport report;
   private final Runnable onClose;
+  /**
+   * The statement's max rows when the result set was made (0: no limit), enforced here: Calcite
+   * applies it to plain statements only, not to prepared ones nor to the cached plans that plain
+   * statements with literals run on.
+   */
+  private final long maxRows;
+  private long rows;
 
   private ResultSetHandler(ResultSet target, StatementHandler statement, Statement statementProxy, AccessReport report, Runnable onClose) {
     super(target);
@@ -22,6 +29,13 @@ final class ResultSetHandler extends Delegating {
     this.statementProxy = statementProxy;
     this.report = report;
     this.onClose = onClose;
+    long limit;
+    try {
+      limit = ((Statement) statement.target).getLargeMaxRows();
+    } catch (java.sql.SQLException e) {
+      limit = 0;
+    }
+    this.maxRows = limit;
   }
 
   static ResultSet wrap(ResultSet rs, StatementHandler statement, Statement statementProxy, AccessReport report) {
@@ -43,10 +57,15 @@ final class ResultSetHandler extends Delegating {
     if (isObjectMethod(m)) return objectMethod(proxy, m, args);
     switch (m.getName()) {
       case "next": {
+        if (maxRows > 0 && rows >= maxRows) {
+          statement.finishLast();
+          return false;
+        }
         AccessReport prior = AccessReport.begin(report);
         try {
           Object more = guarded(() -> forward(m, args));
           if (Boolean.FALSE.equals(more)) statement.finishLast();
+          else rows++;
           return more;
         } finally {
           AccessReport.end(prior);

@@ -43,7 +43,9 @@ public final class SqlStates {
       }
       if (cls.equals("org.apache.calcite.runtime.CalciteContextException")) {
         String m = c.getMessage();
-        return new SQLSyntaxErrorException(m, m != null && m.contains("not found") ? "42S02" : "42000", c);
+        if (m == null || !m.contains("not found")) return new SQLSyntaxErrorException(m, "42000", c);
+        // "Column 'x' not found in any table" is a column (42S22); "Object 'x' not found" a table (42S02)
+        return new SQLSyntaxErrorException(m, m.contains("Column '") ? "42S22" : "42S02", c);
       }
     }
     for (Throwable c = t; c != null; c = c.getCause()) {

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class HikariPoolRun {
   private static final int THREADS = 8;
-  private static final int ROUNDS = 40;
+  private static final int ROUNDS = 28;
 
   private HikariPoolRun() {}
 

@@ -31,11 +31,11 @@ public final class SpringJooqRun {
         (rs, n) -> rs.getLong(1) + "x" + rs.getInt(2), "o-1"));
     System.out.println("update: " + jdbc.update("UPDATE order_lines SET qty = ? WHERE \"orderId\" = ? AND \"lineNo\" = ?", 9, "o-1", 1));
     System.out.println("insert: " + jdbc.update("INSERT INTO order_lines (\"orderId\", \"lineNo\", sku) VALUES (?, ?, ?)", "o-8", 1, "sku-d"));
-    // Columns are named: without usingColumns SimpleJdbcInsert binds every column getColumns lists,
-    // _item too, which cannot be written (docs/clients.md); and it passes the table name to getColumns
-    // as an unescaped pattern, so order_lines would also bring orderXlines' columns (on any database).
-    int inserted = new SimpleJdbcInsert(jdbc).withTableName("orderXlines").usingColumns("orderId", "lineNo", "status")
+    // From the metadata: every column getColumns lists is bound, _item with NULL.
+    int inserted = new SimpleJdbcInsert(jdbc).withTableName("orderXlines")
         .execute(Map.of("orderId", "o-9", "lineNo", 1, "status", "HELD"));
+    // SimpleJdbcInsert passes the table name to getColumns as an unescaped pattern, so order_lines
+    // would also bring orderXlines' columns (on any JDBC database): its columns are named.
     inserted += new SimpleJdbcInsert(jdbc).withTableName("order_lines").usingColumns("orderId", "lineNo", "sku", "qty", "price")
         .execute(Map.of("orderId", "o-9", "lineNo", 1, "sku", "sku-e", "qty", 4, "price", new BigDecimal("12.50")));
     System.out.println("simple insert: " + inserted + " -> " + jdbc.queryForMap(

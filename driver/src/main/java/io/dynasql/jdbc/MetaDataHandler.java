@@ -80,6 +80,7 @@ final class MetaDataHandler extends Delegating {
       case "supportsResultSetHoldability": return (Integer) args[0] == ((DatabaseMetaData) target).getResultSetHoldability();
       case "getDefaultTransactionIsolation": return java.sql.Connection.TRANSACTION_READ_COMMITTED; // what the connection reports
       case "supportsTransactionIsolationLevel": return (Integer) args[0] == java.sql.Connection.TRANSACTION_READ_COMMITTED;
+      case "supportsTransactions": return Boolean.TRUE; // setAutoCommit(false) ... commit (docs/sql.md); DBeaver offers manual commit on it
       case "getURL": return connection.url();
       case "getIdentifierQuoteString": return "\"";
       case "getSearchStringEscape": return "\\";

@@ -45,6 +45,7 @@ class MetaDataAnswersTest {
       assertEquals(new DynasqlDriver().getMinorVersion(), md.getDriverMinorVersion());
       assertEquals(c.getTransactionIsolation(), md.getDefaultTransactionIsolation());
       assertTrue(md.supportsTransactionIsolationLevel(md.getDefaultTransactionIsolation()));
+      assertTrue(md.supportsTransactions(), "setAutoCommit(false) and commit work (docs/sql.md)");
     }
   }
 }

@@ -25,6 +25,8 @@ class DbeaverReplayTest {
     line(r, lines, "product: dynasql 0.1 (0.1)");
     line(r, lines, "driver: dynasql JDBC driver 0.1 (0.1) jdbc 4");
     line(r, lines, "quote: \" escape: \\ extra: [] catalogSeparator: .");
+    line(r, lines, "flags: transactions=true savepoints=false batch=true", " isolation=2 readOnly=false");
+    line(r, lines, "connection: autoCommit=true isolation=2 readOnly=false catalog=null schema=dynasql typeMap={}");
     line(r, lines, "typeinfo: ", " types, has key types");
     line(r, lines, "schemas: [dynasql, metadata, sys]");
     line(r, lines, "tabletypes: [SYSTEM TABLE, TABLE]");

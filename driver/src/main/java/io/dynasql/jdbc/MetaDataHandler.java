@@ -71,8 +71,8 @@ final class MetaDataHandler extends Delegating {
       case "getDriverVersion": return "0.1";
       case "getDriverMajorVersion": case "getDatabaseMajorVersion": return 0; // not Calcite's 1.x: the same as getDriverVersion
       case "getDriverMinorVersion": case "getDatabaseMinorVersion": return 1;
-      // Avatica throws "todo" for these; SchemaCrawler and DBeaver ask. Result sets are read-only
-      // and see no changes made after they were opened.
+      // Avatica throws "todo" for these; SchemaCrawler and DBeaver ask. Result sets are read-only,
+      // and whether a change made while one is read shows up in it is not promised.
       case "deletesAreDetected": case "insertsAreDetected": case "updatesAreDetected":
       case "ownDeletesAreVisible": case "ownInsertsAreVisible": case "ownUpdatesAreVisible":
       case "othersDeletesAreVisible": case "othersInsertsAreVisible": case "othersUpdatesAreVisible":

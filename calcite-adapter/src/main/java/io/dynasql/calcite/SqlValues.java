@@ -26,7 +26,7 @@ public final class SqlValues {
         if (v instanceof AttributeValue.S s) return s.value();
         if (v instanceof AttributeValue.M || v instanceof AttributeValue.L) return ItemJson.of(v);
         return null;
-      case DECIMAL: return v instanceof AttributeValue.N n ? n.value() : null;
+      case DECIMAL: return v instanceof AttributeValue.N n ? plain(n.value()) : null;
       case BIGINT: return v instanceof AttributeValue.N n ? exactLong(n.value()) : null;
       case INTEGER: {
         Long l = v instanceof AttributeValue.N n ? exactLong(n.value()) : null;
@@ -45,6 +45,14 @@ public final class SqlValues {
     }
   }
 
+  /**
+   * The engine keeps numbers without trailing zeros, so 100 is held as 1E+2; a negative scale
+   * would make every client print {@code 1E+2} (BigDecimal.toString), so it is made 0.
+   */
+  private static BigDecimal plain(BigDecimal d) {
+    return d.scale() < 0 ? d.setScale(0) : d;
+  }
+
   private static Long exactLong(BigDecimal d) {
     try {
       return d.longValueExact();
@@ -55,7 +63,11 @@ public final class SqlValues {
 
   private static List<Object> array(AttributeValue v) {
     if (v instanceof AttributeValue.SS s) return new ArrayList<>(s.values());
-    if (v instanceof AttributeValue.NS s) return new ArrayList<>(s.values());
+    if (v instanceof AttributeValue.NS s) {
+      List<Object> out = new ArrayList<>();
+      for (BigDecimal d : s.values()) out.add(plain(d));
+      return out;
+    }
     if (v instanceof AttributeValue.BS s) {
       List<Object> out = new ArrayList<>();
       for (Bytes b : s.values()) out.add(new ByteString(b.unsafeArray()));

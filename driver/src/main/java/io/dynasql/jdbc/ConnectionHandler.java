@@ -162,6 +162,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
               + "statements read committed data; a transaction's writes are applied atomically at commit)", "0A000");
         }
         return null;
+      case "getTypeMap": return new java.util.HashMap<String, Class<?>>(); // no user-defined types; Avatica throws
       case "getMetaData": return MetaDataHandler.wrap((java.sql.DatabaseMetaData) forward(m, args), this);
       case "isValid": return !closed && !database.isClosed();
       case "unwrap":

@@ -69,6 +69,18 @@ final class MetaDataHandler extends Delegating {
       case "getDatabaseProductVersion": return "0.1";
       case "getDriverName": return "dynasql JDBC driver";
       case "getDriverVersion": return "0.1";
+      case "getDriverMajorVersion": case "getDatabaseMajorVersion": return 0; // not Calcite's 1.x: the same as getDriverVersion
+      case "getDriverMinorVersion": case "getDatabaseMinorVersion": return 1;
+      // Avatica throws "todo" for these; SchemaCrawler and DBeaver ask. Result sets are read-only,
+      // and whether a change made while one is read shows up in it is not promised.
+      case "deletesAreDetected": case "insertsAreDetected": case "updatesAreDetected":
+      case "ownDeletesAreVisible": case "ownInsertsAreVisible": case "ownUpdatesAreVisible":
+      case "othersDeletesAreVisible": case "othersInsertsAreVisible": case "othersUpdatesAreVisible":
+        return Boolean.FALSE;
+      case "supportsResultSetHoldability": return (Integer) args[0] == ((DatabaseMetaData) target).getResultSetHoldability();
+      case "getDefaultTransactionIsolation": return java.sql.Connection.TRANSACTION_READ_COMMITTED; // what the connection reports
+      case "supportsTransactionIsolationLevel": return (Integer) args[0] == java.sql.Connection.TRANSACTION_READ_COMMITTED;
+      case "supportsTransactions": return Boolean.TRUE; // setAutoCommit(false) ... commit (docs/sql.md); DBeaver offers manual commit on it
       case "getURL": return connection.url();
       case "getIdentifierQuoteString": return "\"";
       case "getSearchStringEscape": return "\\";

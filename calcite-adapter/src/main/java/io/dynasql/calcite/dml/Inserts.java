@@ -23,13 +23,17 @@ final class Inserts {
 
   static List<TransactWriteItem> actions(Connection calcite, TargetTable t, DmlStatement.Insert ins, List<Object> params)
       throws SQLException {
-    List<SqlColumn> targets = ins.columns().isEmpty() ? t.writableColumns() : t.writableColumns(ins.columns());
+    List<SqlColumn> targets = ins.columns().isEmpty() ? t.writableColumns() : t.insertColumns(ins.columns());
     List<Object[]> rows = InsertRows.of(calcite, ins.source(), targets, params, t.name());
     Attributes attributes = new Attributes(t);
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items = new LinkedHashMap<>();
     for (Object[] row : rows) {
       Map<String, AttributeValue> item = new LinkedHashMap<>();
       for (int i = 0; i < targets.size(); i++) {
+        if (t.isItem(targets.get(i))) {
+          if (row[i] != null) throw t.itemWritten();
+          continue; // named with NULL: nothing to write
+        }
         AttributeValue v = attributes.of(row[i], targets.get(i));
         if (v != null) item.put(targets.get(i).ref().attribute(), v);
       }

@@ -80,9 +80,33 @@ public final class TargetTable {
 
   /** The columns named, each at most once, refusing unknown names and the whole-item column. */
   List<SqlColumn> writableColumns(List<String> written) {
+    return named(written, false);
+  }
+
+  /**
+   * The columns an INSERT names: the whole-item column may be among them, its values must then
+   * be NULL ({@link #isItem}). Tools that insert every column the metadata lists (Spring's
+   * SimpleJdbcInsert) name it and bind NULL.
+   */
+  List<SqlColumn> insertColumns(List<String> written) {
+    return named(written, true);
+  }
+
+  boolean isItem(SqlColumn c) {
+    return c.ref().role() == ColumnRef.Role.ITEM;
+  }
+
+  /** Refuses a value for the whole-item column. */
+  DmlException itemWritten() {
+    return new DmlException(DmlException.REFUSED, "Column " + ColumnModel.ITEM_COLUMN + " of table " + name()
+        + " is the whole item as JSON and cannot be written; write its attributes as columns");
+  }
+
+  private List<SqlColumn> named(List<String> written, boolean itemAllowed) {
     List<SqlColumn> out = new ArrayList<>();
     for (String w : written) {
-      SqlColumn c = writableColumn(w);
+      SqlColumn c = column(w);
+      if (isItem(c) && !itemAllowed) throw itemWritten();
       if (out.contains(c)) throw new DmlException(DmlException.REFUSED, "Column " + c.name() + " of table " + name() + " is named twice");
       out.add(c);
     }
@@ -91,12 +115,14 @@ public final class TargetTable {
 
   /** The column named {@code written}, refusing unknown names and the whole-item column. */
   SqlColumn writableColumn(String written) {
+    SqlColumn c = column(written);
+    if (isItem(c)) throw itemWritten();
+    return c;
+  }
+
+  private SqlColumn column(String written) {
     SqlColumn c = match(written, table.sqlColumns(), SqlColumn::name, "column", "table " + name());
     if (c == null) throw new DmlException(DmlException.UNKNOWN_COLUMN, "Column " + written + " not found in table " + name());
-    if (c.ref().role() == ColumnRef.Role.ITEM) {
-      throw new DmlException(DmlException.REFUSED, "Column " + ColumnModel.ITEM_COLUMN + " of table " + name()
-          + " is the whole item as JSON and cannot be written; write its attributes as columns");
-    }
     return c;
   }
 

@@ -1,0 +1,68 @@
+package io.dynasql.tck.clients;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs {@link DbeaverReplay} in a child JVM on the shaded jar and checks what DBeaver would show. */
+class DbeaverReplayTest {
+  @TempDir Path dir;
+
+  @Test
+  void connectBrowseAndQueryAsDbeaverDoes() throws Exception {
+    String url = ClientDatabase.create(dir.resolve("db"));
+    ChildJvm.Result r = ChildJvm.run(dir, ChildJvm.classPath(null, true), DbeaverReplay.class.getName(), List.of(url));
+    assertEquals(0, r.exitCode(), r.describe());
+    List<String> lines = r.stdout().lines().toList();
+
+    line(r, lines, "product: dynasql 0.1 (0.1)");
+    line(r, lines, "driver: dynasql JDBC driver 0.1 (0.1) jdbc 4");
+    line(r, lines, "quote: \" escape: \\ extra: [] catalogSeparator: .");
+    line(r, lines, "flags: transactions=true savepoints=false batch=true", " isolation=2 readOnly=false");
+    line(r, lines, "connection: autoCommit=true isolation=2 readOnly=false catalog=null schema=dynasql typeMap={}");
+    line(r, lines, "typeinfo: ", " types, has key types");
+    line(r, lines, "schemas: [dynasql, metadata, sys]");
+    line(r, lines, "tabletypes: [SYSTEM TABLE, TABLE]");
+    String tables = value(r, lines, "tables: ");
+    assertEquals(Set.of("customers", "order_lines", "orderXlines"), new TreeSet<>(Arrays.asList(tables.split(","))), r.describe());
+    line(r, lines, "tables order_lines escaped: [order_lines]");
+
+    line(r, lines, "pk customers: customerId");
+    line(r, lines, "pk order_lines: orderId,lineNo");
+    line(r, lines, "pk orderXlines: orderId,lineNo");
+    line(r, lines, "fk order_lines: [][]");
+    line(r, lines, "indexes order_lines: PK_order_lines(1:orderId) PK_order_lines(2:lineNo) lines_by_sku(1:orderId) lines_by_sku(2:sku)");
+    line(r, lines, "indexes orderXlines: PK_orderXlines(1:orderId) PK_orderXlines(2:lineNo) by_status(1:status) by_status(2:lineNo)");
+    line(r, lines, "columns order_lines: [orderId:VARCHAR:12:NO , lineNo:BIGINT:-5:NO , sku:VARCHAR:12:YES, qty:INTEGER:4:YES,"
+        + " price:DECIMAL:3:YES, _item:VARCHAR:12:NO ]");
+
+    String customers = "SELECT * FROM dynasql.customers";
+    assertTrue(value(r, lines, "meta " + customers + ": ").contains(" balance=DECIMAL/3/38,0/java.math.BigDecimal/"), r.describe());
+    line(r, lines, "row " + customers + ": [c-1] [Ada Lovelace] [[math, engines]] [[1, 2.5, -3]]",
+        "[" + ClientDatabase.BIG + "] [" + ClientDatabase.SMALL + "]");
+    assertTrue(value(r, lines, "row " + customers + ": [c-1]").contains("\"city\":\"London\""), r.describe());
+    line(r, lines, "rows " + customers + ": 3 hasResults=true warning=true"); // a SCAN warns
+    String rollup = "SELECT sku, SUM(qty) AS total, MAX(price) AS top_price FROM order_lines WHERE \"orderId\" = 'o-1' GROUP BY sku";
+    line(r, lines, "rows " + rollup + ": 2 hasResults=true warning=false"); // max rows 2 of 3 groups; a QUERY: no warning
+    line(r, lines, "update count after " + rollup + ": -1");
+  }
+
+  /** Asserts a line that starts with {@code prefix} and ends with {@code suffix}. */
+  private static void line(ChildJvm.Result r, List<String> lines, String prefix, String... suffix) {
+    String end = suffix.length == 0 ? "" : suffix[0];
+    assertTrue(lines.stream().anyMatch(l -> suffix.length == 0 ? l.equals(prefix) : l.startsWith(prefix) && l.contains(end)),
+        "no line " + prefix + (suffix.length == 0 ? "" : " ... " + end) + "\n" + r.describe());
+  }
+
+  private static String value(ChildJvm.Result r, List<String> lines, String prefix) {
+    return lines.stream().filter(l -> l.startsWith(prefix)).findFirst()
+        .orElseThrow(() -> new AssertionError("no line " + prefix + "\n" + r.describe())).substring(prefix.length());
+  }
+}

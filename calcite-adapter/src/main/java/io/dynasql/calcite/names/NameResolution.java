@@ -24,16 +24,25 @@ public final class NameResolution {
   private static final Set<String> PARSED = Set.of("SELECT", "WITH", "VALUES", "INSERT", "UPSERT", "UPDATE",
       "DELETE", "EXPLAIN", "");
 
+  /** Reserved words quoted as aliases in one statement, at most (each costs a parse). */
+  private static final int MAX_QUOTED_ALIASES = 8;
+
   private NameResolution() {}
 
   /** {@code sql} with its names resolved against {@code names}. */
-  public static Resolved resolve(String sql, KnownNames names) {
-    if (!PARSED.contains(StatementStart.firstWord(sql))) return new Resolved(sql, null);
-    SqlNode tree;
-    try {
-      tree = SqlParser.create(sql, io.dynasql.calcite.CalciteConfig.PARSER).parseStmt();
-    } catch (SqlParseException e) {
-      return new Resolved(sql, null); // Calcite reports the syntax error on the original text
+  public static Resolved resolve(String written, KnownNames names) {
+    if (!PARSED.contains(StatementStart.firstWord(written))) return new Resolved(written, null);
+    String sql = written;
+    SqlNode tree = null;
+    for (int tries = 0; tree == null; tries++) {
+      SqlParser parser = SqlParser.create(sql, io.dynasql.calcite.CalciteConfig.PARSER);
+      try {
+        tree = parser.parseStmt();
+      } catch (SqlParseException e) {
+        String quoted = tries < MAX_QUOTED_ALIASES ? ReservedAliases.quote(sql, e, parser.getMetadata()) : null;
+        if (quoted == null) return new Resolved(written, null); // Calcite reports the error on the original text
+        sql = quoted;
+      }
     }
     List<IdentifierResolver.Rename> renames = IdentifierResolver.resolve(tree, names);
     if (renames.isEmpty()) return new Resolved(sql, tree);

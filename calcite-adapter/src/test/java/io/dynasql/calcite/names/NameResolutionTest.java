@@ -82,6 +82,15 @@ class NameResolutionTest {
   }
 
   @Test
+  void aReservedWordAfterAsIsAnAlias() {
+    assertEquals("SELECT COUNT(*) AS \"COUNT\", MAX(\"Total\") AS \"value\" FROM \"Orders\"",
+        resolve("SELECT COUNT(*) AS COUNT, MAX(total) AS value FROM orders"));
+    assertEquals("SELECT CAST(\"Total\" AS INTEGER) AS \"year\" FROM \"Orders\"",
+        resolve("SELECT CAST(total AS INTEGER) AS year FROM orders"));
+    assertEquals("SELECT COUNT FROM orders", resolve("SELECT COUNT FROM orders")); // not after AS: left to fail
+  }
+
+  @Test
   void statementsCalciteDoesNotParseAreLeftAsWritten() {
     NameResolution.Resolved r = NameResolution.resolve("CREATE TABLE orders (a VARCHAR, PRIMARY KEY (a))", NAMES);
     assertEquals("CREATE TABLE orders (a VARCHAR, PRIMARY KEY (a))", r.sql());

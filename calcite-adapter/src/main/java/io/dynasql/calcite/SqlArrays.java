@@ -20,7 +20,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
 public final class SqlArrays {
   private SqlArrays() {}
 
-  /** The elements of a JDBC array, a list or a Java array; empty for anything else. */
+  /** The elements of a JDBC array, a list or a Java array (of objects or primitives); empty for anything else. */
   static List<?> elements(Object value) {
     try {
       if (value instanceof java.sql.Array a) return elements(a.getArray());
@@ -29,6 +29,11 @@ public final class SqlArrays {
     }
     if (value instanceof List<?> l) return l;
     if (value instanceof Object[] a) return Arrays.asList(a);
+    if (value != null && value.getClass().isArray()) { // int[], long[], double[]: how an ARRAY of integers can come back
+      List<Object> out = new java.util.ArrayList<>();
+      for (int i = 0; i < java.lang.reflect.Array.getLength(value); i++) out.add(java.lang.reflect.Array.get(value, i));
+      return out;
+    }
     return List.of();
   }
 
@@ -38,7 +43,7 @@ public final class SqlArrays {
   }
 
   private static boolean isArray(Object value) {
-    return value instanceof java.sql.Array || value instanceof List || value instanceof Object[];
+    return value instanceof java.sql.Array || value instanceof List || (value != null && value.getClass().isArray());
   }
 
   /** The set holding {@code value}'s elements, or null when it cannot be one (empty, NULLs, wrong types). */

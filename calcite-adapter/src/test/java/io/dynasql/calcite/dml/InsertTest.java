@@ -83,6 +83,15 @@ class InsertTest {
   }
 
   @Test
+  void anArrayOfIntegersIsANumberSet() throws Exception {
+    f.ddl("CREATE TABLE Scores (player VARCHAR PRIMARY KEY, points DECIMAL ARRAY, ranks BIGINT ARRAY)");
+    f.run("INSERT INTO Scores VALUES ('p', ARRAY[1200, 3], ARRAY[1, 2, 2])");
+    Map<String, AttributeValue> item = f.item("Scores", Map.of("player", s("p")));
+    assertEquals(new AttributeValue.NS(Set.of(new java.math.BigDecimal("1200"), new java.math.BigDecimal("3"))), item.get("points"));
+    assertEquals(new AttributeValue.NS(Set.of(java.math.BigDecimal.ONE, new java.math.BigDecimal("2"))), item.get("ranks"));
+  }
+
+  @Test
   void insertSelectCopiesTheRowsTheQueryReturns() throws Exception {
     f.run("INSERT INTO Orders (customer, orderId, status) VALUES ('a', 1, 'NEW'), ('a', 2, 'PAID'), ('b', 3, 'PAID')");
     assertEquals(2, f.run("INSERT INTO Archive SELECT customer, orderId, status FROM Orders WHERE customer = 'a'"));

@@ -41,10 +41,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   private final Bound bound = new Bound();
   /** The cached plan the last execution borrowed, or null. */
   private volatile PlanPool.Plan lent;
-  /** The open result set of the last execution, or null. */
-  private ResultSetHandler open;
-  /** The result set getGeneratedKeys gave, or null. */
-  private ResultSetHandler keys;
+  private final OpenResults results = new OpenResults();
   private volatile boolean closed;
   private final StatementOptions options = new StatementOptions();
   private final Cancellation cancellation = new Cancellation();
@@ -122,21 +119,19 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     }
     if (preparedDml != null && bound.capture(name, args)) return null;
     switch (name) {
-      case "getResultSet": return open == null ? null : open.proxy();
+      case "getResultSet": return results.current();
       case "getUpdateCount": return (int) Math.min(Integer.MAX_VALUE, lastUpdateCount);
       case "getLargeUpdateCount": return lastUpdateCount;
       case "getConnection": return connection.proxy();
       case "getMoreResults": {
         int current = args == null || args.length == 0 ? Statement.CLOSE_CURRENT_RESULT : (Integer) args[0];
-        if (current == Statement.KEEP_CURRENT_RESULT) open = null; // it stays open, but is no longer the current one
-        else closeResultSet();
+        if (current == Statement.KEEP_CURRENT_RESULT) results.keepButForget();
+        else results.closeAll();
         lastUpdateCount = -1;
         return false;
       }
       case "getGeneratedKeys":
-        closeKeys();
-        keys = GeneratedKeys.of(connection, this, self);
-        return keys.proxy();
+        return results.keys(GeneratedKeys.of(connection, this, self));
       case "setFetchSize":
         StatementOptions.nonNegative("fetchSize", args);
         return forward(m, args);
@@ -157,7 +152,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     closed = true;
     connection.forget(this);
     try {
-      closeResultSet();
+      results.closeAll();
     } finally {
       finishLast();
       release();
@@ -169,27 +164,9 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     }
   }
 
-  /** Closes the open result set, if any, as a new execution or the statement's close requires. */
-  private void closeResultSet() throws SQLException {
-    ResultSetHandler rs = open;
-    open = null;
-    try {
-      if (rs != null) rs.close(false);
-    } finally {
-      closeKeys();
-    }
-  }
-
-  private void closeKeys() throws SQLException {
-    ResultSetHandler k = keys;
-    keys = null;
-    if (k != null) k.close(false);
-  }
-
   /** Called by a result set of this statement once it is closed. */
   void resultSetClosed(ResultSetHandler rs, boolean byCaller) throws SQLException {
-    if (open == rs) open = null;
-    if (keys == rs) keys = null;
+    results.closed(rs);
     if (byCaller && options.closeOnCompletion) close();
   }
 
@@ -218,8 +195,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
 
   /** Makes {@code rs} this statement's open result set and returns what the caller sees. */
   private ResultSet opened(ResultSet rs, AccessReport report, Runnable onClose) {
-    open = ResultSetHandler.of(rs, this, self, report, onClose).limit(options.maxRows);
-    return open.proxy();
+    return results.current(ResultSetHandler.of(rs, this, self, report, onClose).limit(options.maxRows));
   }
 
   private Object execute(Method m, Object[] givenArgs) throws Exception {
@@ -231,7 +207,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     if (ddl == null && args != null && args.length > 0 && args[0] instanceof String sql) {
       ddl = (DdlStatement) guarded(() -> DdlParser.parse(sql).orElse(null));
     }
-    closeResultSet();
+    results.closeAll();
     cancellation.start(null);
     lastUpdateCount = -1;
     warningsCleared = false;
@@ -254,12 +230,8 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
         if (r != FALL_BACK) return r;
       }
     }
-    finishLast();
-    AccessReport report = new AccessReport();
-    if (preparedFarFromData) report.markFarFromData();
-    last = report;
-    lastSql = preparedSql != null ? preparedSql : (args != null && args.length > 0 && args[0] instanceof String s ? s : null);
-    lastStart = System.currentTimeMillis();
+    AccessReport report = newExecution(preparedSql != null ? preparedSql
+        : (args != null && args.length > 0 && args[0] instanceof String s ? s : null), preparedFarFromData);
     AccessReport prior = AccessReport.begin(report);
     try (Hook.Closeable h = PlanInspector.install(connection.denyScans(), report)) {
       cancellation.start((Statement) target);
@@ -307,12 +279,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
       connection.plans().checkin(plan);
       return FALL_BACK;
     }
-    finishLast();
-    AccessReport report = new AccessReport();
-    if (plan.farFromData()) report.markFarFromData();
-    last = report;
-    lastSql = sql;
-    lastStart = System.currentTimeMillis();
+    AccessReport report = newExecution(sql, plan.farFromData());
     lent = plan;
     AccessReport prior = AccessReport.begin(report);
     try {
@@ -333,6 +300,17 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     if (p != null) connection.plans().checkin(p);
   }
 
+  /** Logs the previous execution and starts the report of a new one, of {@code sql}. */
+  private AccessReport newExecution(String sql, boolean farFromData) {
+    finishLast();
+    AccessReport report = new AccessReport();
+    if (farFromData) report.markFarFromData();
+    last = report;
+    lastSql = sql;
+    lastStart = System.currentTimeMillis();
+    return report;
+  }
+
   /** Logs the last execution's accesses, once (its rows are read, or it is being replaced). */
   void finishLast() {
     StatementLog.finish(connection, last, lastSql, lastStart);
@@ -345,12 +323,8 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
           + " on " + dml.table() + "; use executeUpdate or execute", "07000");
     }
     connection.checkWritable(dml.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT) + " on " + dml.table());
-    finishLast();
     release();
-    AccessReport report = new AccessReport();
-    last = report;
-    lastSql = text;
-    lastStart = System.currentTimeMillis();
+    AccessReport report = newExecution(text, false);
     AccessReport prior = AccessReport.begin(report);
     long count;
     try (Hook.Closeable h = PlanInspector.install(connection.denyScans(), report)) {
@@ -359,6 +333,11 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
       AccessReport.end(prior);
     }
     finishLast();
+    return updated(m, count);
+  }
+
+  /** What {@code m} returns for a statement that changed {@code count} rows (DDL: 0). */
+  private Object updated(Method m, long count) {
     lastUpdateCount = count;
     switch (m.getName()) {
       case "execute": return Boolean.FALSE;
@@ -367,39 +346,18 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     }
   }
 
-  /** Runs the batch: each statement (or each bound row) in order; a failure stops it. */
+  /** Runs the batch (see {@link Batches}) and empties it. */
   private Object executeBatch(boolean large) throws SQLException {
-    java.util.List<Long> counts = new java.util.ArrayList<>();
+    List<Batches.Entry> entries = new ArrayList<>();
+    if (preparedDml != null) {
+      for (List<Object> row : bound.batch()) entries.add(() -> runDml(Batches.UPDATE, preparedDml, row, preparedSql));
+    } else {
+      for (String sql : bound.sqlBatch()) entries.add(() -> execute(Batches.UPDATE, new Object[] {sql}));
+    }
     try {
-      if (preparedDml != null) {
-        for (java.util.List<Object> row : bound.batch()) counts.add(rowsOf(runDml(UPDATE, preparedDml, row, preparedSql)));
-      } else {
-        for (String sql : bound.sqlBatch()) counts.add(rowsOf(execute(UPDATE, new Object[] {sql})));
-      }
-    } catch (SQLException e) {
-      long[] done = counts.stream().mapToLong(Long::longValue).toArray();
-      throw new java.sql.BatchUpdateException(e.getMessage(), e.getSQLState(), e.getErrorCode(), done, e);
-    } catch (Exception e) {
-      throw SqlStates.of(e);
+      return Batches.run(entries, large);
     } finally {
       bound.clearBatch();
-    }
-    if (large) return counts.stream().mapToLong(Long::longValue).toArray();
-    return counts.stream().mapToInt(c -> (int) Math.min(Integer.MAX_VALUE, c)).toArray();
-  }
-
-  private static long rowsOf(Object result) {
-    return result instanceof Number n ? n.longValue() : 0;
-  }
-
-  /** executeUpdate, for running batch entries through the same path as single statements. */
-  private static final Method UPDATE;
-
-  static {
-    try {
-      UPDATE = Statement.class.getMethod("executeUpdate", String.class);
-    } catch (NoSuchMethodException e) {
-      throw new ExceptionInInitializerError(e);
     }
   }
 
@@ -413,12 +371,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     last = new AccessReport();
     guarded(() -> DdlExecutor.execute(connection.database(), ddl));
     connection.schemaChanged();
-    lastUpdateCount = 0;
-    switch (m.getName()) {
-      case "execute": return Boolean.FALSE;
-      case "executeLargeUpdate": return 0L;
-      default: return 0;
-    }
+    return updated(m, 0);
   }
 
   /** SQLWarnings for the SCANs of {@code report}, chained before {@code others}. */

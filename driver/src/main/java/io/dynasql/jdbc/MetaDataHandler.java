@@ -37,6 +37,24 @@ final class MetaDataHandler extends Delegating {
       + " CAST(NULL AS SMALLINT) AS \"SOURCE_DATA_TYPE\", 'NO' AS \"IS_AUTOINCREMENT\", 'NO' AS \"IS_GENERATEDCOLUMN\""
       + " FROM sys.columns WHERE table_name LIKE ? ESCAPE '\\' AND column_name LIKE ? ESCAPE '\\' ORDER BY table_name, ordinal_position";
 
+  /**
+   * getTables: dynasql's tables (from the catalog, through sys.tables) and the system tables, with
+   * JDBC's pattern rules ({@code _} and {@code %} are wildcards unless escaped), which Calcite's
+   * own answer does not follow ({@code _} matched only itself).
+   */
+  private static final String TABLES = "SELECT * FROM ("
+      + "SELECT CAST(NULL AS VARCHAR) AS \"TABLE_CAT\", CAST('" + DynasqlDriver.SCHEMA + "' AS VARCHAR) AS \"TABLE_SCHEM\","
+      + " table_name AS \"TABLE_NAME\", CAST('TABLE' AS VARCHAR) AS \"TABLE_TYPE\", CAST(NULL AS VARCHAR) AS \"REMARKS\","
+      + " CAST(NULL AS VARCHAR) AS \"TYPE_CAT\", CAST(NULL AS VARCHAR) AS \"TYPE_SCHEM\", CAST(NULL AS VARCHAR) AS \"TYPE_NAME\","
+      + " CAST(NULL AS VARCHAR) AS \"SELF_REFERENCING_COL_NAME\", CAST(NULL AS VARCHAR) AS \"REF_GENERATION\" FROM sys.tables"
+      + " UNION ALL SELECT CAST(NULL AS VARCHAR), CAST(TRIM(s) AS VARCHAR), CAST(TRIM(t) AS VARCHAR), CAST('SYSTEM TABLE' AS VARCHAR),"
+      + " CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR),"
+      + " CAST(NULL AS VARCHAR) FROM (VALUES " + io.dynasql.calcite.sys.SysSchema.TABLES.stream().map(t -> "('sys', '" + t + "')")
+          .collect(java.util.stream.Collectors.joining(", ")) + ", ('metadata', 'COLUMNS'), ('metadata', 'TABLES')) AS v(s, t))"
+      + " WHERE \"TABLE_SCHEM\" LIKE ? ESCAPE '\\' AND \"TABLE_NAME\" LIKE ? ESCAPE '\\'"
+      + " AND ((\"TABLE_TYPE\" = 'TABLE' AND ?) OR (\"TABLE_TYPE\" = 'SYSTEM TABLE' AND ?))"
+      + " ORDER BY \"TABLE_TYPE\", \"TABLE_SCHEM\", \"TABLE_NAME\"";
+
   private final ConnectionHandler connection;
 
   private MetaDataHandler(DatabaseMetaData target, ConnectionHandler connection) {
@@ -58,6 +76,12 @@ final class MetaDataHandler extends Delegating {
     if (isObjectMethod(m)) return objectMethod(proxy, m, args);
     switch (m.getName()) {
       case "getConnection": return connection.proxy();
+      case "getTables": {
+        String[] types = (String[]) args[3];
+        java.util.List<String> wanted = types == null ? java.util.List.of("TABLE", "SYSTEM TABLE") : java.util.Arrays.asList(types);
+        return query(TABLES, args[1] == null ? "%" : args[1], args[2] == null ? "%" : args[2],
+            wanted.contains("TABLE"), wanted.contains("SYSTEM TABLE"));
+      }
       case "getColumns":
         if (isSysOnly((String) args[1])) return guarded(() -> forward(m, args));
         return query(COLUMNS, args[2] == null ? "%" : args[2], args[3] == null ? "%" : args[3]);

@@ -94,6 +94,26 @@ class MetadataAndSysTest {
   }
 
   @Test
+  void tablePatternsFollowJdbcUnderscoreIsAWildcardUnlessEscaped() throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      st.execute("CREATE TABLE IF NOT EXISTS orderXitems (id VARCHAR PRIMARY KEY)");
+    }
+    assertEquals(List.of("orderXitems", "order_items"), tableNames(null, "order_items", null));
+    assertEquals(List.of("order_items"), tableNames(null, "order\\_items", null));
+    assertEquals(List.of(), tableNames(null, "ORDER\\_ITEMS", null)); // names are case-sensitive, as stored
+    assertEquals(List.of("access_log"), tableNames("sy_", "acc%", new String[] {"SYSTEM TABLE"}));
+    assertEquals(List.of(), tableNames("sys", "%", new String[] {"TABLE"}));
+  }
+
+  private static List<String> tableNames(String schema, String pattern, String[] types) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (ResultSet rs = conn.getMetaData().getTables(null, schema, pattern, types)) {
+      while (rs.next()) out.add(rs.getString("TABLE_NAME"));
+    }
+    return out;
+  }
+
+  @Test
   void theAccessLogRecordsEveryTableAccessWithItsCost() throws SQLException {
     try (Statement st = conn.createStatement()) {
       try (ResultSet rs = st.executeQuery("SELECT qty FROM order_items WHERE order_id = 'o1' AND line = 1")) {

@@ -23,6 +23,9 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * DatabaseMetaData); {@code access_log} holds the recent table accesses with their cost.
  */
 public final class SysSchema extends AbstractSchema {
+  /** The names of its tables (what {@link #getTableMap} holds), for the driver's getTables. */
+  public static final java.util.List<String> TABLES = java.util.List.of("tables", "columns", "primary_keys", "indexes", "access_log");
+
   private final Database db;
 
   public SysSchema(Database db) {

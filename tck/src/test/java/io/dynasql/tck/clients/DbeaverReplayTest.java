@@ -33,6 +33,7 @@ class DbeaverReplayTest {
     String tables = value(r, lines, "tables: ");
     assertEquals(Set.of("customers", "order_lines", "orderXlines"), new TreeSet<>(Arrays.asList(tables.split(","))), r.describe());
     line(r, lines, "tables order_lines escaped: [order_lines]");
+    line(r, lines, "tables order_lines unescaped: [orderXlines, order_lines]"); // _ is a wildcard, as JDBC says
 
     line(r, lines, "pk customers: customerId");
     line(r, lines, "pk order_lines: orderId,lineNo");

@@ -34,6 +34,7 @@ public final class CalciteConfig {
     p.setProperty("quoting", "DOUBLE_QUOTE");
     p.setProperty("typeSystem", DynasqlTypeSystem.class.getName() + "#INSTANCE");
     p.setProperty("timeZone", "UTC");
+    p.setProperty("fun", "standard,postgresql");
     return p;
   }
 }

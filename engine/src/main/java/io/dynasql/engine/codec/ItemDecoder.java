@@ -56,15 +56,25 @@ final class ItemDecoder {
    */
   private Map<String, AttributeValue> members(NameCache.Entry[] positions, Set<String> only) {
     int n = in.readLength();
-    Map<String, AttributeValue> map = new LinkedHashMap<>(capacity(only == null ? n : Math.min(n, only.size())));
+    int expected = only == null ? n : Math.min(n, only.size());
+    if (positions == null) { // the entries of an M
+      Map<String, AttributeValue> map = new LinkedHashMap<>(capacity(expected));
+      for (int i = 0; i < n; i++) {
+        int len = in.readLength();
+        size += len;
+        map.put(in.readName(len), value());
+      }
+      return map;
+    }
+    ItemMap item = new ItemMap(expected);
     for (int i = 0; i < n; i++) {
       int len = in.readLength();
       size += len;
-      String name = positions == null ? in.readName(len) : in.readName(len, positions, i);
-      if (only == null || only.contains(name)) map.put(name, value());
+      String name = in.readName(len, positions, i);
+      if (only == null || only.contains(name)) item.append(name, value()); // stored items never repeat a name
       else skipValue();
     }
-    return map;
+    return item;
   }
 
   /** Moves past the next value, adding its size; strings and binaries are not copied. */

@@ -230,6 +230,12 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
     return out;
   }
 
+  /** The schema of dynasql's tables, as Calcite sees it; null if it is gone. */
+  org.apache.calcite.schema.SchemaPlus defaultSchema() throws SQLException {
+    org.apache.calcite.jdbc.CalciteConnection c = calcite().unwrap(org.apache.calcite.jdbc.CalciteConnection.class);
+    return c.getRootSchema().subSchemas().get(DynasqlDriver.SCHEMA);
+  }
+
   /** The last statement {@link #resolveNames} rewrote, with its parse tree. */
   private io.dynasql.calcite.names.NameResolution.Resolved lastResolved;
 

@@ -33,14 +33,22 @@ import org.apache.calcite.rex.RexProgram;
  * statement's column metadata, so every getter converts exactly as on the planned path.
  */
 final class PointRead {
-  private final DynamoTableAccess access;
+  private final io.dynasql.pushdown.DynamoSource source;
+  private final io.dynasql.pushdown.AccessPath path;
   private final int[] fields;
   private Meta.Signature signature;
   private TimeZone timeZone;
 
-  private PointRead(DynamoTableAccess access, int[] fields) {
-    this.access = access;
+  private PointRead(io.dynasql.pushdown.DynamoSource source, io.dynasql.pushdown.AccessPath path, int[] fields) {
+    this.source = source;
+    this.path = path;
     this.fields = fields;
+  }
+
+  /** A GET found without planning ({@link DirectPoint}), returning {@code fields} of {@code table}. */
+  static PointRead direct(io.dynasql.calcite.DynasqlTable table, io.dynasql.pushdown.AccessPath path, int[] fields,
+      List<io.dynasql.calcite.SqlColumn> columns) {
+    return new PointRead(table, path, fields);
   }
 
   /** The point read a final plan is, or null when it is anything else. */
@@ -64,7 +72,7 @@ final class PointRead {
       int field = root.fields.get(i).getKey();
       out[i] = access.fields().get(refs == null ? field : refs[field]);
     }
-    return new PointRead(access, out);
+    return new PointRead(access.source(), access.path(), out);
   }
 
   /** For each output of a Calc without a condition, the input field it passes on; null otherwise. */
@@ -106,15 +114,62 @@ final class PointRead {
       if (slots.get(i) == null) return null;
       locals[i] = slots.get(i).toLocal();
     }
+    return resultSet((AvaticaStatement) calcite, signature, calcite.getMetaData(), timeZone, new Parameters(locals));
+  }
+
+  /**
+   * Runs a GET {@link DirectPoint} found, on Calcite's plain statement {@code statement}, with the
+   * column metadata Calcite's prepare would have given the same query (its own code makes it).
+   */
+  ResultSet executeDirect(AvaticaStatement statement, String sql) throws SQLException {
+    org.apache.calcite.jdbc.CalciteConnection c = statement.getConnection().unwrap(org.apache.calcite.jdbc.CalciteConnection.class);
+    org.apache.calcite.adapter.java.JavaTypeFactory types = c.getTypeFactory();
+    org.apache.calcite.rel.type.RelDataType row = ((org.apache.calcite.schema.Table) source).getRowType(types);
+    org.apache.calcite.rel.type.RelDataTypeFactory.Builder b = types.builder();
+    List<List<String>> origins = new ArrayList<>();
+    for (int f : fields) {
+      org.apache.calcite.rel.type.RelDataTypeField field = row.getFieldList().get(f);
+      b.add(field.getName(), field.getType());
+      origins.add(List.of(DynasqlDriver.SCHEMA, source.descriptor().name(), field.getName()));
+    }
+    org.apache.calcite.rel.type.RelDataType x = b.build();
+    List<org.apache.calcite.avatica.ColumnMetaData> columns;
+    try {
+      @SuppressWarnings("unchecked")
+      List<org.apache.calcite.avatica.ColumnMetaData> made =
+          (List<org.apache.calcite.avatica.ColumnMetaData>) COLUMN_METADATA.invoke(null, types, x, x, origins);
+      columns = made;
+    } catch (ReflectiveOperationException e) {
+      throw new SQLException("Cannot describe the columns of " + sql + ": " + e, "HY000", e);
+    }
+    Meta.Signature sig = Meta.Signature.create(columns, sql, List.of(), Meta.CursorFactory.deduce(columns, null),
+        Meta.StatementType.SELECT);
+    return resultSet(statement, sig, new org.apache.calcite.avatica.AvaticaResultSetMetaData(statement, null, sig),
+        ((AvaticaConnection) statement.getConnection()).getTimeZone(), new Parameters(new Object[0]));
+  }
+
+  /** The rows of the GET in Avatica's result set, converted by {@code signature}'s columns. */
+  private ResultSet resultSet(AvaticaStatement statement, Meta.Signature signature, java.sql.ResultSetMetaData meta,
+      TimeZone timeZone, Parameters parameters) throws SQLException {
     boolean scalar = signature.cursorFactory.style == Meta.Style.OBJECT;
     List<Object> rows = new ArrayList<>(1);
-    for (Object row : AccessRunner.enumerable(access.source(), access.path(), fields, scalar, new Parameters(locals))) {
-      rows.add(row);
-    }
-    AvaticaStatement statement = (AvaticaStatement) calcite;
-    AvaticaResultSet rs = new AvaticaResultSet(statement, new QueryState(signature.sql), signature,
-        calcite.getMetaData(), timeZone, null);
+    for (Object row : AccessRunner.enumerable(source, path, fields, scalar, parameters)) rows.add(row);
+    AvaticaResultSet rs = new AvaticaResultSet(statement, new QueryState(signature.sql), signature, meta, timeZone, null);
     return rs.execute2(MetaImpl.createCursor(signature.cursorFactory, rows), signature.columns);
+  }
+
+  /** Calcite's own column metadata maker (private in CalcitePrepareImpl): the direct path must describe columns as it does. */
+  private static final Method COLUMN_METADATA;
+
+  static {
+    try {
+      COLUMN_METADATA = org.apache.calcite.prepare.CalcitePrepareImpl.class.getDeclaredMethod("getColumnMetaDataList",
+          org.apache.calcite.adapter.java.JavaTypeFactory.class, org.apache.calcite.rel.type.RelDataType.class,
+          org.apache.calcite.rel.type.RelDataType.class, List.class);
+      COLUMN_METADATA.setAccessible(true);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
   }
 
   private static final Method SIGNATURE = method("getSignature");

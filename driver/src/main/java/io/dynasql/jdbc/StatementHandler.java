@@ -224,7 +224,10 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     release();
     if (preparedSql == null && args != null && args.length == 1 && args[0] instanceof String sql
         && (m.getName().equals("executeQuery") || m.getName().equals("execute"))) {
-      LiteralLifter.Lifted lifted = LiteralLifter.lift(sql, connection.parsed(sql));
+      org.apache.calcite.sql.SqlNode tree = connection.parsed(sql);
+      PointRead direct = hints.hints().isEmpty() ? DirectPoint.of(tree, connection.defaultSchema()) : null;
+      if (direct != null) return executeDirect(m, sql, direct);
+      LiteralLifter.Lifted lifted = LiteralLifter.lift(sql, tree);
       if (lifted != null) {
         Object r = executeCached(m, sql, lifted, hints.key());
         if (r != FALL_BACK) return r;
@@ -246,6 +249,21 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
       if (Boolean.TRUE.equals(r)) opened(((Statement) target).getResultSet(), report, () -> { });
       else finishLast();
       return r;
+    } finally {
+      AccessReport.end(prior);
+    }
+  }
+
+  /** Runs a point GET without planning it ({@link DirectPoint}). */
+  private Object executeDirect(Method m, String sql, PointRead direct) throws SQLException {
+    AccessReport report = newExecution(sql, false);
+    AccessReport prior = AccessReport.begin(report);
+    try {
+      cancellation.start((Statement) target);
+      ResultSet rs = (ResultSet) cancellation.run(options.queryTimeout,
+          () -> guarded(() -> DirectPoint.execute(direct, (Statement) target, sql)));
+      ResultSet shown = opened(rs, report, () -> { });
+      return m.getName().equals("execute") ? Boolean.TRUE : shown;
     } finally {
       AccessReport.end(prior);
     }

@@ -57,7 +57,11 @@ class PointReadTest {
     while (rs.next()) {
       for (int column = 1; column <= md.getColumnCount(); column++) {
         int c = column;
-        out.add(md.getColumnLabel(c) + " " + md.getColumnTypeName(c) + " " + md.getPrecision(c) + " " + md.getScale(c));
+        out.add(md.getColumnLabel(c) + " " + md.getColumnTypeName(c) + " " + md.getPrecision(c) + " " + md.getScale(c)
+            + " type=" + md.getColumnType(c) + " class=" + md.getColumnClassName(c) + " null=" + md.isNullable(c)
+            + " table=" + md.getTableName(c) + " schema=" + md.getSchemaName(c) + " name=" + md.getColumnName(c)
+            + " display=" + md.getColumnDisplaySize(c) + " signed=" + md.isSigned(c) + " case=" + md.isCaseSensitive(c)
+            + " search=" + md.isSearchable(c) + " ro=" + md.isReadOnly(c) + " w=" + md.isWritable(c));
         out.add("object=" + text(rs.getObject(c)) + " null=" + rs.wasNull());
         out.add("string=" + rs.getString(c));
         out.add("bytes=" + attempt(() -> text(rs.getBytes(c))));
@@ -107,6 +111,47 @@ class PointReadTest {
       List<String> fast = run(direct, key[0], Long.parseLong(key[1]), true);
       assertEquals(run(planned, key[0], Long.parseLong(key[1]), false), fast, "key " + key[0] + "/" + key[1]);
       assertEquals(key[1].equals("9"), fast.isEmpty());
+    }
+  }
+
+  /** Every getter of {@code sql} run as a plain statement, and how many plans Calcite made for it. */
+  private static List<String> plain(String sql, int[] plans) throws SQLException {
+    try (org.apache.calcite.runtime.Hook.Closeable h = org.apache.calcite.runtime.Hook.PLAN_BEFORE_IMPLEMENTATION
+            .addThread((Object root) -> plans[0]++);
+        Statement st = direct.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      return read(rs);
+    }
+  }
+
+  @Test
+  void plainPointQueriesAreAnsweredWithoutPlanningAndAsPlanned() throws SQLException {
+    String[] queries = {
+        "SELECT * FROM things WHERE pk = 'a' AND sk = 1",
+        "SELECT amount, pk, doc FROM things WHERE sk = 1 AND pk = 'a'",
+        "SELECT t.flag, t.raw, t.tags FROM things t WHERE t.pk = 'a' AND t.sk = 1",
+        "SELECT ratio FROM things WHERE pk = 'b' AND sk = 2",
+        "SELECT _item, small FROM things WHERE pk = 'a' AND sk = 1",
+        "SELECT * FROM things WHERE pk = 'a' AND sk = 9"};
+    for (String q : queries) {
+      int[] directPlans = {0};
+      List<String> fast = plain(q, directPlans);
+      int[] plannedPlans = {0};
+      // the hint keeps the statement off the direct path (and forbids nothing a GET uses)
+      List<String> planned = plain(q.replace("SELECT", "SELECT /*+ NO_INDEX(things) */"), plannedPlans);
+      assertEquals(planned, fast, q);
+      assertEquals(0, directPlans[0], q);
+      assertEquals(q.endsWith("9"), fast.isEmpty(), q);
+    }
+  }
+
+  @Test
+  void otherShapesArePlannedAsBefore() throws SQLException {
+    for (String q : new String[] {"SELECT pk FROM things WHERE pk = 'a' AND sk = 1 AND flag = TRUE",
+        "SELECT pk FROM things WHERE pk = 'a'", "SELECT pk FROM things WHERE pk = 'a' AND sk = '1'",
+        "SELECT pk, sk + 1 FROM things WHERE pk = 'a' AND sk = 1", "SELECT DISTINCT pk FROM things WHERE pk = 'a' AND sk = 1"}) {
+      int[] plans = {0};
+      assertFalse(plain(q, plans).isEmpty(), q);
+      assertTrue(plans[0] > 0 || q.contains("flag"), q); // a cached shape may not plan again; a new one does
     }
   }
 

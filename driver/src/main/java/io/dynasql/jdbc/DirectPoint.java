@@ -1,0 +1,139 @@
+package io.dynasql.jdbc;
+
+import io.dynasql.calcite.DynasqlTable;
+import io.dynasql.calcite.SqlColumn;
+import io.dynasql.engine.expr.SortKeyCondition;
+import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.engine.model.KeySchema;
+import io.dynasql.pushdown.AccessKind;
+import io.dynasql.pushdown.AccessPath;
+import io.dynasql.pushdown.KeyValue;
+import io.dynasql.pushdown.SortKeyRange;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.sql.SqlBasicCall;
+import org.apache.calcite.sql.SqlCharStringLiteral;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlNumericLiteral;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.type.SqlTypeFamily;
+
+/**
+ * Recognises the simplest point query, {@code SELECT cols | * FROM t WHERE pk = 'a' [AND sk = 1]}
+ * with plain column names and literals, whose plan can only be one GET: it is answered without
+ * Calcite's prepare (validation, planning, code generation), which a fresh JVM pays in class
+ * loading for its first statement. Anything else, or anything unsure (a literal of another type
+ * family than its column, an expression, an alias, a hint), is null: the planned path answers it.
+ */
+final class DirectPoint {
+  private DirectPoint() {}
+
+  /** The GET {@code tree} is, with the columns it returns, or null. */
+  static PointRead of(SqlNode tree, org.apache.calcite.schema.SchemaPlus schema) {
+    if (!(tree instanceof SqlSelect s) || !simple(s)) return null;
+    String alias = null;
+    SqlNode from = s.getFrom();
+    if (from != null && from.getKind() == SqlKind.AS && ((SqlBasicCall) from).operandCount() == 2
+        && ((SqlBasicCall) from).operand(1) instanceof SqlIdentifier a) {
+      alias = a.getSimple();
+      from = ((SqlBasicCall) from).operand(0);
+    }
+    if (!(from instanceof SqlIdentifier t) || t.names.size() != 1 || schema == null) return null;
+    if (!(schema.tables().get(t.getSimple()) instanceof DynasqlTable table)) return null;
+    List<SqlColumn> columns = table.sqlColumns();
+    int[] fields = fields(s.getSelectList(), columns, t.getSimple(), alias);
+    if (fields == null) return null;
+    KeySchema key = table.descriptor().keySchema();
+    KeyValue[] values = new KeyValue[2];
+    List<SqlNode> conjuncts = new ArrayList<>();
+    if (s.getWhere() == null || !conjuncts(s.getWhere(), conjuncts)) return null;
+    for (SqlNode c : conjuncts) {
+      SqlBasicCall eq = (SqlBasicCall) c;
+      SqlNode l = eq.operand(0);
+      SqlNode r = eq.operand(1);
+      SqlIdentifier col = l instanceof SqlIdentifier li ? li : r instanceof SqlIdentifier ri ? ri : null;
+      SqlNode literal = col == l ? r : l;
+      int field = col == null ? -1 : column(col, columns, t.getSimple(), alias);
+      if (field < 0) return null;
+      String attribute = columns.get(field).ref().attribute();
+      int slot = key.partitionKey().equals(attribute) ? 0 : key.hasSortKey() && key.sortKey().equals(attribute) ? 1 : -1;
+      if (slot < 0 || values[slot] != null) return null;
+      AttributeValue v = value(table, field, literal);
+      if (v == null) return null;
+      values[slot] = new KeyValue.Literal(v);
+    }
+    if (values[0] == null || (key.hasSortKey() != (values[1] != null))) return null;
+    SortKeyRange sort = values[1] == null ? null : new SortKeyRange(key.sortKey(), SortKeyCondition.Operator.EQ, values[1], null);
+    AccessPath path = new AccessPath(AccessKind.GET, table.descriptor().name(), null, key.partitionKey(),
+        List.of(values[0]), sort, null, null, true, null, false);
+    return PointRead.direct(table, path, fields, columns);
+  }
+
+  /** No DISTINCT, grouping, ordering, windows, limits or hints. */
+  private static boolean simple(SqlSelect s) {
+    return !s.isDistinct() && s.getGroup() == null && s.getHaving() == null && s.getOrderList() == null
+        && s.getOffset() == null && s.getFetch() == null && s.getWindowList().isEmpty() && s.getQualify() == null
+        && (s.getHints() == null || s.getHints().isEmpty()) && (s.getSelectList() != null);
+  }
+
+  /** The table fields the select list names, in order; null for anything but plain columns or {@code *}. */
+  private static int[] fields(SqlNodeList select, List<SqlColumn> columns, String table, String alias) {
+    if (select.size() == 1 && select.get(0) instanceof SqlIdentifier star && star.isStar() && star.names.size() == 1) {
+      int[] all = new int[columns.size()];
+      for (int i = 0; i < all.length; i++) all[i] = i;
+      return all;
+    }
+    int[] out = new int[select.size()];
+    for (int i = 0; i < out.length; i++) {
+      if (!(select.get(i) instanceof SqlIdentifier id) || id.isStar()) return null;
+      out[i] = column(id, columns, table, alias);
+      if (out[i] < 0) return null;
+    }
+    return out;
+  }
+
+  /** The field {@code id} names (plain, or qualified by the table or its alias), or -1. */
+  private static int column(SqlIdentifier id, List<SqlColumn> columns, String table, String alias) {
+    if (id.names.size() == 2 && !id.names.get(0).equals(alias != null ? alias : table)) return -1;
+    if (id.names.size() > 2) return -1;
+    String name = id.names.get(id.names.size() - 1);
+    for (int i = 0; i < columns.size(); i++) if (columns.get(i).name().equals(name)) return i;
+    return -1;
+  }
+
+  /** Flattens ANDs of {@code column = literal}; false when there is anything else. */
+  private static boolean conjuncts(SqlNode n, List<SqlNode> out) {
+    if (!(n instanceof SqlBasicCall c)) return false;
+    if (c.getKind() == SqlKind.AND) {
+      for (SqlNode o : c.getOperandList()) if (!conjuncts(o, out)) return false;
+      return true;
+    }
+    if (c.getKind() != SqlKind.EQUALS) return false;
+    out.add(c);
+    return true;
+  }
+
+  /** The key value of a literal of the column's type family (strings for strings, exact numbers for exact numbers). */
+  private static AttributeValue value(DynasqlTable table, int field, SqlNode literal) {
+    SqlColumn c = table.sqlColumns().get(field);
+    SqlTypeFamily family = c.type().getFamily();
+    if (literal instanceof SqlCharStringLiteral s && family == SqlTypeFamily.CHARACTER) {
+      return table.toAttribute(field, s.getValueAs(String.class));
+    }
+    if (literal instanceof SqlNumericLiteral n && n.isExact() && family == SqlTypeFamily.NUMERIC
+        && c.type() != org.apache.calcite.sql.type.SqlTypeName.DOUBLE && c.type() != org.apache.calcite.sql.type.SqlTypeName.REAL) {
+      return table.toAttribute(field, n.getValueAs(BigDecimal.class));
+    }
+    return null;
+  }
+
+  /** Runs {@code read} on {@code statement} (Calcite's plain statement of the caller's). */
+  static java.sql.ResultSet execute(PointRead read, java.sql.Statement statement, String sql) throws SQLException {
+    return read.executeDirect((org.apache.calcite.avatica.AvaticaStatement) statement, sql);
+  }
+}

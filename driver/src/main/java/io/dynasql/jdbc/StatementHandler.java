@@ -256,13 +256,21 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
 
   /** Runs a point GET without planning it ({@link DirectPoint}). */
   private Object executeDirect(Method m, String sql, PointRead direct) throws SQLException {
-    AccessReport report = newExecution(sql, false);
+    return runQuery(m, sql, false, (Statement) target, () -> DirectPoint.execute(direct, (Statement) target, sql), () -> { });
+  }
+
+  /**
+   * Runs a query {@code call} executes on Calcite's {@code calcite}, under a new access report,
+   * the statement's timeout and cancel; {@code onClose} runs when its result set closes.
+   */
+  private Object runQuery(Method m, String sql, boolean farFromData, Statement calcite, SqlCall call, Runnable onClose)
+      throws SQLException {
+    AccessReport report = newExecution(sql, farFromData);
     AccessReport prior = AccessReport.begin(report);
     try {
-      cancellation.start((Statement) target);
-      ResultSet rs = (ResultSet) cancellation.run(options.queryTimeout,
-          () -> guarded(() -> DirectPoint.execute(direct, (Statement) target, sql)));
-      ResultSet shown = opened(rs, report, () -> { });
+      cancellation.start(calcite);
+      ResultSet rs = (ResultSet) cancellation.run(options.queryTimeout, () -> guarded(call));
+      ResultSet shown = opened(rs, report, onClose);
       return m.getName().equals("execute") ? Boolean.TRUE : shown;
     } finally {
       AccessReport.end(prior);
@@ -274,41 +282,11 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
    * it (under the plan inspector) only the first time that text is seen.
    */
   private Object executeCached(Method m, String sql, LiteralLifter.Lifted lifted, String hintKey) throws SQLException {
-    String key = hintKey + lifted.sql();
-    PlanPool.Plan plan = connection.plans().checkout(key);
-    if (plan == null) {
-      AccessReport planning = new AccessReport();
-      try (Hook.Closeable h = PlanInspector.install(connection.denyScans(), planning)) {
-        PreparedStatement ps = connection.planned(() -> connection.calcite().prepareStatement(lifted.sql()));
-        plan = new PlanPool.Plan(key, ps, planning.farFromData(), LiftedTypes.of(ps.getParameterMetaData()));
-      } catch (SQLException | RuntimeException e) {
-        SQLException mapped = SqlStates.of(e);
-        if (mapped.getCause() instanceof ScanDeniedException || e instanceof ScanDeniedException) throw mapped;
-        return FALL_BACK; // the lifted text does not plan (a type needs the literal): plan the original
-      }
-    }
-    if (!LiftedTypes.fit(plan.params(), lifted.values())) {
-      connection.plans().checkin(plan);
-      return FALL_BACK; // a literal the parameter's type would change (21.5 for an INTEGER column)
-    }
-    try {
-      for (int i = 0; i < lifted.values().size(); i++) plan.statement().setObject(i + 1, lifted.values().get(i));
-    } catch (SQLException | RuntimeException e) {
-      connection.plans().checkin(plan);
-      return FALL_BACK;
-    }
-    AccessReport report = newExecution(sql, plan.farFromData());
+    PlanPool.Plan plan = LiteralPlans.checkout(connection, hintKey + lifted.sql(), lifted.sql());
+    if (plan == null || !LiteralPlans.bind(connection, plan, lifted.values())) return FALL_BACK;
     lent = plan;
-    AccessReport prior = AccessReport.begin(report);
-    try {
-      PreparedStatement ps = plan.statement();
-      cancellation.start(ps);
-      ResultSet rs = (ResultSet) cancellation.run(options.queryTimeout, () -> guarded(() -> connection.executeQuery(ps)));
-      ResultSet shown = opened(rs, report, this::release);
-      return m.getName().equals("execute") ? Boolean.TRUE : shown;
-    } finally {
-      AccessReport.end(prior);
-    }
+    PreparedStatement ps = plan.statement();
+    return runQuery(m, sql, plan.farFromData(), ps, () -> connection.executeQuery(ps), this::release);
   }
 
   /** Returns the borrowed cached plan, once. */

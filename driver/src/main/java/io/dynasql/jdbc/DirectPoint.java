@@ -71,7 +71,7 @@ final class DirectPoint {
     SortKeyRange sort = values[1] == null ? null : new SortKeyRange(key.sortKey(), SortKeyCondition.Operator.EQ, values[1], null);
     AccessPath path = new AccessPath(AccessKind.GET, table.descriptor().name(), null, key.partitionKey(),
         List.of(values[0]), sort, null, null, true, null, false);
-    return PointRead.direct(table, path, fields, columns);
+    return PointRead.direct(table, path, fields);
   }
 
   /** No DISTINCT, grouping, ordering, windows, limits or hints. */

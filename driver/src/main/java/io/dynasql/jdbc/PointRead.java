@@ -46,8 +46,7 @@ final class PointRead {
   }
 
   /** A GET found without planning ({@link DirectPoint}), returning {@code fields} of {@code table}. */
-  static PointRead direct(io.dynasql.calcite.DynasqlTable table, io.dynasql.pushdown.AccessPath path, int[] fields,
-      List<io.dynasql.calcite.SqlColumn> columns) {
+  static PointRead direct(io.dynasql.calcite.DynasqlTable table, io.dynasql.pushdown.AccessPath path, int[] fields) {
     return new PointRead(table, path, fields);
   }
 

@@ -93,7 +93,11 @@ final class IdentifierResolver {
     return aliased != null ? byRef.get(aliased) : tables.get(q);
   }
 
+  /** Names an unqualified expression identifier may mean; made once, after the tables are resolved. */
+  private Collection<String> unqualified;
+
   private Collection<String> unqualified() {
+    if (unqualified != null) return unqualified;
     LinkedHashSet<String> all = new LinkedHashSet<>();
     for (String[] t : tables.values()) {
       all.add(t[1]);
@@ -101,6 +105,7 @@ final class IdentifierResolver {
     }
     all.addAll(roles.aliases);
     all.addAll(names.schemas());
+    unqualified = all;
     return all;
   }
 

@@ -13,13 +13,18 @@ import org.apache.calcite.schema.lookup.LikePattern;
 /**
  * {@link KnownNames} read from a Calcite root schema: its sub-schemas (dynasql's tables and
  * {@code sys}), their tables, and each table's columns. A dynasql table's columns come from
- * the catalog, never from items.
+ * the catalog, never from items. One instance serves one statement: each answer is read once
+ * and remembered, since the resolver asks again for every identifier and a dynasql schema
+ * rebuilds its table map from the catalog on every lookup.
  */
 public final class SchemaNames implements KnownNames {
   private static final JavaTypeFactoryImpl TYPES = new JavaTypeFactoryImpl();
 
   private final SchemaPlus root;
   private final String defaultSchema;
+  private Collection<String> schemas;
+  private final java.util.Map<String, Collection<String>> tables = new java.util.HashMap<>();
+  private final java.util.Map<List<String>, Collection<String>> columns = new java.util.HashMap<>();
 
   public SchemaNames(SchemaPlus root, String defaultSchema) {
     this.root = root;
@@ -33,17 +38,24 @@ public final class SchemaNames implements KnownNames {
 
   @Override
   public Collection<String> schemas() {
-    return root.subSchemas().getNames(LikePattern.any());
+    if (schemas == null) schemas = root.subSchemas().getNames(LikePattern.any());
+    return schemas;
   }
 
   @Override
   public Collection<String> tables(String schema) {
-    SchemaPlus s = root.subSchemas().get(schema);
-    return s == null ? List.of() : s.tables().getNames(LikePattern.any());
+    return tables.computeIfAbsent(schema, name -> {
+      SchemaPlus s = root.subSchemas().get(name);
+      return s == null ? List.of() : s.tables().getNames(LikePattern.any());
+    });
   }
 
   @Override
   public Collection<String> columns(String schema, String table) {
+    return columns.computeIfAbsent(List.of(schema, table), k -> read(schema, table));
+  }
+
+  private Collection<String> read(String schema, String table) {
     SchemaPlus s = root.subSchemas().get(schema);
     Table t = s == null ? null : s.tables().get(table);
     if (t instanceof DynasqlTable d) {

@@ -86,7 +86,7 @@ public final class Catalog {
       byte[] value = CatalogJson.write(table);
       byte[] key = table.name().getBytes(StandardCharsets.UTF_8);
       Scratch s = Scratch.get();
-      store.catalog().put(txn, s.view(0, key), s.view(1, value));
+      store.writes().put(store.catalog(), txn, s.view(0, key), s.view(1, value));
       bump(txn);
     } catch (IOException e) {
       throw new InternalServerError("Cannot write catalog entry for " + table.name(), e);
@@ -95,7 +95,7 @@ public final class Catalog {
 
   /** Removes a descriptor inside a write transaction. */
   public void remove(Txn<DirectBuffer> txn, String name) {
-    store.catalog().delete(txn, Scratch.get().view(0, name.getBytes(StandardCharsets.UTF_8)));
+    store.writes().delete(store.catalog(), txn, Scratch.get().view(0, name.getBytes(StandardCharsets.UTF_8)));
     bump(txn);
   }
 

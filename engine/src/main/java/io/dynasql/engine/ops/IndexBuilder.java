@@ -99,7 +99,7 @@ final class IndexBuilder {
   /** Deletes every entry of a keyspace and its statistics. */
   static void dropKeyspace(Engine engine, Txn<DirectBuffer> txn, int keyspace) {
     try (RangeCursor c = tableRange(engine, txn, keyspace)) {
-      while (c.next()) c.delete();
+      while (c.next()) engine.store().writes().deleteCurrent(c);
     }
     engine.meta().delete(txn, Meta.countKey(keyspace));
     engine.meta().delete(txn, Meta.bytesKey(keyspace));

@@ -8,27 +8,31 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.agrona.DirectBuffer;
-import org.lmdbjava.Env;
-import org.lmdbjava.Txn;
 
 /**
  * LMDB has one writer: every write request is queued here and run by one thread, which groups
  * the requests waiting at that moment into a single LMDB write transaction and one commit (one
- * fsync). Each request still runs in its own nested transaction, so a request that fails is
- * rolled back alone and its neighbours commit. A caller returns only after the commit that holds
- * its writes, so an acknowledged write survives kill -9.
+ * fsync). Each request is still all-or-nothing on its own (see {@link GroupRun}). A caller
+ * returns only after the commit that holds its writes, so an acknowledged write survives kill -9.
  */
 public final class GroupCommitter implements AutoCloseable {
   /** Most requests in one commit: bounds the latency a request waits behind its batch. */
-  private static final int MAX_BATCH = 256;
+  static final int MAX_BATCH = 256;
+  /** Commits shorter than this (no fsync) are not worth waiting for stragglers. */
+  private static final long LINGER_FROM_NANOS = 150_000;
+  /** Longest wait for stragglers, as a fraction (1/n) of the last commit's time. */
+  private static final int LINGER_FRACTION = 2;
 
-  private record Pending<T>(WriteTask<T> task, CompletableFuture<T> done) {}
+  /** A queued request and the future its caller waits on. */
+  record Pending<T>(WriteTask<T> task, CompletableFuture<T> done) {}
 
   private final LmdbStore store;
   private final LinkedBlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private volatile boolean closing;
+  /** Requests in the last commit and how long it took: what the next one can expect (writer thread only). */
+  private int lastBatch;
+  private long lastCommitNanos;
 
   public GroupCommitter(LmdbStore store) {
     this.store = store;
@@ -66,7 +70,11 @@ public final class GroupCommitter implements AutoCloseable {
         }
         batch.add(first);
         queue.drainTo(batch, MAX_BATCH - 1);
-        runBatch(batch);
+        gatherStragglers(batch);
+        long start = System.nanoTime();
+        new GroupRun(store, batch).run();
+        lastCommitNanos = System.nanoTime() - start;
+        lastBatch = batch.size();
       } catch (InterruptedException e) {
         return;
       } catch (Throwable t) {
@@ -77,59 +85,22 @@ public final class GroupCommitter implements AutoCloseable {
     }
   }
 
-  private void runBatch(List<Pending<?>> batch) {
-    int from = 0;
-    while (from < batch.size()) {
-      int next = runSome(batch, from);
-      if (next < batch.size()) store.growMap();
-      from = next;
-    }
-  }
-
-  /** Runs requests from {@code from} in one transaction; returns where the map filled up. */
-  private int runSome(List<Pending<?>> batch, int from) {
-    List<Runnable> completions = new ArrayList<>();
-    int i = from;
-    store.writeGate().lock();
-    try (Txn<DirectBuffer> txn = store.beginWrite()) {
-      for (; i < batch.size(); i++) {
-        if (!runOne(txn, batch.get(i), completions)) break;
-      }
-      txn.commit();
-    } catch (org.lmdbjava.Dbi.MapResizedException e) {
-      store.adoptResize(); // another process grew the map: take its size and start again
-      return runSome(batch, from);
-    } catch (Env.MapFullException e) {
-      return from; // nothing committed: grow the map and run these requests again
-    } catch (RuntimeException e) {
-      // The commit itself failed: nothing of this batch is durable, and nothing later runs.
-      for (int j = from; j < batch.size(); j++) batch.get(j).done().completeExceptionally(e);
-      return batch.size();
-    } finally {
-      store.writeGate().unlock();
-    }
-    completions.forEach(Runnable::run);
-    return i;
-  }
-
-  /** Runs one request in a nested transaction; false when the map is full (retry after growing). */
-  private <T> boolean runOne(Txn<DirectBuffer> parent, Pending<T> p, List<Runnable> completions) {
-    Env<DirectBuffer> env = store.env();
-    try (Txn<DirectBuffer> child = env.txn(parent)) {
-      T result;
-      try {
-        result = p.task().run(child);
-      } catch (Env.MapFullException full) {
-        return false;
-      } catch (RuntimeException | Error e) {
-        completions.add(() -> p.done().completeExceptionally(e));
-        return true; // child aborts on close
-      }
-      child.commit();
-      completions.add(() -> p.done().complete(result));
-      return true;
-    } catch (Env.MapFullException full) {
-      return false;
+  /**
+   * Avoids the group-commit convoy: the callers the last commit released are still coming back
+   * when the writer wakes, so without waiting it would commit the first one or two alone and make
+   * the rest wait a whole fsync more. When commits are slow (they fsync), waits up to a fraction
+   * of the last commit's time for as many requests as that commit held; a lone writer never waits.
+   */
+  private void gatherStragglers(List<Pending<?>> batch) throws InterruptedException {
+    if (lastCommitNanos < LINGER_FROM_NANOS || batch.size() >= lastBatch) return;
+    long deadline = System.nanoTime() + lastCommitNanos / LINGER_FRACTION;
+    while (batch.size() < lastBatch) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) return;
+      Pending<?> more = queue.poll(left, TimeUnit.NANOSECONDS);
+      if (more == null) return;
+      batch.add(more);
+      queue.drainTo(batch, MAX_BATCH - batch.size());
     }
   }
 

@@ -106,7 +106,7 @@ public final class RangeCursor implements AutoCloseable {
   public DirectBuffer val() { return cursor.val(); }
 
   /** Deletes the current entry (write transactions only). */
-  public void delete() { cursor.delete(); }
+  void delete() { cursor.delete(); }
 
   @Override
   public void close() {

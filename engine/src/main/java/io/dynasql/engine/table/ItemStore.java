@@ -11,6 +11,7 @@ import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.engine.store.LmdbStore;
 import io.dynasql.engine.store.Meta;
 import io.dynasql.engine.store.Scratch;
+import io.dynasql.engine.store.Writes;
 import java.util.HashMap;
 import java.util.Map;
 import org.agrona.DirectBuffer;
@@ -24,11 +25,13 @@ import org.lmdbjava.Txn;
  */
 public final class ItemStore {
   private final Dbi<DirectBuffer> data;
+  private final Writes writes;
   private final Meta meta;
   private final ByteWriter value = new ByteWriter(1024);
 
   public ItemStore(LmdbStore store, Meta meta) {
     this.data = store.data();
+    this.writes = store.writes();
     this.meta = meta;
   }
 
@@ -72,16 +75,16 @@ public final class ItemStore {
     ItemCodec.encode(item, value);
     Scratch s = Scratch.get();
     ByteWriter k = KeyBuilder.get().itemKey(t.keyspace(), t.keySchema(), item);
-    data.put(txn, s.view(0, k.buffer(), k.length()), s.view(1, value.buffer(), value.length()));
-    count(txn, t.keyspace(), old == null ? 1 : 0, newSize - oldSize);
+    writes.put(data, txn, s.view(0, k.buffer(), k.length()), s.view(1, value.buffer(), value.length()));
+    count(t.keyspace(), old == null ? 1 : 0, newSize - oldSize);
     return updateIndexes(txn, t, old, item);
   }
 
   /** Deletes {@code old} (which must exist) and its index entries; returns index write units. */
   public Map<String, Double> delete(Txn<DirectBuffer> txn, TableDescriptor t, Map<String, AttributeValue> old, int oldSize) {
     ByteWriter k = KeyBuilder.get().itemKey(t.keyspace(), t.keySchema(), old);
-    data.delete(txn, Scratch.get().view(0, k.buffer(), k.length()));
-    count(txn, t.keyspace(), -1, -oldSize);
+    writes.delete(data, txn, Scratch.get().view(0, k.buffer(), k.length()));
+    count(t.keyspace(), -1, -oldSize);
     return updateIndexes(txn, t, old, null);
   }
 
@@ -117,21 +120,21 @@ public final class ItemStore {
       boolean sameKey = oldKey != null && java.util.Arrays.equals(oldKey, 0, oldKey.length, nk.buffer(), 0, nk.length());
       if (sameKey && newEntry.equals(oldEntry)) return 0;
       if (oldKey != null && !sameKey) {
-        data.delete(txn, s.view(0, oldKey));
+        writes.delete(data, txn, s.view(0, oldKey));
         units += CapacityRules.writeUnits(ItemSize.of(oldEntry));
       }
       value.reset();
       ItemCodec.encode(newEntry, value);
       nk = kb.indexKey(idx.keyspace(), idx.keySchema(), t.keySchema(), newEntry);
-      data.put(txn, s.view(0, nk.buffer(), nk.length()), s.view(1, value.buffer(), value.length()));
+      writes.put(data, txn, s.view(0, nk.buffer(), nk.length()), s.view(1, value.buffer(), value.length()));
       int newSize = ItemSize.of(newEntry);
       units += CapacityRules.writeUnits(newSize);
-      count(txn, idx.keyspace(), oldKey == null ? 1 : 0, newSize - (oldEntry == null ? 0 : ItemSize.of(oldEntry)));
+      count(idx.keyspace(), oldKey == null ? 1 : 0, newSize - (oldEntry == null ? 0 : ItemSize.of(oldEntry)));
     } else {
-      data.delete(txn, s.view(0, oldKey));
+      writes.delete(data, txn, s.view(0, oldKey));
       int oldSize = ItemSize.of(oldEntry);
       units += CapacityRules.writeUnits(oldSize);
-      count(txn, idx.keyspace(), -1, -oldSize);
+      count(idx.keyspace(), -1, -oldSize);
     }
     return units;
   }
@@ -141,8 +144,8 @@ public final class ItemStore {
     writeIndex(txn, t, idx, null, item);
   }
 
-  private void count(Txn<DirectBuffer> txn, int keyspace, int items, long bytes) {
-    if (items != 0) meta.add(txn, Meta.countKey(keyspace), items);
-    if (bytes != 0) meta.add(txn, Meta.bytesKey(keyspace), bytes);
+  private void count(int keyspace, int items, long bytes) {
+    if (items != 0) meta.addLater(Meta.countKey(keyspace), items);
+    if (bytes != 0) meta.addLater(Meta.bytesKey(keyspace), bytes);
   }
 }

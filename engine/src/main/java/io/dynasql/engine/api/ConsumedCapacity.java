@@ -54,6 +54,8 @@ public record ConsumedCapacity(String tableName, Capacity table,
   }
 
   private static Map<String, Capacity> merge(Map<String, Capacity> a, Map<String, Capacity> b) {
+    if (b.isEmpty()) return a;
+    if (a.isEmpty()) return b;
     Map<String, Capacity> out = new TreeMap<>(a);
     b.forEach((k, v) -> out.merge(k, v, Capacity::plus));
     return out;

@@ -12,6 +12,7 @@ import io.dynasql.engine.codec.ItemSize;
 import io.dynasql.engine.error.ValidationException;
 import io.dynasql.engine.model.AttributeValue;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,14 +97,15 @@ public final class BatchOperations {
     if (total == 0) throw new ValidationException("BatchWriteItem needs at least one request in RequestItems");
     List<ItemWrites.Write> prepared = new ArrayList<>();
     for (Map.Entry<String, List<WriteRequest>> e : request.entrySet()) {
+      TableDescriptor t = writes.table(e.getKey()); // once per table, not per item
       Set<Map<String, AttributeValue>> keys = new HashSet<>();
       for (WriteRequest w : e.getValue()) {
         if ((w.putItem() == null) == (w.deleteKey() == null)) {
           throw new ValidationException("A WriteRequest needs exactly one of PutRequest or DeleteRequest (table " + e.getKey() + ")");
         }
         ItemWrites.Write p = w.putItem() != null
-            ? writes.preparePut(e.getKey(), w.putItem(), null, Expr.NONE, false, false)
-            : writes.prepareDelete(e.getKey(), w.deleteKey(), null, Expr.NONE, false, false);
+            ? writes.preparePut(t, w.putItem(), null, Expr.NONE, false, false)
+            : writes.prepareDelete(t, w.deleteKey(), null, Expr.NONE, false, false);
         if (!keys.add(p.key())) {
           throw new ValidationException("Provided list of item keys contains duplicates (table " + e.getKey() + ")");
         }
@@ -112,8 +114,10 @@ public final class BatchOperations {
     }
     List<ConsumedCapacity> capacity = engine.writer().submit(txn -> {
       Map<String, ConsumedCapacity> byTable = new LinkedHashMap<>();
+      Map<String, TableDescriptor> tables = new HashMap<>(); // looked up once per table, not per item
       for (ItemWrites.Write w : prepared) {
-        ConsumedCapacity cc = writes.apply(txn, w).capacity();
+        TableDescriptor now = tables.computeIfAbsent(w.table().name(), n -> engine.catalog().table(txn, n));
+        ConsumedCapacity cc = writes.apply(txn, w, now).capacity();
         byTable.merge(cc.tableName(), cc, ConsumedCapacity::plus);
       }
       return new ArrayList<>(byTable.values());

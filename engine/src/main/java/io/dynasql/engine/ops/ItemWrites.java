@@ -7,6 +7,7 @@ import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.codec.ItemSize;
 import io.dynasql.engine.error.ConditionalCheckFailedException;
 import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.engine.table.ItemStore;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,10 +24,13 @@ final class ItemWrites {
   /** What kind of write. */
   enum Kind { PUT, UPDATE, DELETE, CHECK }
 
-  /** A validated, compiled write, ready for the writer thread. */
+  /**
+   * A validated, compiled write, ready for the writer thread; {@code size} is the size of the
+   * validated {@code item} (a put's), or -1.
+   */
   record Write(Kind kind, TableDescriptor table, Map<String, AttributeValue> key,
       Map<String, AttributeValue> item, Compiled.Condition condition, Compiled.Update update,
-      boolean returnOldOnFailure, boolean transactional) {}
+      boolean returnOldOnFailure, boolean transactional, int size) {}
 
   /** What a write did: the item before and after, the touched paths, and the units. */
   record Result(Map<String, AttributeValue> oldItem, Map<String, AttributeValue> newItem,
@@ -38,29 +42,38 @@ final class ItemWrites {
     this.engine = engine;
   }
 
-  private TableDescriptor table(String name) {
+  /** The table as the catalog has it now, or ResourceNotFoundException. */
+  TableDescriptor table(String name) {
     Names.checkTable(name);
     return engine.store().read(txn -> engine.catalog().table(txn, name));
   }
 
   Write preparePut(String tableName, Map<String, AttributeValue> item, String condition, Expr expr,
       boolean returnOld, boolean transactional) {
-    TableDescriptor t = table(tableName);
-    ItemValidator.checkItem(t, item);
+    return preparePut(table(tableName), item, condition, expr, returnOld, transactional);
+  }
+
+  Write preparePut(TableDescriptor t, Map<String, AttributeValue> item, String condition, Expr expr,
+      boolean returnOld, boolean transactional) {
+    int size = ItemValidator.checkItem(t, item);
     RequestExpressions ex = RequestExpressions.of(expr);
     Compiled.Condition c = ex.condition("ConditionExpression", condition);
     ex.checkAllUsed();
-    return new Write(Kind.PUT, t, t.keySchema().keyOf(item), item, c, null, returnOld, transactional);
+    return new Write(Kind.PUT, t, t.keySchema().keyOf(item), item, c, null, returnOld, transactional, size);
   }
 
   Write prepareDelete(String tableName, Map<String, AttributeValue> key, String condition, Expr expr,
       boolean returnOld, boolean transactional) {
-    TableDescriptor t = table(tableName);
+    return prepareDelete(table(tableName), key, condition, expr, returnOld, transactional);
+  }
+
+  Write prepareDelete(TableDescriptor t, Map<String, AttributeValue> key, String condition, Expr expr,
+      boolean returnOld, boolean transactional) {
     ItemValidator.checkKey(t, key);
     RequestExpressions ex = RequestExpressions.of(expr);
     Compiled.Condition c = ex.condition("ConditionExpression", condition);
     ex.checkAllUsed();
-    return new Write(Kind.DELETE, t, key, null, c, null, returnOld, transactional);
+    return new Write(Kind.DELETE, t, key, null, c, null, returnOld, transactional, -1);
   }
 
   Write prepareCheck(String tableName, Map<String, AttributeValue> key, String condition, Expr expr, boolean returnOld) {
@@ -72,7 +85,7 @@ final class ItemWrites {
     if (c == null) {
       throw new io.dynasql.engine.error.ValidationException("ConditionCheck needs a ConditionExpression (table " + tableName + ")");
     }
-    return new Write(Kind.CHECK, t, key, null, c, null, returnOld, true);
+    return new Write(Kind.CHECK, t, key, null, c, null, returnOld, true, -1);
   }
 
   Write prepareUpdate(String tableName, Map<String, AttributeValue> key, String update, String condition,
@@ -83,7 +96,7 @@ final class ItemWrites {
     Compiled.Update u = ex.update(update);
     Compiled.Condition c = ex.condition("ConditionExpression", condition);
     ex.checkAllUsed();
-    return new Write(Kind.UPDATE, t, key, null, c, u, returnOld, transactional);
+    return new Write(Kind.UPDATE, t, key, null, c, u, returnOld, transactional, -1);
   }
 
   /** The stored item this write targets, or null. */
@@ -105,8 +118,21 @@ final class ItemWrites {
 
   /** Runs the write in the writer's transaction. */
   Result apply(Txn<DirectBuffer> txn, Write w) {
-    TableDescriptor t = engine.catalog().table(txn, w.table().name());
-    if (!t.equals(w.table())) w = retarget(w, t);
+    return apply(txn, w, engine.catalog().table(txn, w.table().name()));
+  }
+
+  /** Runs the write in the writer's transaction, where the table is {@code t}. */
+  Result apply(Txn<DirectBuffer> txn, Write w, TableDescriptor t) {
+    if (t != w.table() && !t.equals(w.table())) w = retarget(w, t);
+    if (w.kind() == Kind.PUT && w.condition() == null) {
+      // An unconditional put needs the old item only when there is one: try the insert first.
+      ItemStore.Insert ins = engine.items().insert(txn, t, w.item(), w.size());
+      if (ins.existing() == null) {
+        double units = CapacityRules.writeUnits(w.size());
+        return new Result(null, w.item(), null, CapacityBuilder.writes(t, units, ins.indexUnits(), w.transactional() ? 2 : 1));
+      }
+      return write(txn, w, ins.existing());
+    }
     Map<String, AttributeValue> old = current(txn, w);
     check(w, old);
     return write(txn, w, old);
@@ -134,7 +160,7 @@ final class ItemWrites {
           item = u.item();
           touched = u.touched();
         }
-        int newSize = ItemValidator.checkItem(t, item);
+        int newSize = w.kind() == Kind.PUT ? w.size() : ItemValidator.checkItem(t, item);
         Map<String, Double> idx = engine.items().put(txn, t, item, old, newSize, oldSize);
         return new Result(old, item, touched,
             CapacityBuilder.writes(t, CapacityRules.writeUnits(Math.max(oldSize, newSize)), idx, factor));
@@ -146,8 +172,8 @@ final class ItemWrites {
   Write resolve(Write w, Map<String, AttributeValue> old) {
     if (w.kind() != Kind.UPDATE) return w;
     Compiled.Updated u = w.update().apply(old == null ? new LinkedHashMap<>(w.key()) : old, keyAttributes(w.table()));
-    ItemValidator.checkItem(w.table(), u.item());
-    return new Write(Kind.PUT, w.table(), w.key(), u.item(), null, null, w.returnOldOnFailure(), w.transactional());
+    int size = ItemValidator.checkItem(w.table(), u.item());
+    return new Write(Kind.PUT, w.table(), w.key(), u.item(), null, null, w.returnOldOnFailure(), w.transactional(), size);
   }
 
   private static Set<String> keyAttributes(TableDescriptor t) {
@@ -159,8 +185,9 @@ final class ItemWrites {
 
   /** The table changed between prepare and apply (an index was added): validate again. */
   private Write retarget(Write w, TableDescriptor t) {
-    if (w.item() != null) ItemValidator.checkItem(t, w.item());
+    int size = -1;
+    if (w.item() != null) size = ItemValidator.checkItem(t, w.item());
     else ItemValidator.checkKey(t, w.key());
-    return new Write(w.kind(), t, w.key(), w.item(), w.condition(), w.update(), w.returnOldOnFailure(), w.transactional());
+    return new Write(w.kind(), t, w.key(), w.item(), w.condition(), w.update(), w.returnOldOnFailure(), w.transactional(), size);
   }
 }

@@ -26,14 +26,29 @@ public final class Meta implements Writes.Deferred {
     store.writes().register(this);
   }
 
+  /**
+   * Statistic names of the first keyspaces, made once each so the writer does not build two
+   * strings per item. Filled lazily; a racing thread at worst makes an equal string again.
+   */
+  private static final int NAMED = 4096;
+  private static final String[] COUNT_KEYS = new String[NAMED];
+  private static final String[] BYTES_KEYS = new String[NAMED];
+
   /** Key of the item-count statistic of a keyspace. */
   public static String countKey(int keyspace) {
-    return "count/" + keyspace;
+    return name(COUNT_KEYS, "count/", keyspace);
   }
 
   /** Key of the byte-size statistic of a keyspace. */
   public static String bytesKey(int keyspace) {
-    return "bytes/" + keyspace;
+    return name(BYTES_KEYS, "bytes/", keyspace);
+  }
+
+  private static String name(String[] made, String prefix, int keyspace) {
+    if (keyspace < 0 || keyspace >= NAMED) return prefix + keyspace;
+    String n = made[keyspace];
+    if (n == null) made[keyspace] = n = prefix + keyspace;
+    return n;
   }
 
   /** The counter's value, 0 when absent; in a write transaction, with the request's deltas so far. */

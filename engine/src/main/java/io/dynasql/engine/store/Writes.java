@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agrona.DirectBuffer;
 import org.lmdbjava.Dbi;
+import org.lmdbjava.PutFlags;
 import org.lmdbjava.Txn;
 
 /**
@@ -53,6 +54,15 @@ public final class Writes {
   public void put(Dbi<DirectBuffer> dbi, Txn<DirectBuffer> txn, DirectBuffer key, DirectBuffer value) {
     count++;
     dbi.put(txn, key, value);
+  }
+
+  /**
+   * Puts {@code key -> value} unless the key is present; false when it is, and then the
+   * transaction's {@code val()} holds the present value.
+   */
+  public boolean putIfAbsent(Dbi<DirectBuffer> dbi, Txn<DirectBuffer> txn, DirectBuffer key, DirectBuffer value) {
+    count++;
+    return dbi.put(txn, key, value, PutFlags.MDB_NOOVERWRITE);
   }
 
   /** Deletes {@code key} from {@code dbi}; false when it was absent. */

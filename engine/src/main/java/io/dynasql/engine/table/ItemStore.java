@@ -35,6 +35,12 @@ public final class ItemStore {
     this.meta = meta;
   }
 
+  /**
+   * What {@link #insert} did: the index units of the new item, or, when an item with the key
+   * already existed, that item (and nothing was written).
+   */
+  public record Insert(Map<String, Double> indexUnits, Map<String, AttributeValue> existing) {}
+
   /** The item with this key, or null. Decoded before the transaction can end. */
   public Map<String, AttributeValue> get(Txn<DirectBuffer> txn, TableDescriptor t, Map<String, AttributeValue> key) {
     SizedItem item = getSized(txn, t, key);
@@ -78,6 +84,23 @@ public final class ItemStore {
     writes.put(data, txn, s.view(0, k.buffer(), k.length()), s.view(1, value.buffer(), value.length()));
     count(t.keyspace(), old == null ? 1 : 0, newSize - oldSize);
     return updateIndexes(txn, t, old, item);
+  }
+
+  /**
+   * Writes {@code item} (of {@code size} bytes) if no item has its key, with its index entries and
+   * statistics: one B-tree descent where a get and a put take two. Otherwise writes nothing and
+   * returns the existing item, for the caller to overwrite with {@link #put}.
+   */
+  public Insert insert(Txn<DirectBuffer> txn, TableDescriptor t, Map<String, AttributeValue> item, int size) {
+    value.reset();
+    ItemCodec.encode(item, value);
+    Scratch s = Scratch.get();
+    ByteWriter k = KeyBuilder.get().itemKey(t.keyspace(), t.keySchema(), item);
+    if (!writes.putIfAbsent(data, txn, s.view(0, k.buffer(), k.length()), s.view(1, value.buffer(), value.length()))) {
+      return new Insert(Map.of(), decode(txn.val()));
+    }
+    count(t.keyspace(), 1, size);
+    return new Insert(updateIndexes(txn, t, null, item), null);
   }
 
   /** Deletes {@code old} (which must exist) and its index entries; returns index write units. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.lmdbjava.Dbi;
@@ -31,10 +32,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 
 /**
- * Loading with BatchWriteItem: one thread writing batches of {@value #BATCH} new items, scored in
- * items/s, with sync off ({@code DatabaseOptions.withSync(false)}: a process crash loses nothing
+ * Loading with BatchWriteItem: one thread, and four sharing the database (a parallel loader, whose
+ * batches group commit merges), writing batches of {@value #BATCH} new items, scored in items/s
+ * over all threads, with sync off ({@code DatabaseOptions.withSync(false)}: a process crash loses nothing
  * committed, a power loss may) and on (every batch flushed to disk before it returns), and the raw
  * lmdbjava floor for the same writes.
  */
@@ -50,7 +53,7 @@ public class BatchWriteBench {
 
     Path dir;
     Database db;
-    long next;
+    final AtomicLong next = new AtomicLong();
 
     @Setup(Level.Trial)
     public void setup() {
@@ -66,7 +69,7 @@ public class BatchWriteBench {
   }
 
   /**
-   * The floor: raw lmdbjava, {@value #BATCH} puts per write transaction, no sync, keys shaped like
+   * The floor: raw lmdbjava, {@value #BATCH} puts per write transaction, write-mapped, no sync, keys shaped like
    * dynasql's ({@code keyspace | murmur3(pk) | pk}, so they scatter over the B-tree the same way),
    * values encoded with {@link ItemCodec}; no validation, capacity, statistics or group commit.
    */
@@ -99,8 +102,20 @@ public class BatchWriteBench {
   @Benchmark
   @OperationsPerInvocation(BATCH)
   public BatchWriteItemResponse batchWrite(Db st) {
+    return load(st);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  @Threads(4)
+  public BatchWriteItemResponse batchWrite4(Db st) {
+    return load(st);
+  }
+
+  private static BatchWriteItemResponse load(Db st) {
+    long first = st.next.getAndAdd(BATCH);
     List<WriteRequest> batch = new ArrayList<>(BATCH);
-    for (int i = 0; i < BATCH; i++) batch.add(WriteRequest.put(BenchData.item(st.next++, -1)));
+    for (int i = 0; i < BATCH; i++) batch.add(WriteRequest.put(BenchData.item(first + i, -1)));
     return st.db.batchWriteItem(Map.of(BenchData.TABLE, batch));
   }
 

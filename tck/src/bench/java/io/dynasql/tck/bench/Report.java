@@ -146,16 +146,20 @@ final class Report {
                 new Row("8 threads", "DurablePutBench.threads8", "puts/s")),
             List.of(new Target("Durable PutItem: 8 threads / 1 thread", "DurablePutBench.threads8", "DurablePutBench.threads1", 5, "≥ 5×"))),
         new Comparison("5. BatchWriteItem loading",
-            "One thread writing batches of 25 new items (built in the benchmark loop) with BatchWriteItem. "
-            + "sync off: `DatabaseOptions.DEFAULT.withSync(false)` (MDB_NOSYNC: a process crash loses nothing "
-            + "committed, a power loss may). sync on: `DatabaseOptions.DEFAULT`, one fsync per batch. Raw floor: "
-            + "lmdbjava, 25 puts per write transaction, no sync, keys shaped like dynasql's (`keyspace | murmur3(pk) | pk`, "
+            "One thread, and 4 threads sharing the database, writing batches of 25 new items (built in the "
+            + "benchmark loop) with BatchWriteItem. sync off: `DatabaseOptions.DEFAULT.withSync(false)` (MDB_WRITEMAP "
+            + "and MDB_NOSYNC: a process crash loses nothing committed, a power loss may). sync on: "
+            + "`DatabaseOptions.DEFAULT`, one fsync per commit (concurrent batches share one). Raw floor: one thread of "
+            + "lmdbjava, 25 puts per write transaction, write-mapped, no sync, keys shaped like dynasql's (`keyspace | murmur3(pk) | pk`, "
             + "so they scatter over the B-tree alike), values from `ItemCodec.encode`. Scores are items/s.",
             "BatchWriteBench.batchWrite:sync=off", "sync off / row",
             List.of(new Row("dynasql, sync off", "BatchWriteBench.batchWrite:sync=off", "items/s"),
                 new Row("dynasql, sync on", "BatchWriteBench.batchWrite:sync=on", "items/s"),
-                new Row("raw lmdbjava, 25 puts per txn, no sync", "BatchWriteBench.rawLmdb", "items/s")),
+                new Row("dynasql, sync off, 4 threads", "BatchWriteBench.batchWrite4:sync=off", "items/s"),
+                new Row("dynasql, sync on, 4 threads", "BatchWriteBench.batchWrite4:sync=on", "items/s"),
+                new Row("raw lmdbjava, 25 puts per txn, write-mapped, no sync", "BatchWriteBench.rawLmdb", "items/s")),
             List.of(new Target("BatchWriteItem load, sync off", "BatchWriteBench.batchWrite:sync=off", null, 300_000, "≥ 300,000 items/s"),
+                new Target("BatchWriteItem load, sync off, 4 threads", "BatchWriteBench.batchWrite4:sync=off", null, 300_000, "≥ 300,000 items/s"),
                 new Target("BatchWriteItem load, sync on", "BatchWriteBench.batchWrite:sync=on", null, 300_000, "≥ 300,000 items/s"))),
         new Comparison("6. SQL point query, prepared", String.format(Locale.ROOT,
             "`%s` as one `PreparedStatement`, re-executed with a random existing key of %,d rows (%,d partitions "

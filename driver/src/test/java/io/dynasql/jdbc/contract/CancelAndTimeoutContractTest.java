@@ -73,17 +73,22 @@ class CancelAndTimeoutContractTest {
     }
   }
 
+  /** Runs the endless aggregate on another thread; the future holds its result or its SQLException. */
+  private static Future<Object> runEndless(Statement st) {
+    return RUNNER.submit(() -> {
+      try (ResultSet rs = st.executeQuery(ENDLESS)) {
+        rs.next();
+        return rs.getLong(1);
+      } catch (SQLException e) {
+        return e;
+      }
+    });
+  }
+
   @Test
   void cancelFromAnotherThreadStopsALongAggregate() throws Exception {
     try (Statement st = conn.createStatement()) {
-      Future<Object> run = RUNNER.submit(() -> {
-        try (ResultSet rs = st.executeQuery(ENDLESS)) {
-          rs.next();
-          return rs.getLong(1);
-        } catch (SQLException e) {
-          return e;
-        }
-      });
+      Future<Object> run = runEndless(st);
       // A cancel that arrives before the execution starts is lost (JDBC cancels what runs), so repeat it.
       while (!run.isDone()) {
         st.cancel();
@@ -104,14 +109,7 @@ class CancelAndTimeoutContractTest {
       assertEquals(0, st.getQueryTimeout());
       st.setQueryTimeout(1);
       assertEquals(1, st.getQueryTimeout());
-      Future<Object> run = RUNNER.submit(() -> {
-        try (ResultSet rs = st.executeQuery(ENDLESS)) {
-          rs.next();
-          return rs.getLong(1);
-        } catch (SQLException e) {
-          return e;
-        }
-      });
+      Future<Object> run = runEndless(st);
       SQLTimeoutException e = assertInstanceOf(SQLTimeoutException.class, await(run));
       assertEquals("HYT00", e.getSQLState(), e.getMessage());
       assertUsable(st);

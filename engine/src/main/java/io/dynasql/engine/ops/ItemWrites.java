@@ -110,7 +110,7 @@ final class ItemWrites {
     if (!w.condition().test(old == null ? Map.of() : old)) {
       // DynamoDB still charges a failed conditional write, sized like the write it refused.
       int size = Math.max(old == null ? 0 : ItemSize.of(old), w.item() == null ? 0 : ItemSize.of(w.item()));
-      double units = CapacityRules.writeUnits(size) * (w.transactional() ? 2 : 1);
+      double units = CapacityRules.writeUnits(size) * factor(w);
       throw new ConditionalCheckFailedException("The conditional request failed (table " + w.table().name() + ")",
           w.returnOldOnFailure() ? old : null, CapacityBuilder.writes(w.table(), units, Map.of(), 1));
     }
@@ -129,7 +129,7 @@ final class ItemWrites {
       ItemStore.Insert ins = engine.items().insert(txn, t, w.item(), w.size());
       if (ins.existing() == null) {
         double units = CapacityRules.writeUnits(w.size());
-        return new Result(null, w.item(), null, CapacityBuilder.writes(t, units, ins.indexUnits(), w.transactional() ? 2 : 1));
+        return new Result(null, w.item(), null, CapacityBuilder.writes(t, units, ins.indexUnits(), factor(w)));
       }
       return write(txn, w, ins.existing());
     }
@@ -142,7 +142,7 @@ final class ItemWrites {
   Result write(Txn<DirectBuffer> txn, Write w, Map<String, AttributeValue> old) {
     TableDescriptor t = w.table();
     int oldSize = old == null ? 0 : ItemSize.of(old);
-    double factor = w.transactional() ? 2 : 1;
+    double factor = factor(w);
     switch (w.kind()) {
       case CHECK: {
         double units = CapacityRules.readUnits(oldSize, true) * factor;
@@ -174,6 +174,11 @@ final class ItemWrites {
     Compiled.Updated u = w.update().apply(old == null ? new LinkedHashMap<>(w.key()) : old, keyAttributes(w.table()));
     int size = ItemValidator.checkItem(w.table(), u.item());
     return new Write(Kind.PUT, w.table(), w.key(), u.item(), null, null, w.returnOldOnFailure(), w.transactional(), size);
+  }
+
+  /** DynamoDB charges a transactional write twice. */
+  private static double factor(Write w) {
+    return w.transactional() ? 2 : 1;
   }
 
   private static Set<String> keyAttributes(TableDescriptor t) {

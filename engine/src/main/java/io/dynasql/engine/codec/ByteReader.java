@@ -26,6 +26,11 @@ final class ByteReader {
     return pos == end;
   }
 
+  /** Bytes left to read. */
+  int remaining() {
+    return end - pos;
+  }
+
   /** The next byte, sign-extended. */
   int readByte() {
     if (pos >= end) throw corrupt("truncated");

@@ -10,6 +10,7 @@ import io.dynasql.engine.model.KeySchema;
 import io.dynasql.engine.store.RangeCursor;
 import io.dynasql.engine.table.ItemStore;
 import io.dynasql.engine.table.KeyBuilder;
+import io.dynasql.engine.table.PhysicalKeys;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ final class PageReader {
           more = true;
           break;
         }
-        SizedItem read = ItemStore.decodeSized(c.val(), only);
+        SizedItem read = ItemStore.decodeSized(p.table().name(), () -> PhysicalKeys.describe(c.key()), c.val(), only);
         Map<String, AttributeValue> item = read.item();
         scanned++;
         bytes += read.size();

@@ -5,6 +5,8 @@ import io.dynasql.engine.catalog.IndexDescriptor;
 import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.codec.ByteWriter;
 import io.dynasql.engine.codec.ItemCodec;
+import io.dynasql.engine.codec.StoredValue;
+import io.dynasql.engine.error.DamagedDataException;
 import io.dynasql.engine.codec.ItemSize;
 import io.dynasql.engine.codec.SizedItem;
 import io.dynasql.engine.model.AttributeValue;
@@ -52,7 +54,7 @@ public final class ItemStore {
     ByteWriter k = KeyBuilder.get().itemKey(t.keyspace(), t.keySchema(), key);
     DirectBuffer v = data.get(txn, Scratch.get().view(0, k.buffer(), k.length()));
     if (v == null) return null;
-    return decodeSized(v);
+    return decodeSized(t.name(), key::toString, v, null);
   }
 
   /** Decodes an item (or index entry) held in LMDB memory. */
@@ -68,7 +70,22 @@ public final class ItemStore {
   /** The same, decoding only the top-level attributes in {@code only} (all when null); the size is the whole item's. */
   public static SizedItem decodeSized(DirectBuffer v, java.util.Set<String> only) {
     byte[] copy = Scratch.get().copyOut(v);
-    return ItemCodec.decodeSized(copy, 0, v.capacity(), only);
+    StoredValue.Parts parts = StoredValue.parts(copy, 0, v.capacity());
+    return ItemCodec.decodeSized(copy, parts.bodyOff(), parts.bodyLen(), only).withVersion(parts.version());
+  }
+
+  /**
+   * The same, reporting a value that fails its checksum or does not decode as a
+   * {@link DamagedDataException} naming the table and the key ({@code key} is only asked for
+   * when the value is damaged).
+   */
+  public static SizedItem decodeSized(String table, java.util.function.Supplier<String> key, DirectBuffer v,
+      java.util.Set<String> only) {
+    try {
+      return decodeSized(v, only);
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      throw new DamagedDataException("Damaged item in table " + table + " at key " + key.get() + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -78,7 +95,7 @@ public final class ItemStore {
   public Map<String, Double> put(Txn<DirectBuffer> txn, TableDescriptor t,
       Map<String, AttributeValue> item, Map<String, AttributeValue> old, int newSize, int oldSize) {
     value.reset();
-    ItemCodec.encode(item, value);
+    StoredValue.encode(item, txn.getId(), value);
     Scratch s = Scratch.get();
     ByteWriter k = KeyBuilder.get().itemKey(t.keyspace(), t.keySchema(), item);
     writes.put(data, txn, s.view(0, k.buffer(), k.length()), s.view(1, value.buffer(), value.length()));
@@ -93,11 +110,11 @@ public final class ItemStore {
    */
   public Insert insert(Txn<DirectBuffer> txn, TableDescriptor t, Map<String, AttributeValue> item, int size) {
     value.reset();
-    ItemCodec.encode(item, value);
+    StoredValue.encode(item, txn.getId(), value);
     Scratch s = Scratch.get();
     ByteWriter k = KeyBuilder.get().itemKey(t.keyspace(), t.keySchema(), item);
     if (!writes.putIfAbsent(data, txn, s.view(0, k.buffer(), k.length()), s.view(1, value.buffer(), value.length()))) {
-      return new Insert(Map.of(), decode(txn.val()));
+      return new Insert(Map.of(), decodeSized(t.name(), () -> t.keySchema().keyOf(item).toString(), txn.val(), null).item());
     }
     count(t.keyspace(), 1, size);
     return new Insert(updateIndexes(txn, t, null, item), null);
@@ -147,7 +164,7 @@ public final class ItemStore {
         units += CapacityRules.writeUnits(ItemSize.of(oldEntry));
       }
       value.reset();
-      ItemCodec.encode(newEntry, value);
+      StoredValue.encode(newEntry, txn.getId(), value);
       nk = kb.indexKey(idx.keyspace(), idx.keySchema(), t.keySchema(), newEntry);
       writes.put(data, txn, s.view(0, nk.buffer(), nk.length()), s.view(1, value.buffer(), value.length()));
       int newSize = ItemSize.of(newEntry);

@@ -133,6 +133,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
             closeStatements();
             transaction.rollback(); // JDBC leaves it to the driver; discarding is the safe choice
             plans.close();
+            io.dynasql.calcite.dml.PreparedQueries.release(calcite());
             forward(m, args);
           } finally {
             Databases.release(url);
@@ -313,15 +314,22 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
   /** Writes a DML statement now, or buffers it until commit when autoCommit is off; returns rows. */
   long write(io.dynasql.calcite.dml.DmlStatement dml, List<Object> params) throws SQLException {
     if (transaction.autoCommit()) return io.dynasql.calcite.dml.DmlExecutor.execute(calcite(), database, dml, params);
-    io.dynasql.calcite.dml.DmlExecutor.PendingWrite w = io.dynasql.calcite.dml.DmlExecutor.plan(calcite(), dml, params);
+    io.dynasql.calcite.dml.DmlExecutor.PendingWrite w =
+        io.dynasql.calcite.dml.DmlExecutor.plan(calcite(), dml, params, transaction.reads());
     io.dynasql.calcite.dml.DmlExecutor.checkKeysAbsent(database, w);
     transaction.add(w);
     return w.rows();
   }
 
+  /** Where a statement's reads record item versions: the open transaction's set, or null with autoCommit on. */
+  io.dynasql.engine.api.ReadSet transactionReads() {
+    return transaction.reads();
+  }
+
   /** After DDL: make Calcite forget cached table definitions of this connection. */
   void schemaChanged() throws SQLException {
     plans.close(); // cached plans may read a table that changed or no longer exists
+    io.dynasql.calcite.dml.PreparedQueries.release(calcite());
     try {
       org.apache.calcite.jdbc.CalciteConnection c = ((Connection) target).unwrap(org.apache.calcite.jdbc.CalciteConnection.class);
       c.getRootSchema().add(DynasqlDriver.SCHEMA, CalciteConnections.schema(database, url.properties())).setCacheEnabled(false);

@@ -111,6 +111,7 @@ public final class SqlStates {
     if (state.startsWith("23")) return new SQLIntegrityConstraintViolationException(message, state, cause);
     if (state.startsWith("22")) return new SQLDataException(message, state, cause);
     if (state.startsWith("0A")) return new java.sql.SQLFeatureNotSupportedException(message, state, cause);
+    if (state.startsWith("40")) return new SQLTransactionRollbackException(message, state, cause);
     return new SQLException(message, state, cause);
   }
 

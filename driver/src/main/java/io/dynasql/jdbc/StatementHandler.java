@@ -301,6 +301,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     finishLast();
     AccessReport report = new AccessReport();
     if (farFromData) report.markFarFromData();
+    report.readSet(connection.transactionReads());
     last = report;
     lastSql = sql;
     lastStart = System.currentTimeMillis();

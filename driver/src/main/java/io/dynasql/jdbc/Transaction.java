@@ -2,19 +2,27 @@ package io.dynasql.jdbc;
 
 import io.dynasql.calcite.dml.DmlExecutor;
 import io.dynasql.engine.Database;
+import io.dynasql.engine.api.ReadSet;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A connection's transaction when autoCommit is off: each INSERT / UPDATE / DELETE computes its
  * writes from committed data when it runs, and the writes of all statements are applied at
- * {@code commit} in one atomic step, every condition re-checked then (an item changed or deleted
- * in between fails the commit and nothing is written); {@code rollback} discards them. Reads see
- * committed data only, not the transaction's own pending writes (READ_COMMITTED).
+ * {@code commit} in one atomic step. Every item any statement of the transaction read (SELECTs
+ * included) is recorded with its version; the commit writes only if all of them are unchanged,
+ * else it fails with 40001 naming the item and writes nothing (first committer wins).
+ * {@code rollback} discards the pending writes and the reads.
  */
 final class Transaction {
   private boolean autoCommit = true;
   private final List<DmlExecutor.PendingWrite> pending = new ArrayList<>();
+  private final ReadSet reads = new ReadSet();
+
+  /** The items the transaction read and their versions; null with autoCommit on. */
+  ReadSet reads() {
+    return autoCommit ? null : reads;
+  }
 
   boolean autoCommit() {
     return autoCommit;
@@ -38,15 +46,18 @@ final class Transaction {
 
   /** Applies the pending writes atomically; returns rows written. The buffer is empty after, either way. */
   long commit(Database db) {
-    if (pending.isEmpty()) return 0;
     try {
-      return DmlExecutor.commit(db, new ArrayList<>(pending));
+      // a transaction that wrote nothing has nothing a conflict could corrupt: its reads need no check
+      if (pending.isEmpty()) return 0;
+      return DmlExecutor.commit(db, new ArrayList<>(pending), reads);
     } finally {
       pending.clear();
+      reads.clear();
     }
   }
 
   void rollback() {
     pending.clear();
+    reads.clear();
   }
 }

@@ -120,6 +120,11 @@ public final class Database implements AutoCloseable {
     return batches.batchGetItem(requestItems);
   }
 
+  /** BatchGetItem that records each key read and its version in {@code readSet} (the SQL layer's). */
+  public BatchGetItemResponse batchGetItem(Map<String, KeysAndAttributes> requestItems, io.dynasql.engine.api.ReadSet readSet) {
+    return batches.batchGetItem(requestItems, readSet);
+  }
+
   public BatchWriteItemResponse batchWriteItem(Map<String, List<WriteRequest>> requestItems) {
     return batches.batchWriteItem(requestItems);
   }

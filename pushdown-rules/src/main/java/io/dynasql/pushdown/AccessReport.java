@@ -14,6 +14,8 @@ public final class AccessReport {
   /** Per slot: an {@link AccessRecord}, or a {@code Supplier} of the current one (an access still reading). */
   private final List<Object> records = Collections.synchronizedList(new ArrayList<>());
   private volatile boolean farFromData;
+  /** Where reads record item versions (a DML statement's or a transaction's), or null. */
+  private volatile io.dynasql.engine.api.ReadSet readSet;
   private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
 
   /** Makes {@code report} the current thread's report; returns the one it replaces. */
@@ -71,6 +73,21 @@ public final class AccessReport {
       }
       return out;
     }
+  }
+
+  /**
+   * Makes the statement's reads record the version of every item they return in {@code set}
+   * (null: stop recording); returns the set it replaces.
+   */
+  public io.dynasql.engine.api.ReadSet readSet(io.dynasql.engine.api.ReadSet set) {
+    io.dynasql.engine.api.ReadSet prior = readSet;
+    readSet = set;
+    return prior;
+  }
+
+  /** Where the statement's reads record item versions, or null. */
+  public io.dynasql.engine.api.ReadSet readSet() {
+    return readSet;
   }
 
   /** Marks that the SQL computed an aggregate, join or sort above the store. */

@@ -37,7 +37,7 @@ final class ItemStream {
     this.report = report;
     this.slot = report == null ? -1 : report.open();
     if (report != null) report.track(slot, this::record);
-    this.pages = PageSource.of(source, path, binder);
+    this.pages = PageSource.of(source, path, binder, readSet());
   }
 
   static ItemStream open(DynamoSource source, AccessPath path, Binder binder, AccessReport report,
@@ -65,9 +65,14 @@ final class ItemStream {
   interface PageSource {
     Page next();
 
-    static PageSource of(DynamoSource source, AccessPath path, Binder binder) {
-      return PageSources.of(source, path, binder);
+    static PageSource of(DynamoSource source, AccessPath path, Binder binder, io.dynasql.engine.api.ReadSet readSet) {
+      return PageSources.of(source, path, binder, readSet);
     }
+  }
+
+  /** Where the statement records the versions of the items it reads, or null when it does not. */
+  private io.dynasql.engine.api.ReadSet readSet() {
+    return report == null ? null : report.readSet();
   }
 
   Iterator<Map<String, AttributeValue>> iterator() {
@@ -110,7 +115,7 @@ final class ItemStream {
 
   /** Starts reading again from the beginning (Enumerator.reset). */
   Iterator<Map<String, AttributeValue>> restart() {
-    pages = PageSource.of(source, path, binder);
+    pages = PageSource.of(source, path, binder, readSet());
     return iterator();
   }
 

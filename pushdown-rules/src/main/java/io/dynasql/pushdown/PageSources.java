@@ -6,6 +6,7 @@ import io.dynasql.engine.api.GetItemRequest;
 import io.dynasql.engine.api.ItemResponse;
 import io.dynasql.engine.api.KeysAndAttributes;
 import io.dynasql.engine.api.PageResponse;
+import io.dynasql.engine.api.ReadSet;
 import io.dynasql.engine.api.Select;
 import io.dynasql.engine.catalog.IndexDescriptor;
 import io.dynasql.engine.catalog.TableDescriptor;
@@ -27,13 +28,13 @@ import java.util.Map;
 final class PageSources {
   private PageSources() {}
 
-  static ItemStream.PageSource of(DynamoSource source, AccessPath path, Binder binder) {
+  static ItemStream.PageSource of(DynamoSource source, AccessPath path, Binder binder, ReadSet readSet) {
     Condition filter = path.filter() == null ? null : path.filter().bind(binder);
     if (path.filter() != null && filter == null) return () -> null; // a NULL parameter: nothing matches
     switch (path.kind()) {
-      case GET: return get(source, path, binder, filter);
-      case BATCH_GET: return batchGet(source, path, binder, filter);
-      default: return reads(source, path, binder, filter);
+      case GET: return get(source, path, binder, filter, readSet);
+      case BATCH_GET: return batchGet(source, path, binder, filter, readSet);
+      default: return reads(source, path, binder, filter, readSet);
     }
   }
 
@@ -53,14 +54,15 @@ final class PageSources {
     return keys;
   }
 
-  private static ItemStream.PageSource get(DynamoSource source, AccessPath path, Binder binder, Condition filter) {
+  private static ItemStream.PageSource get(DynamoSource source, AccessPath path, Binder binder, Condition filter,
+      ReadSet readSet) {
     List<Map<String, AttributeValue>> keys = keys(source, path, binder);
     boolean[] done = {keys.isEmpty()};
     return () -> {
       if (done[0]) return null;
       done[0] = true;
       ItemResponse r = source.database().getItem(GetItemRequest.of(path.table(), keys.get(0))
-          .withConsistentRead(source.consistentRead()));
+          .withConsistentRead(source.consistentRead()).withReadSet(readSet));
       List<Map<String, AttributeValue>> items = new ArrayList<>();
       Map<String, AttributeValue> item = r.item();
       if (item != null && passes(filter, item)) items.add(item);
@@ -68,14 +70,15 @@ final class PageSources {
     };
   }
 
-  private static ItemStream.PageSource batchGet(DynamoSource source, AccessPath path, Binder binder, Condition filter) {
+  private static ItemStream.PageSource batchGet(DynamoSource source, AccessPath path, Binder binder, Condition filter,
+      ReadSet readSet) {
     List<Map<String, AttributeValue>> pending = new ArrayList<>(keys(source, path, binder));
     return () -> {
       if (pending.isEmpty()) return null;
       List<Map<String, AttributeValue>> chunk = new ArrayList<>(pending.subList(0, Math.min(100, pending.size())));
       pending.subList(0, chunk.size()).clear();
       BatchGetItemResponse r = source.database().batchGetItem(Map.of(path.table(),
-          new KeysAndAttributes(chunk, source.consistentRead(), null, null)));
+          new KeysAndAttributes(chunk, source.consistentRead(), null, null)), readSet);
       KeysAndAttributes later = r.unprocessedKeys().get(path.table());
       if (later != null) pending.addAll(0, later.keys());
       List<Map<String, AttributeValue>> found = r.responses().getOrDefault(path.table(), List.of());
@@ -94,7 +97,8 @@ final class PageSources {
   }
 
   /** QUERY (each partition value in turn) and SCAN, page by page. */
-  private static ItemStream.PageSource reads(DynamoSource source, AccessPath path, Binder binder, Condition bound) {
+  private static ItemStream.PageSource reads(DynamoSource source, AccessPath path, Binder binder, Condition bound,
+      ReadSet readSet) {
     TableDescriptor t = source.descriptor();
     IndexDescriptor index = path.index() == null ? null : t.index(path.index());
     List<AttributeValue> partitions = new ArrayList<>();
@@ -119,7 +123,7 @@ final class PageSources {
       public ItemStream.Page next() {
         if (sortUnbound || partition >= partitions.size()) return null;
         ReadPlan plan = new ReadPlan(t, index, partitions.get(partition), sort, filter, projection,
-            path.forward(), null, start, path.countOnly() ? Select.COUNT : null, consistent, 0, 1, false);
+            path.forward(), null, start, path.countOnly() ? Select.COUNT : null, consistent, 0, 1, false, readSet);
         PageResponse r = source.database().read(plan);
         start = r.lastEvaluatedKey();
         if (start == null) partition++;

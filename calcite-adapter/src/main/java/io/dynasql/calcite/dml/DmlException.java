@@ -25,6 +25,8 @@ public final class DmlException extends RuntimeException {
   static final String ARITY = "21S01";
   /** Wrong number of parameters bound. */
   static final String PARAMETERS = "07001";
+  /** Serialization failure: what the statement read kept changing under it. */
+  static final String SERIALIZATION = "40001";
   /** A form of the statement dynasql does not support. */
   static final String NOT_SUPPORTED = "0A000";
 

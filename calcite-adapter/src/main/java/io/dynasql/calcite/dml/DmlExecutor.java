@@ -4,6 +4,7 @@ import io.dynasql.engine.Database;
 import io.dynasql.engine.api.AtomicWriteRequest;
 import io.dynasql.engine.api.AtomicWriteResponse;
 import io.dynasql.engine.api.GetItemRequest;
+import io.dynasql.engine.api.ReadSet;
 import io.dynasql.engine.api.TransactWriteItem;
 import io.dynasql.engine.error.TransactionCanceledException;
 import io.dynasql.engine.model.AttributeValue;
@@ -29,13 +30,23 @@ public final class DmlExecutor {
   private DmlExecutor() {}
 
   /**
-   * Runs {@code dml} and returns the number of rows inserted, updated or deleted.
+   * Runs {@code dml} and returns the number of rows inserted, updated or deleted. A key-targeted
+   * UPDATE or DELETE that DynamoDB can express is one UpdateItem / DeleteItem ({@link DirectWrites});
+   * any other statement reads its rows through SQL and writes on condition that every item it read
+   * is unchanged, reading again when one changed ({@link OptimisticRetry}): no write in between is
+   * ever lost.
    *
    * @param calcite a Calcite connection whose default schema is a dynasql schema over {@code db}
    * @param params the values bound to the statement's {@code ?}, in textual order
    */
   public static long execute(Connection calcite, Database db, DmlStatement dml, List<Object> params) throws SQLException {
-    return commit(db, List.of(plan(calcite, dml, params)));
+    checkParameters(dml, params);
+    java.util.OptionalLong direct = DirectWrites.run(TargetTable.resolve(calcite, dml.table()), db, dml, params);
+    if (direct.isPresent()) return direct.getAsLong();
+    return OptimisticRetry.run(dml.table(), () -> {
+      ReadSet reads = new ReadSet();
+      return commit(db, List.of(plan(calcite, dml, params, reads)), reads);
+    });
   }
 
   /**
@@ -53,18 +64,35 @@ public final class DmlExecutor {
     }
   }
 
-  /** Computes {@code dml}'s writes without applying them. */
-  public static PendingWrite plan(Connection calcite, DmlStatement dml, List<Object> params) throws SQLException {
+  /**
+   * Computes {@code dml}'s writes without applying them, recording the version of every item its
+   * reads return in {@code reads}, which the write must then find unchanged.
+   */
+  public static PendingWrite plan(Connection calcite, DmlStatement dml, List<Object> params, ReadSet reads)
+      throws SQLException {
+    checkParameters(dml, params);
+    TargetTable t = TargetTable.resolve(calcite, dml.table());
+    AccessReport report = AccessReport.current();
+    AccessReport own = report == null ? new AccessReport() : null;
+    AccessReport prior = own == null ? null : AccessReport.begin(own);
+    ReadSet priorReads = (own == null ? report : own).readSet(reads);
+    try {
+      List<TransactWriteItem> actions;
+      if (dml instanceof DmlStatement.Insert ins) actions = Inserts.actions(calcite, t, ins, params);
+      else if (dml instanceof DmlStatement.Update u) actions = Updates.actions(calcite, t, u, params);
+      else actions = Deletes.actions(calcite, t, (DmlStatement.Delete) dml, params);
+      return new PendingWrite(t, actions, dml instanceof DmlStatement.Insert);
+    } finally {
+      (own == null ? report : own).readSet(priorReads);
+      if (own != null) AccessReport.end(prior);
+    }
+  }
+
+  private static void checkParameters(DmlStatement dml, List<Object> params) {
     if (params.size() != dml.parameterCount()) {
       throw new DmlException(DmlException.PARAMETERS, "The statement has " + dml.parameterCount()
           + " parameters but " + params.size() + " values were bound");
     }
-    TargetTable t = TargetTable.resolve(calcite, dml.table());
-    List<TransactWriteItem> actions;
-    if (dml instanceof DmlStatement.Insert ins) actions = Inserts.actions(calcite, t, ins, params);
-    else if (dml instanceof DmlStatement.Update u) actions = Updates.actions(calcite, t, u, params);
-    else actions = Deletes.actions(calcite, t, (DmlStatement.Delete) dml, params);
-    return new PendingWrite(t, actions, dml instanceof DmlStatement.Insert);
   }
 
   /**
@@ -84,22 +112,23 @@ public final class DmlExecutor {
   }
 
   /**
-   * Applies writes atomically and returns the rows written. One statement: an INSERT fails on
-   * any existing key, an UPDATE or DELETE skips items deleted since they were read. Several
+   * Applies writes atomically and returns the rows written, provided every item in {@code reads}
+   * still has the version it was read at (else {@link io.dynasql.engine.error.TransactionConflictException}
+   * and nothing is written). One statement: an INSERT fails on any existing key. Several
    * statements (a transaction's commit): every condition must hold, else nothing is written.
    */
-  public static long commit(Database db, List<PendingWrite> writes) {
+  public static long commit(Database db, List<PendingWrite> writes, ReadSet reads) {
     List<TransactWriteItem> actions = new java.util.ArrayList<>();
     for (PendingWrite w : writes) actions.addAll(w.actions());
-    if (actions.isEmpty()) return 0;
+    if (actions.isEmpty()) return 0; // nothing written, so nothing a change in between could have lost
     boolean priceAsTransaction = actions.size() > 1;
     boolean single = writes.size() == 1;
     PendingWrite first = writes.get(0);
     AtomicWriteResponse done;
     try {
-      done = db.writeAtomically(!single || first.insert()
+      done = db.writeAtomically((!single || first.insert()
           ? AtomicWriteRequest.allOrNothing(actions, priceAsTransaction)
-          : AtomicWriteRequest.skippingFailedConditions(actions, priceAsTransaction));
+          : AtomicWriteRequest.skippingFailedConditions(actions, priceAsTransaction)).expecting(reads));
     } catch (TransactionCanceledException e) {
       if (single && first.insert()) throw DuplicateKeys.of(e, first.table(), actions);
       throw DuplicateKeys.ofCommit(e, writes);
@@ -114,7 +143,8 @@ public final class DmlExecutor {
     return String.join(",", names);
   }
 
-  private static void record(String table, AtomicWriteResponse done) {
+  /** Adds a WRITE line for {@code done} to the current statement's report. */
+  static void record(String table, AtomicWriteResponse done) {
     AccessReport report = AccessReport.current();
     if (report == null) return;
     report.put(report.open(), new AccessRecord(AccessKind.WRITE, table, null, 0, done.applied(),

@@ -49,21 +49,42 @@ final class QueryText {
     return sql.toString();
   }
 
-  /** Runs the query with the statement's parameters and reads every row. */
+  /**
+   * Runs the query with the statement's parameters and reads every row. The query is prepared
+   * once per connection ({@link PreparedQueries}); a prepared query whose table has been dropped
+   * or replaced since is prepared again, once.
+   */
   Rows run(Connection calcite, List<Object> params) throws SQLException {
-    try (PreparedStatement ps = calcite.prepareStatement(sql.toString())) {
-      for (int i = 0; i < parameters.size(); i++) ps.setObject(i + 1, bindable(params.get(parameters.get(i))));
-      try (ResultSet rs = ps.executeQuery()) {
-        int width = rs.getMetaData().getColumnCount();
-        List<Object[]> rows = new ArrayList<>();
-        while (rs.next()) {
-          Object[] row = new Object[width];
-          for (int c = 0; c < width; c++) row[c] = rs.getObject(c + 1);
-          rows.add(row);
-        }
-        return new Rows(width, rows);
-      }
+    String text = sql.toString();
+    try {
+      return run(PreparedQueries.get(calcite, text), params);
+    } catch (SQLException | RuntimeException e) {
+      PreparedQueries.forget(calcite, text); // a failed plan is never reused
+      if (!tableReplaced(e)) throw e;
+      return run(PreparedQueries.get(calcite, text), params);
     }
+  }
+
+  private Rows run(PreparedStatement ps, List<Object> params) throws SQLException {
+    for (int i = 0; i < parameters.size(); i++) ps.setObject(i + 1, bindable(params.get(parameters.get(i))));
+    try (ResultSet rs = ps.executeQuery()) {
+      int width = rs.getMetaData().getColumnCount();
+      List<Object[]> rows = new ArrayList<>();
+      while (rs.next()) {
+        Object[] row = new Object[width];
+        for (int c = 0; c < width; c++) row[c] = rs.getObject(c + 1);
+        rows.add(row);
+      }
+      return new Rows(width, rows);
+    }
+  }
+
+  /** Whether {@code e} says a table the plan read is gone (a plan made before a DROP or re-CREATE). */
+  private static boolean tableReplaced(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof io.dynasql.engine.error.ResourceNotFoundException) return true;
+    }
+    return false;
   }
 
   /** JDBC has no BigInteger: it binds as the equal BigDecimal. */

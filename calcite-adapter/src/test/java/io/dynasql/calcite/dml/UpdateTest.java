@@ -35,11 +35,20 @@ class UpdateTest {
   }
 
   @Test
-  void aFullKeyUpdateReadsWithAGetAndIsPricedLikeUpdateItem() throws Exception {
+  void aFullKeyUpdateDynamoDbCanExpressIsOneUpdateItemWithNoRead() throws Exception {
     assertEquals(1, f.run("UPDATE Orders SET status = 'PAID', total = total + 1 WHERE customer = 'a' AND orderId = 2"));
     assertEquals(s("PAID"), order("a", 2).get("status"));
     assertEquals(n(21), order("a", 2).get("total"));
     assertEquals(s("NEW"), order("a", 1).get("status"));
+    assertEquals(List.of("WRITE"), f.accesses());
+    assertEquals(1.0, f.write().writeUnits());
+    assertEquals(0, f.run("UPDATE Orders SET total = total + 1 WHERE customer = 'a' AND orderId = 99"), "no such item");
+  }
+
+  @Test
+  void aFullKeyUpdateSqlMustComputeReadsWithAGetAndIsPricedLikeUpdateItem() throws Exception {
+    assertEquals(1, f.run("UPDATE Orders SET total = total * 2 WHERE customer = 'a' AND orderId = 2"));
+    assertEquals(n(40), order("a", 2).get("total"));
     assertEquals(List.of("GET", "WRITE"), f.accesses());
     assertEquals(1.0, f.write().writeUnits());
   }

@@ -2,6 +2,7 @@ package io.dynasql.engine.ops;
 
 import io.dynasql.engine.api.AtomicWriteResponse;
 import io.dynasql.engine.api.ConsumedCapacity;
+import io.dynasql.engine.api.ReadSet;
 import io.dynasql.engine.api.TransactWriteItem;
 import io.dynasql.engine.codec.ItemSize;
 import io.dynasql.engine.error.CancellationReason;
@@ -65,8 +66,16 @@ final class AtomicWrites {
 
   /** Runs prepared actions as one writer task; with {@code skipFailed}, false conditions leave their action out. */
   AtomicWriteResponse run(List<ItemWrites.Write> prepared, boolean skipFailed) {
-    if (prepared.isEmpty()) return new AtomicWriteResponse(0, 0, 0, List.of());
-    return engine.writer().submit(txn -> run(txn, prepared, skipFailed));
+    return run(prepared, skipFailed, null);
+  }
+
+  /** The same, first checking that every item in {@code expected} (when not null) has the version read. */
+  AtomicWriteResponse run(List<ItemWrites.Write> prepared, boolean skipFailed, ReadSet expected) {
+    if (prepared.isEmpty() && expected == null) return new AtomicWriteResponse(0, 0, 0, List.of());
+    return engine.writer().submit(txn -> {
+      if (expected != null) new ReadValidation(engine).check(txn, expected);
+      return run(txn, prepared, skipFailed);
+    });
   }
 
   private AtomicWriteResponse run(Txn<DirectBuffer> txn, List<ItemWrites.Write> prepared, boolean skipFailed) {

@@ -39,6 +39,11 @@ public final class BatchOperations {
   }
 
   public BatchGetItemResponse batchGetItem(Map<String, KeysAndAttributes> request) {
+    return batchGetItem(request, null);
+  }
+
+  /** BatchGetItem recording each key read and its version in {@code readSet} (when not null). */
+  public BatchGetItemResponse batchGetItem(Map<String, KeysAndAttributes> request, io.dynasql.engine.api.ReadSet readSet) {
     int total = request.values().stream().mapToInt(k -> k.keys().size()).sum();
     if (total > MAX_GET_KEYS) {
       throw new ValidationException("Too many items requested for the BatchGetItem call: " + total + " keys, limit " + MAX_GET_KEYS);
@@ -73,6 +78,9 @@ public final class BatchOperations {
             continue;
           }
           io.dynasql.engine.codec.SizedItem sized = engine.items().getSized(txn, t, key);
+          if (readSet != null) {
+            readSet.record(t.name(), t.keySchema().keyOf(key), sized == null ? io.dynasql.engine.api.ReadSet.ABSENT : sized.version());
+          }
           Map<String, AttributeValue> item = sized == null ? null : sized.item();
           int size = sized == null ? 0 : sized.size();
           responseBytes += size;

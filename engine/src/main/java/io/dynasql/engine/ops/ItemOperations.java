@@ -5,6 +5,7 @@ import io.dynasql.engine.api.DeleteItemRequest;
 import io.dynasql.engine.api.GetItemRequest;
 import io.dynasql.engine.api.ItemResponse;
 import io.dynasql.engine.api.PutItemRequest;
+import io.dynasql.engine.api.ReadSet;
 import io.dynasql.engine.api.ReturnValue;
 import io.dynasql.engine.api.UpdateItemRequest;
 import io.dynasql.engine.capacity.CapacityRules;
@@ -35,6 +36,9 @@ public final class ItemOperations {
       TableDescriptor t = engine.catalog().table(txn, r.tableName());
       ItemValidator.checkKey(t, r.key());
       SizedItem item = engine.items().getSized(txn, t, r.key());
+      if (r.readSet() != null) {
+        r.readSet().record(t.name(), t.keySchema().keyOf(r.key()), item == null ? ReadSet.ABSENT : item.version());
+      }
       int size = item == null ? 0 : item.size();
       ConsumedCapacity cc = CapacityBuilder.reads(t, null, CapacityRules.readUnits(size, r.consistentRead()));
       return new ItemResponse(item == null ? null : Compiled.project(projection, item.item()), cc);

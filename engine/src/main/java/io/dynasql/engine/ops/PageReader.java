@@ -54,6 +54,7 @@ final class PageReader {
         }
         SizedItem read = ItemStore.decodeSized(p.table().name(), () -> PhysicalKeys.describe(c.key()), c.val(), only);
         Map<String, AttributeValue> item = read.item();
+        long version = read.version();
         scanned++;
         bytes += read.size();
         last = item;
@@ -61,10 +62,12 @@ final class PageReader {
           SizedItem full = engine.items().getSized(txn, p.table(), p.table().keySchema().keyOf(item));
           if (full == null) continue;
           item = full.item();
+          version = full.version();
           bytes += full.size();
         }
         if (p.filter() != null && !p.filter().test(item)) continue;
         matched++;
+        if (p.readSet() != null) recordRead(txn, p, item, version);
         if (!count) items.add(projected ? item : Compiled.project(p.projection(), item));
       }
     }
@@ -72,6 +75,20 @@ final class PageReader {
     Map<String, AttributeValue> lek = more && last != null ? lastKey(p, last) : null;
     double units = CapacityRules.readUnits(bytes, p.consistent());
     return new PageResponse(items, matched, scanned, lek, CapacityBuilder.reads(p.table(), p.index(), units), bytes);
+  }
+
+  /**
+   * Records a returned item's table key and version. An index entry is not rewritten when its
+   * item changes in attributes it does not project, so its own version says nothing about the
+   * item's: the item's is read from the table, in the same snapshot.
+   */
+  private void recordRead(Txn<DirectBuffer> txn, ReadPlan p, Map<String, AttributeValue> item, long version) {
+    Map<String, AttributeValue> key = p.table().keySchema().keyOf(item);
+    if (p.index() != null && !p.fetchFromTable()) {
+      SizedItem current = engine.items().getSized(txn, p.table(), key);
+      version = current == null ? io.dynasql.engine.api.ReadSet.ABSENT : current.version();
+    }
+    p.readSet().record(p.table().name(), key, version);
   }
 
   /**

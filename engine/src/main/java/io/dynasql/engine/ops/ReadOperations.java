@@ -50,7 +50,7 @@ public final class ReadOperations {
       }
       ReadPlan p = new ReadPlan(t, idx, key.partitionKey(), key.sort(), filter, proj, r.scanIndexForward(),
           r.limit(), startKey(t, idx, r.exclusiveStartKey()), select(t, idx, r.select(), r.projectionExpression(), r.consistentRead()),
-          r.consistentRead(), 0, 1, needsTable(idx, r.select(), projected, r.projectionExpression(), t));
+          r.consistentRead(), 0, 1, needsTable(idx, r.select(), projected, r.projectionExpression(), t), null);
       return reader.read(txn, p);
     });
   }
@@ -70,7 +70,7 @@ public final class ReadOperations {
       ex.checkAllUsed();
       ReadPlan p = new ReadPlan(t, idx, null, null, filter, proj, true, r.limit(),
           startKey(t, idx, r.exclusiveStartKey()), select(t, idx, r.select(), r.projectionExpression(), r.consistentRead()),
-          r.consistentRead(), segment, total, needsTable(idx, r.select(), ex.projectedTopLevelNames(), r.projectionExpression(), t));
+          r.consistentRead(), segment, total, needsTable(idx, r.select(), ex.projectedTopLevelNames(), r.projectionExpression(), t), null);
       return reader.read(txn, p);
     });
   }

@@ -80,7 +80,7 @@ public final class TransactionOperations {
    */
   public AtomicWriteResponse writeAtomically(AtomicWriteRequest r) {
     List<ItemWrites.Write> prepared = atomic.prepare(r.actions(), r.priceAsTransaction());
-    return atomic.run(prepared, r.skipFailedConditions());
+    return atomic.run(prepared, r.skipFailedConditions(), r.expected());
   }
 
   private static void checkSize(List<ItemWrites.Write> prepared) {

@@ -203,7 +203,23 @@ final class Report {
         new Comparison("9. SQL first query in a fresh JVM", firstQueryText(),
             null, null,
             List.of(new Row("connect and one point query, fresh JVM", FIRST_QUERY, "s")),
-            List.of(new Target("SQL first query in a fresh JVM", FIRST_QUERY, null, 2, "≤ 2 s", "s", true))));
+            List.of(new Target("SQL first query in a fresh JVM", FIRST_QUERY, null, 2, "≤ 2 s", "s", true))),
+        new Comparison("10. SQL point UPDATE, prepared", String.format(Locale.ROOT,
+            "One `PreparedStatement` re-executed on a random existing row of the table of 6 (%,d rows), one thread, "
+            + "dynasql in memory (sync off). `%s` is one UpdateItem (`SET x = x + :v`, no read); `%s` needs SQL to "
+            + "compute the value, so it reads the row (GET), computes, and writes on condition that the row is "
+            + "unchanged; `%s` writes the whole row with no condition (PutItem). H2 2.3.232 in memory runs the "
+            + "same increment.", SqlData.POINT_ROWS, SqlPointUpdateBench.INCREMENT, SqlPointUpdateBench.COMPUTED,
+            SqlPointUpdateBench.UPSERT),
+            "SqlPointUpdateBench.upsertDynasql", "row / UPSERT",
+            List.of(new Row("dynasql UPDATE x = x + ?", "SqlPointUpdateBench.incrementDynasql", "statements/s"),
+                new Row("dynasql UPDATE v = UPPER(?)", "SqlPointUpdateBench.computedDynasql", "statements/s"),
+                new Row("dynasql UPSERT", "SqlPointUpdateBench.upsertDynasql", "statements/s"),
+                new Row("H2 UPDATE x = x + ?", "SqlPointUpdateBench.incrementH2", "statements/s")),
+            List.of(new Target("SQL prepared point UPDATE / UPSERT", "SqlPointUpdateBench.incrementDynasql",
+                    "SqlPointUpdateBench.upsertDynasql", 0.5, "≥ 0.5×"),
+                new Target("SQL prepared computed UPDATE / UPSERT", "SqlPointUpdateBench.computedDynasql",
+                    "SqlPointUpdateBench.upsertDynasql", 0.5, "≥ 0.5×"))));
   }
 
   private String loadText() {

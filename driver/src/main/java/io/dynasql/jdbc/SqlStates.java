@@ -27,8 +27,20 @@ import java.sql.SQLTransientException;
 public final class SqlStates {
   private SqlStates() {}
 
-  /** The SQLException for {@code t}: the most specific cause in its chain decides. */
+  /**
+   * The SQLException for {@code t}: the most specific cause in its chain decides. Errors are
+   * mapped too (generated code that fails in its static initialiser throws
+   * ExceptionInInitializerError), except a VirtualMachineError, which is rethrown: the JVM, not
+   * the statement, is in trouble.
+   */
   public static SQLException of(Throwable t) {
+    if (t instanceof VirtualMachineError v) throw v;
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof LinkageError l && l.getCause() != null) { // what failed in a static initialiser decides
+        SQLException inner = of(l.getCause());
+        return ofState(inner.getMessage(), inner.getSQLState(), t);
+      }
+    }
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof DynamoException d) return ofEngine(d);
       if (c instanceof io.dynasql.pushdown.StatementCanceledException s) return new SQLException(s.getMessage(), "57014", s);
@@ -98,6 +110,9 @@ public final class SqlStates {
     if (c instanceof ArithmeticException) {
       boolean zero = m.contains("by zero") || m.contains("Division undefined");
       return new SQLDataException(m, zero ? "22012" : "22003", c);
+    }
+    if (c instanceof ClassCastException) { // a value of another kind than the expression's type, a parameter as a rule
+      return new SQLDataException("Invalid value for its type: " + m, "22018", c);
     }
     if (m.contains("more than one value in agg SINGLE_VALUE")) {
       return new SQLException("A scalar subquery returned more than one row (" + m + ")", "21000", c);

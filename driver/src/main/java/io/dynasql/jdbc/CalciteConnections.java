@@ -8,7 +8,7 @@ import org.apache.calcite.jdbc.CalciteConnection;
 /**
  * Opens the Calcite connection under a dynasql connection, with dynasql's identifier rules:
  * names keep their case, unquoted identifiers match case-insensitively, double quotes quote;
- * and DECIMAL up to 38 digits.
+ * DECIMAL up to 38 digits; and integer arithmetic that fails on overflow ({@link io.dynasql.calcite.CheckedPrepare}).
  */
 final class CalciteConnections {
   private CalciteConnections() {}
@@ -22,6 +22,7 @@ final class CalciteConnections {
 
   static CalciteConnection open() throws SQLException {
     Properties p = io.dynasql.calcite.CalciteConfig.connectionProperties();
-    return new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", p).unwrap(CalciteConnection.class);
+    return new org.apache.calcite.jdbc.Driver().withPrepareFactory(io.dynasql.calcite.CheckedPrepare::new)
+        .connect("jdbc:calcite:", p).unwrap(CalciteConnection.class);
   }
 }

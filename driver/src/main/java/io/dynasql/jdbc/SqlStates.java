@@ -109,7 +109,8 @@ public final class SqlStates {
     if (c instanceof NumberFormatException) return new SQLDataException("Invalid number: " + m, "22018", c);
     if (c instanceof ArithmeticException) {
       boolean zero = m.contains("by zero") || m.contains("Division undefined");
-      return new SQLDataException(m, zero ? "22012" : "22003", c);
+      return zero ? new SQLDataException("Division by zero: " + m, "22012", c)
+          : new SQLDataException("Numeric value out of range: " + m, "22003", c);
     }
     if (c instanceof ClassCastException) { // a value of another kind than the expression's type, a parameter as a rule
       return new SQLDataException("Invalid value for its type: " + m, "22018", c);

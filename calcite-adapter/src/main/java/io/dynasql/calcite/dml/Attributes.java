@@ -1,5 +1,6 @@
 package io.dynasql.calcite.dml;
 
+import io.dynasql.calcite.ColumnFit;
 import io.dynasql.calcite.ItemJson;
 import io.dynasql.calcite.SqlArrays;
 import io.dynasql.calcite.SqlColumn;
@@ -25,6 +26,11 @@ final class Attributes {
   AttributeValue of(Object value, SqlColumn c) {
     if (value == null) return null;
     AttributeValue v = SqlValues.toAttribute(value, c);
+    ColumnFit.Misfit misfit = v instanceof AttributeValue.N n ? ColumnFit.number(n.value(), c) : null;
+    if (misfit != null) {
+      throw new DmlException(misfit.sqlState(), "Value " + shown(value) + " cannot be stored in column "
+          + TargetTable.describe(c) + " of table " + table.name() + ": " + misfit.reason());
+    }
     if (v == null && !SqlArrays.isEmptyArray(value)) {
       throw new DmlException(DmlException.BAD_VALUE, "Value " + shown(value) + " cannot be stored in column "
           + TargetTable.describe(c) + " of table " + table.name());

@@ -11,9 +11,9 @@ import org.apache.calcite.avatica.util.ByteString;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * Conversions between attribute values and the Java values Calcite uses for each SQL type. A
- * stored value of another type than the column's reads as NULL, exactly as a comparison
- * against it is false in the store, so pushed and unpushed filters agree.
+ * Conversions between attribute values and the Java values Calcite uses for each SQL type.
+ * {@link #toSql} is null for a stored value the column's type cannot show; reading a row makes
+ * that an error or a converted value ({@link StoredValues}), never a silent NULL.
  */
 public final class SqlValues {
   private SqlValues() {}
@@ -34,7 +34,9 @@ public final class SqlValues {
       }
       case SMALLINT: case TINYINT: {
         Long l = v instanceof AttributeValue.N n ? exactLong(n.value()) : null;
-        return l == null ? null : c.type() == SqlTypeName.SMALLINT ? (Object) l.shortValue() : (Object) l.byteValue();
+        if (l == null) return null;
+        if (c.type() == SqlTypeName.SMALLINT) return l == l.shortValue() ? (Object) l.shortValue() : null;
+        return l == l.byteValue() ? (Object) l.byteValue() : null;
       }
       case DOUBLE: return v instanceof AttributeValue.N n ? n.value().doubleValue() : null;
       case REAL: return v instanceof AttributeValue.N n ? n.value().floatValue() : null; // Calcite holds REAL as Float

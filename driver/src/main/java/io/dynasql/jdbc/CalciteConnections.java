@@ -17,7 +17,9 @@ final class CalciteConnections {
   static io.dynasql.calcite.DynasqlSchema schema(io.dynasql.engine.Database db, Properties props) throws SQLException {
     return new io.dynasql.calcite.DynasqlSchema(db, Integer.parseInt(ConnectionProperty.SAMPLE_SIZE.get(props)),
         Boolean.parseBoolean(ConnectionProperty.PUSHDOWN.get(props)),
-        Boolean.parseBoolean(ConnectionProperty.CONSISTENT_READ.get(props)));
+        Boolean.parseBoolean(ConnectionProperty.CONSISTENT_READ.get(props)),
+        Boolean.parseBoolean(ConnectionProperty.LENIENT_READS.get(props))
+            ? io.dynasql.calcite.StoredValues.Mode.LENIENT : io.dynasql.calcite.StoredValues.Mode.STRICT);
   }
 
   static CalciteConnection open() throws SQLException {

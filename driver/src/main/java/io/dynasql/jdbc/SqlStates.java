@@ -48,6 +48,9 @@ public final class SqlStates {
       if (c instanceof io.dynasql.calcite.names.AmbiguousNameException a) {
         return new SQLSyntaxErrorException(a.getMessage(), io.dynasql.calcite.names.AmbiguousNameException.SQL_STATE, a);
       }
+      if (c instanceof io.dynasql.calcite.StoredMisfitException s) {
+        return new SQLDataException(s.getMessage(), io.dynasql.calcite.StoredMisfitException.SQL_STATE, s);
+      }
       if (c instanceof DdlSyntaxException s) return new SQLSyntaxErrorException(s.getMessage(), "42601", s);
       if (c instanceof io.dynasql.calcite.dml.DuplicateKeyException d) {
         return new SQLIntegrityConstraintViolationException(d.getMessage(), "23505", d);

@@ -397,10 +397,12 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     return updated(m, 0);
   }
 
-  /** SQLWarnings for the SCANs of {@code report}, chained before {@code others}. */
+  /** SQLWarnings for the SCANs of {@code report} and the values it read leniently, chained before {@code others}. */
   SQLWarning warnings(AccessReport report, SQLWarning others) {
-    if (report == null || !connection.warnScans()) return others;
-    return ScanWarnings.chain(connection.lines(report), others);
+    if (report == null) return others;
+    SQLWarning withNotes = ReadWarnings.chain(report.notes(), others);
+    if (!connection.warnScans()) return withNotes;
+    return ScanWarnings.chain(connection.lines(report), withNotes);
   }
 
   /** The lock of the connection this statement belongs to. */

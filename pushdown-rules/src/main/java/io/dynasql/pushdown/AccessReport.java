@@ -14,6 +14,10 @@ public final class AccessReport {
   /** Per slot: an {@link AccessRecord}, or a {@code Supplier} of the current one (an access still reading). */
   private final List<Object> records = Collections.synchronizedList(new ArrayList<>());
   private volatile boolean farFromData;
+  /** Warnings about the values read (lenient conversions), at most {@link #MAX_NOTES}. */
+  private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
+  /** Notes kept per statement: a table full of misfits must not fill memory with warnings. */
+  public static final int MAX_NOTES = 100;
   private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
 
   /** Makes {@code report} the current thread's report; returns the one it replaces. */
@@ -50,6 +54,20 @@ public final class AccessReport {
     synchronized (records) {
       while (records.size() <= slot) records.add(null);
       records.set(slot, live);
+    }
+  }
+
+  /** Adds a warning about a value read; beyond {@link #MAX_NOTES}, only the first ones are kept. */
+  public void note(String message) {
+    synchronized (notes) {
+      if (notes.size() < MAX_NOTES) notes.add(message);
+    }
+  }
+
+  /** The warnings about values read, in order. */
+  public List<String> notes() {
+    synchronized (notes) {
+      return List.copyOf(notes);
     }
   }
 

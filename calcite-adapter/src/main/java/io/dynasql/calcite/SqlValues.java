@@ -86,7 +86,10 @@ public final class SqlValues {
     if (value == null) return null;
     try {
       switch (c.type()) {
-        case VARCHAR: return value instanceof String s ? AttributeValue.s(s) : AttributeValue.s(String.valueOf(value));
+        case VARCHAR:
+          if (value instanceof String s) return AttributeValue.s(s);
+          if (value instanceof java.util.Map || value instanceof List) return AttributeValue.s(JsonText.of(value));
+          return AttributeValue.s(String.valueOf(value));
         case DECIMAL: case BIGINT: case INTEGER: case SMALLINT: case TINYINT: case DOUBLE: case REAL:
           if (value instanceof BigDecimal d) return AttributeValue.n(d);
           if (value instanceof Number n) return AttributeValue.n(new BigDecimal(n.toString()));
@@ -99,7 +102,7 @@ public final class SqlValues {
         case ARRAY: return SqlArrays.toSet(value, c.component());
         default: return null;
       }
-    } catch (ValidationException | NumberFormatException e) {
+    } catch (ValidationException | IllegalArgumentException e) { // NumberFormatException included
       return null;
     }
   }

@@ -18,6 +18,7 @@ public final class DynasqlSchema extends AbstractSchema {
   private final int sampleSize;
   private final boolean pushdown;
   private final boolean consistentRead;
+  private final StoredValues.Mode misfits;
   private final Map<String, DynasqlTable> tables = new HashMap<>();
 
   /**
@@ -35,6 +36,13 @@ public final class DynasqlSchema extends AbstractSchema {
 
   /** The same, with strongly consistent reads when {@code consistentRead} (a full read unit per 4 KB). */
   public DynasqlSchema(Database database, int sampleSize, boolean pushdown, boolean consistentRead) {
+    this(database, sampleSize, pushdown, consistentRead, StoredValues.Mode.STRICT);
+  }
+
+  /** The same, reading stored values their columns' types cannot show as {@code misfits} says. */
+  public DynasqlSchema(Database database, int sampleSize, boolean pushdown, boolean consistentRead,
+      StoredValues.Mode misfits) {
+    this.misfits = misfits;
     this.database = database;
     this.sampleSize = sampleSize;
     this.pushdown = pushdown;
@@ -52,7 +60,7 @@ public final class DynasqlSchema extends AbstractSchema {
       if (!t.columnsKnown()) t = ColumnSampler.settle(database, t, sampleSize);
       DynasqlTable cached = tables.get(t.name());
       if (cached == null || !cached.descriptor().equals(t)) {
-        cached = new DynasqlTable(database, t, pushdown, consistentRead);
+        cached = new DynasqlTable(database, t, pushdown, consistentRead, misfits);
         tables.put(t.name(), cached);
       }
       out.put(t.name(), cached);

@@ -26,6 +26,7 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   private final List<ColumnRef> refs;
   private final boolean pushdown;
   private final boolean consistentRead;
+  private final StoredValues.Mode misfits;
 
   public DynasqlTable(Database database, TableDescriptor descriptor) {
     this(database, descriptor, true, false);
@@ -36,6 +37,13 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
    * are strongly consistent when {@code consistentRead} is.
    */
   public DynasqlTable(Database database, TableDescriptor descriptor, boolean pushdown, boolean consistentRead) {
+    this(database, descriptor, pushdown, consistentRead, StoredValues.Mode.STRICT);
+  }
+
+  /** The same, reading stored values its columns' types cannot show as {@code misfits} says. */
+  public DynasqlTable(Database database, TableDescriptor descriptor, boolean pushdown, boolean consistentRead,
+      StoredValues.Mode misfits) {
+    this.misfits = misfits;
     this.database = database;
     this.descriptor = descriptor;
     this.pushdown = pushdown;
@@ -70,7 +78,7 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   public Object toSql(Map<String, AttributeValue> item, int field) {
     SqlColumn c = columns.get(field);
     if (c.ref().attribute() == null) return ItemJson.of(item);
-    return SqlValues.toSql(item.get(c.ref().attribute()), c);
+    return StoredValues.read(item, c, descriptor, misfits);
   }
 
   @Override

@@ -11,9 +11,9 @@ import org.apache.calcite.avatica.util.ByteString;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * Conversions between attribute values and the Java values Calcite uses for each SQL type. A
- * stored value of another type than the column's reads as NULL, exactly as a comparison
- * against it is false in the store, so pushed and unpushed filters agree.
+ * Conversions between attribute values and the Java values Calcite uses for each SQL type.
+ * {@link #toSql} is null for a stored value the column's type cannot show; reading a row makes
+ * that an error or a converted value ({@link StoredValues}), never a silent NULL.
  */
 public final class SqlValues {
   private SqlValues() {}
@@ -34,7 +34,9 @@ public final class SqlValues {
       }
       case SMALLINT: case TINYINT: {
         Long l = v instanceof AttributeValue.N n ? exactLong(n.value()) : null;
-        return l == null ? null : c.type() == SqlTypeName.SMALLINT ? (Object) l.shortValue() : (Object) l.byteValue();
+        if (l == null) return null;
+        if (c.type() == SqlTypeName.SMALLINT) return l == l.shortValue() ? (Object) l.shortValue() : null;
+        return l == l.byteValue() ? (Object) l.byteValue() : null;
       }
       case DOUBLE: return v instanceof AttributeValue.N n ? n.value().doubleValue() : null;
       case REAL: return v instanceof AttributeValue.N n ? n.value().floatValue() : null; // Calcite holds REAL as Float
@@ -84,7 +86,10 @@ public final class SqlValues {
     if (value == null) return null;
     try {
       switch (c.type()) {
-        case VARCHAR: return value instanceof String s ? AttributeValue.s(s) : AttributeValue.s(String.valueOf(value));
+        case VARCHAR:
+          if (value instanceof String s) return AttributeValue.s(s);
+          if (value instanceof java.util.Map || value instanceof List) return AttributeValue.s(JsonText.of(value));
+          return AttributeValue.s(String.valueOf(value));
         case DECIMAL: case BIGINT: case INTEGER: case SMALLINT: case TINYINT: case DOUBLE: case REAL:
           if (value instanceof BigDecimal d) return AttributeValue.n(d);
           if (value instanceof Number n) return AttributeValue.n(new BigDecimal(n.toString()));
@@ -97,7 +102,7 @@ public final class SqlValues {
         case ARRAY: return SqlArrays.toSet(value, c.component());
         default: return null;
       }
-    } catch (ValidationException | NumberFormatException e) {
+    } catch (ValidationException | IllegalArgumentException e) { // NumberFormatException included
       return null;
     }
   }

@@ -64,6 +64,9 @@ final class Shell {
     } catch (SQLException e) {
       out.println("   error " + e.getSQLState() + ": " + e.getMessage());
       return 1;
+    } catch (RuntimeException e) { // the driver throws only SQLExceptions; the printer's own failure must not end the session either
+      out.println("   error: " + e);
+      return 1;
     }
   }
 

@@ -14,13 +14,17 @@ final class Bound {
   private final List<String> sqlBatch = new ArrayList<>();
 
   /** Records a {@code setXxx(index, value, ...)} call; false when {@code method} is not one. */
-  boolean capture(String method, Object[] args) {
+  boolean capture(String method, Object[] args) throws java.sql.SQLException {
     if (method.equals("clearParameters")) {
       values.clear();
       return true;
     }
     if (!method.startsWith("set") || args == null || args.length < 2 || !(args[0] instanceof Integer)) return false;
     if (method.equals("setFetchSize") || method.equals("setMaxRows") || method.equals("setQueryTimeout")) return false;
+    if (method.equals("setObject") && !io.dynasql.calcite.JavaKinds.known(args[1])) {
+      throw new java.sql.SQLDataException("Parameter " + args[0] + ": a value of Java type "
+          + io.dynasql.calcite.JavaKinds.name(args[1]) + " has no SQL value (bind its contents instead)", "22018");
+    }
     values.put((Integer) args[0], method.equals("setNull") ? null : args[1]);
     return true;
   }

@@ -16,6 +16,8 @@ public enum ConnectionProperty {
       "Dollars per million read request units; default: DynamoDB on-demand, us-east-1."),
   WRITE_UNIT_PRICE("writeUnitPrice", "0.625", null,
       "Dollars per million write request units; default: DynamoDB on-demand, us-east-1."),
+  LENIENT_READS("lenientReads", "false", new String[] {"true", "false"},
+      "A stored value its column's type cannot show (N 3.7 under BIGINT, S 'abc' under BIGINT) reads as the value converted (3, NULL) with a SQLWarning naming table, key and column, instead of failing with SQLState 22018."),
   SAMPLE_SIZE("sampleSize", "100", null,
       "How many items to sample per table when discovering columns that DDL did not declare."),
   PUSHDOWN("pushdown", "true", new String[] {"true", "false"},

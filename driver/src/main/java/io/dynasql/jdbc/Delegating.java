@@ -27,7 +27,13 @@ abstract class Delegating implements InvocationHandler {
   public final Object invoke(Object proxy, java.lang.reflect.Method m, Object[] args) throws Throwable {
     if (m.getName().equals("cancel") && (args == null || args.length == 0)) return cancel();
     synchronized (lock()) {
-      return invokeLocked(proxy, m, args);
+      try {
+        return invokeLocked(proxy, m, args);
+      } catch (SQLException | VirtualMachineError e) {
+        throw e;
+      } catch (Throwable t) { // only SQLExceptions leave the driver
+        throw SqlStates.of(t);
+      }
     }
   }
 
@@ -68,14 +74,14 @@ abstract class Delegating implements InvocationHandler {
     }
   }
 
-  /** Runs {@code body}, mapping any unchecked failure to a SQLException. */
+  /** Runs {@code body}, mapping any unchecked failure, Errors included, to a SQLException. */
   protected static Object guarded(SqlCall body) throws SQLException {
     try {
       return body.call();
     } catch (SQLException e) {
       // Calcite's own SQLExceptions ("Error while preparing statement") carry no state
       throw e.getSQLState() == null ? SqlStates.of(e) : e;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       throw SqlStates.of(e);
     }
   }

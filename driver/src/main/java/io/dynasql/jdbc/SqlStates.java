@@ -27,14 +27,29 @@ import java.sql.SQLTransientException;
 public final class SqlStates {
   private SqlStates() {}
 
-  /** The SQLException for {@code t}: the most specific cause in its chain decides. */
+  /**
+   * The SQLException for {@code t}: the most specific cause in its chain decides. Errors are
+   * mapped too (generated code that fails in its static initialiser throws
+   * ExceptionInInitializerError), except a VirtualMachineError, which is rethrown: the JVM, not
+   * the statement, is in trouble.
+   */
   public static SQLException of(Throwable t) {
+    if (t instanceof VirtualMachineError v) throw v;
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof LinkageError l && l.getCause() != null) { // what failed in a static initialiser decides
+        SQLException inner = of(l.getCause());
+        return ofState(inner.getMessage(), inner.getSQLState(), t);
+      }
+    }
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof DynamoException d) return ofEngine(d);
       if (c instanceof io.dynasql.pushdown.StatementCanceledException s) return new SQLException(s.getMessage(), "57014", s);
       if (c instanceof ScanDeniedException s) return new SQLSyntaxErrorException(s.getMessage(), "42000", s);
       if (c instanceof io.dynasql.calcite.names.AmbiguousNameException a) {
         return new SQLSyntaxErrorException(a.getMessage(), io.dynasql.calcite.names.AmbiguousNameException.SQL_STATE, a);
+      }
+      if (c instanceof io.dynasql.calcite.StoredMisfitException s) {
+        return new SQLDataException(s.getMessage(), io.dynasql.calcite.StoredMisfitException.SQL_STATE, s);
       }
       if (c instanceof DdlSyntaxException s) return new SQLSyntaxErrorException(s.getMessage(), "42601", s);
       if (c instanceof io.dynasql.calcite.dml.DuplicateKeyException d) {
@@ -97,7 +112,11 @@ public final class SqlStates {
     if (c instanceof NumberFormatException) return new SQLDataException("Invalid number: " + m, "22018", c);
     if (c instanceof ArithmeticException) {
       boolean zero = m.contains("by zero") || m.contains("Division undefined");
-      return new SQLDataException(m, zero ? "22012" : "22003", c);
+      return zero ? new SQLDataException("Division by zero: " + m, "22012", c)
+          : new SQLDataException("Numeric value out of range: " + m, "22003", c);
+    }
+    if (c instanceof ClassCastException) { // a value of another kind than the expression's type, a parameter as a rule
+      return new SQLDataException("Invalid value for its type: " + m, "22018", c);
     }
     if (m.contains("more than one value in agg SINGLE_VALUE")) {
       return new SQLException("A scalar subquery returned more than one row (" + m + ")", "21000", c);

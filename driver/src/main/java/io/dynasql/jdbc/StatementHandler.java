@@ -45,6 +45,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   private volatile boolean closed;
   private final StatementOptions options = new StatementOptions();
   private final Cancellation cancellation = new Cancellation();
+  private final BrokenCode brokenCode = new BrokenCode();
   /** clearWarnings was called since the last execution: its SCAN warnings are not shown again. */
   private boolean warningsCleared;
   /** Rows the last DML changed, -1 when the last statement was not DML. */
@@ -180,6 +181,9 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     AccessReport prior = AccessReport.begin(report);
     try {
       return cancellation.run(options.queryTimeout, body);
+    } catch (SQLException e) {
+      if (BrokenCode.broken(e)) discard();
+      throw brokenCode.explain(e);
     } finally {
       AccessReport.end(prior);
     }
@@ -199,7 +203,13 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   }
 
   private Object execute(Method m, Object[] givenArgs) throws Exception {
-    return HintParser.run(givenArgs, (args, hints) -> executeHinted(m, connection.resolveNames(args), hints));
+    try {
+      return HintParser.run(givenArgs, (args, hints) -> executeHinted(m, connection.resolveNames(args), hints));
+    } catch (SQLException e) {
+      throw brokenCode.explain(e);
+    } catch (Exception | Error e) {
+      throw brokenCode.explain(SqlStates.of(e));
+    }
   }
 
   private Object executeHinted(Method m, Object[] args, HintParser.Parsed hints) throws Exception {
@@ -286,7 +296,24 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     if (plan == null || !LiteralPlans.bind(connection, plan, lifted.values())) return FALL_BACK;
     lent = plan;
     PreparedStatement ps = plan.statement();
-    return runQuery(m, sql, plan.farFromData(), ps, () -> connection.executeQuery(ps), this::release);
+    try {
+      return runQuery(m, sql, plan.farFromData(), ps, () -> connection.executeQuery(ps), this::release);
+    } catch (SQLException e) {
+      if (BrokenCode.broken(e)) discard(); // the next run plans afresh, and fails the same way
+      throw e;
+    }
+  }
+
+  /** Closes the borrowed cached plan instead of returning it. */
+  private synchronized void discard() {
+    PlanPool.Plan p = lent;
+    lent = null;
+    if (p == null) return;
+    try {
+      p.statement().close();
+    } catch (SQLException e) {
+      // a plan that cannot run again: closing it is all that is left to do
+    }
   }
 
   /** Returns the borrowed cached plan, once. */
@@ -371,10 +398,12 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     return updated(m, 0);
   }
 
-  /** SQLWarnings for the SCANs of {@code report}, chained before {@code others}. */
+  /** SQLWarnings for the SCANs of {@code report} and the values it read leniently, chained before {@code others}. */
   SQLWarning warnings(AccessReport report, SQLWarning others) {
-    if (report == null || !connection.warnScans()) return others;
-    return ScanWarnings.chain(connection.lines(report), others);
+    if (report == null) return others;
+    SQLWarning withNotes = ReadWarnings.chain(report.notes(), others);
+    if (!connection.warnScans()) return withNotes;
+    return ScanWarnings.chain(connection.lines(report), withNotes);
   }
 
   /** The lock of the connection this statement belongs to. */

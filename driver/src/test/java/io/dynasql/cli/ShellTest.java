@@ -31,4 +31,24 @@ class ShellTest {
     assertTrue(out.contains("kvs"), out);
     assertEquals(1, status, "a failed statement makes the exit status 1");
   }
+
+  @Test
+  void errorsOfEvaluationAreReportedAndTheShellGoesOn() throws Exception {
+    String script = String.join("\n",
+        "CREATE TABLE nums (pk VARCHAR PRIMARY KEY, n BIGINT);",
+        "INSERT INTO nums VALUES ('a', 1);",
+        "SELECT 1/0 FROM nums WHERE pk = 'a';",
+        "SELECT 1/0 FROM nums WHERE pk = 'a';",
+        "INSERT INTO nums VALUES ('b', CAST('x' AS INTEGER));",
+        "UPDATE nums SET n = n + 'x' WHERE pk = 'a';",
+        "SELECT pk, n FROM nums WHERE pk = 'a';");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int status = new Shell(new BufferedReader(new StringReader(script)), new PrintStream(bytes, true, StandardCharsets.UTF_8), false)
+        .run("jdbc:dynasql:mem:shell-errors");
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertEquals(2, out.split("error 22012", -1).length - 1, out);
+    assertEquals(2, out.split("error 22018", -1).length - 1, out);
+    assertTrue(out.contains("access=GET table=nums"), "the last statement ran: " + out);
+    assertEquals(1, status);
+  }
 }

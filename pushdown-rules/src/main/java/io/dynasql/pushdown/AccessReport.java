@@ -16,6 +16,10 @@ public final class AccessReport {
   private volatile boolean farFromData;
   /** Where reads record item versions (a DML statement's or a transaction's), or null. */
   private volatile io.dynasql.engine.api.ReadSet readSet;
+  /** Warnings about the values read (lenient conversions), at most {@link #MAX_NOTES}. */
+  private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
+  /** Notes kept per statement: a table full of misfits must not fill memory with warnings. */
+  public static final int MAX_NOTES = 100;
   private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
 
   /** Makes {@code report} the current thread's report; returns the one it replaces. */
@@ -52,6 +56,20 @@ public final class AccessReport {
     synchronized (records) {
       while (records.size() <= slot) records.add(null);
       records.set(slot, live);
+    }
+  }
+
+  /** Adds a warning about a value read; beyond {@link #MAX_NOTES}, only the first ones are kept. */
+  public void note(String message) {
+    synchronized (notes) {
+      if (notes.size() < MAX_NOTES) notes.add(message);
+    }
+  }
+
+  /** The warnings about values read, in order. */
+  public List<String> notes() {
+    synchronized (notes) {
+      return List.copyOf(notes);
     }
   }
 

@@ -113,7 +113,7 @@ final class PageSources {
     SortKeyCondition sort = sortCondition(path, binder);
     boolean sortUnbound = path.sort() != null && sort == null;
     Compiled.Condition filter = bound == null ? null : item -> Expressions.evaluate(bound, item);
-    Compiled.Projection projection = projection(path.projection());
+    Compiled.Projection projection = projection(path.projection(), t.keySchema());
     boolean consistent = source.consistentRead() && (index == null || index.kind() == IndexKind.LOCAL);
     return new ItemStream.PageSource() {
       private int partition;
@@ -141,8 +141,16 @@ final class PageSources {
     return new SortKeyCondition(s.attribute(), s.operator(), v, u);
   }
 
-  private static Compiled.Projection projection(List<String> attributes) {
-    return attributes == null ? null : new Compiled.Attributes(new java.util.HashSet<>(attributes));
+  /**
+   * The attributes to return, with the table's key: a value that cannot be read names its item's
+   * key (an index item always holds the table's key, so this costs no read).
+   */
+  private static Compiled.Projection projection(List<String> attributes, io.dynasql.engine.model.KeySchema key) {
+    if (attributes == null) return null;
+    java.util.Set<String> names = new java.util.HashSet<>(attributes);
+    names.add(key.partitionKey());
+    if (key.hasSortKey()) names.add(key.sortKey());
+    return new Compiled.Attributes(names);
   }
 
 }

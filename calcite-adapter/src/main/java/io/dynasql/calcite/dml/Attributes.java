@@ -1,6 +1,8 @@
 package io.dynasql.calcite.dml;
 
+import io.dynasql.calcite.ColumnFit;
 import io.dynasql.calcite.ItemJson;
+import io.dynasql.calcite.JavaKinds;
 import io.dynasql.calcite.SqlArrays;
 import io.dynasql.calcite.SqlColumn;
 import io.dynasql.calcite.SqlValues;
@@ -24,7 +26,17 @@ final class Attributes {
    */
   AttributeValue of(Object value, SqlColumn c) {
     if (value == null) return null;
+    String refusal = JavaKinds.refusal(value, c.type(), c.component());
+    if (refusal != null) {
+      throw new DmlException(DmlException.BAD_VALUE, "A value of Java type " + JavaKinds.name(value) + " cannot be stored in column "
+          + TargetTable.describe(c) + " of table " + table.name() + ": " + refusal);
+    }
     AttributeValue v = SqlValues.toAttribute(value, c);
+    ColumnFit.Misfit misfit = v instanceof AttributeValue.N n ? ColumnFit.number(n.value(), c) : null;
+    if (misfit != null) {
+      throw new DmlException(misfit.sqlState(), "Value " + shown(value) + " cannot be stored in column "
+          + TargetTable.describe(c) + " of table " + table.name() + ": " + misfit.reason());
+    }
     if (v == null && !SqlArrays.isEmptyArray(value)) {
       throw new DmlException(DmlException.BAD_VALUE, "Value " + shown(value) + " cannot be stored in column "
           + TargetTable.describe(c) + " of table " + table.name());

@@ -102,11 +102,14 @@ class InsertTest {
 
   @Test
   void parametersAreBoundInTextualOrderWithTheirExactValues() throws Exception {
-    BigDecimal precise = new BigDecimal("12.345678901234567");
+    DmlException tooPrecise = org.junit.jupiter.api.Assertions.assertThrows(DmlException.class, () -> f.run(
+        "INSERT INTO Orders (customer, orderId, total) VALUES (?, ?, ?)", "a", 1L, new BigDecimal("12.345678901234567")));
+    assertEquals("22003", tooPrecise.sqlState(), "refused, not rounded to the column's scale: " + tooPrecise.getMessage());
+    BigDecimal precise = new BigDecimal("12.34");
     f.run("INSERT INTO Orders (status, customer, orderId, total) VALUES (?, ?, ?, ?), ('OLD', ?, 2, NULL)",
         "NEW", "a", 1L, precise, "b");
     assertEquals(s("NEW"), order("a", 1).get("status"));
-    assertEquals(n(precise), order("a", 1).get("total"), "not rounded to the column's scale");
+    assertEquals(n(precise), order("a", 1).get("total"));
     assertEquals(s("OLD"), order("b", 2).get("status"));
     f.run("INSERT INTO Archive (customer, orderId, status) SELECT ?, orderId, status FROM Orders WHERE customer = ?", "copy", "a");
     assertEquals(s("NEW"), f.item("Archive", Map.of("customer", s("copy"), "orderId", n(1))).get("status"));

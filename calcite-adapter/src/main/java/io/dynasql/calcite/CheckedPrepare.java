@@ -1,0 +1,93 @@
+package io.dynasql.calcite;
+
+import java.lang.reflect.Type;
+import java.util.List;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.config.CalciteConnectionConfig;
+import org.apache.calcite.config.CalciteConnectionConfigImpl;
+import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.sql.validate.SqlConformance;
+import org.apache.calcite.sql.validate.SqlConformanceEnum;
+import org.apache.calcite.sql.validate.SqlDelegatingConformance;
+import org.apache.calcite.tools.RelRunner;
+
+/**
+ * Calcite's statement preparation with checked integer arithmetic: {@code n + 1} at the top of
+ * BIGINT or INTEGER fails (an ArithmeticException, SQLState 22003) instead of wrapping around.
+ * Calcite reads the choice from the conformance ({@link SqlConformance#checkedArithmetic()}),
+ * which its connection property can only name as one of its built-in dialects; this gives the
+ * DEFAULT conformance (the one {@link CalciteConfig#PARSER} parses with) checked arithmetic.
+ */
+public final class CheckedPrepare extends CalcitePrepareImpl {
+  /** The DEFAULT conformance, with overflow checked. */
+  public static final SqlConformance CONFORMANCE = new SqlDelegatingConformance(SqlConformanceEnum.DEFAULT) {
+    @Override
+    public boolean checkedArithmetic() {
+      return true;
+    }
+  };
+
+  /** The connection settings of {@link CalciteConfig}, with {@link #CONFORMANCE}. */
+  private static final CalciteConnectionConfig CONFIG = new CalciteConnectionConfigImpl(CalciteConfig.connectionProperties()) {
+    @Override
+    public SqlConformance conformance() {
+      return CONFORMANCE;
+    }
+  };
+
+  @Override
+  public <T> CalciteSignature<T> prepareSql(Context context, Query<T> query, Type elementType, long maxRowCount) {
+    return super.prepareSql(new Checked(context), query, elementType, maxRowCount);
+  }
+
+  /** The caller's context, configured with {@link #CONFIG}. */
+  private record Checked(Context context) implements Context {
+    @Override
+    public CalciteConnectionConfig config() {
+      return CONFIG;
+    }
+
+    @Override
+    public JavaTypeFactory getTypeFactory() {
+      return context.getTypeFactory();
+    }
+
+    @Override
+    public CalciteSchema getRootSchema() {
+      return context.getRootSchema();
+    }
+
+    @Override
+    public CalciteSchema getMutableRootSchema() {
+      return context.getMutableRootSchema();
+    }
+
+    @Override
+    public List<String> getDefaultSchemaPath() {
+      return context.getDefaultSchemaPath();
+    }
+
+    @Override
+    public CalcitePrepare.SparkHandler spark() {
+      return context.spark();
+    }
+
+    @Override
+    public DataContext getDataContext() {
+      return context.getDataContext();
+    }
+
+    @Override
+    public List<String> getObjectPath() {
+      return context.getObjectPath();
+    }
+
+    @Override
+    public RelRunner getRelRunner() {
+      return context.getRelRunner();
+    }
+  }
+}

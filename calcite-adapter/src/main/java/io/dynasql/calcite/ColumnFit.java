@@ -1,0 +1,61 @@
+package io.dynasql.calcite;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/**
+ * Whether a number fits a numeric column's declared type without changing: an integer column
+ * holds only whole numbers within its range, {@code DECIMAL(p, s)} at most {@code s} digits after
+ * the point and {@code p - s} before it (a DECIMAL declared without them, typed DECIMAL(38, 10),
+ * holds any number DynamoDB does: 38 significant digits). A number that would have to be rounded or cut to fit is
+ * refused (SQLState 22003), never changed; see docs/types.md.
+ */
+public final class ColumnFit {
+  /** Why a value does not fit, with the SQLState to report. */
+  public record Misfit(String sqlState, String reason) {}
+
+  /** Numeric value out of range. */
+  public static final String OUT_OF_RANGE = "22003";
+
+  private ColumnFit() {}
+
+  /** Why {@code n} does not fit column type {@code c}, or null when it does. */
+  public static Misfit number(BigDecimal n, SqlColumn c) {
+    BigDecimal d = n.signum() == 0 ? BigDecimal.ZERO : n.stripTrailingZeros();
+    switch (c.type()) {
+      case BIGINT: return whole(d, c.type(), Long.MIN_VALUE, Long.MAX_VALUE);
+      case INTEGER: return whole(d, c.type(), Integer.MIN_VALUE, Integer.MAX_VALUE);
+      case SMALLINT: return whole(d, c.type(), Short.MIN_VALUE, Short.MAX_VALUE);
+      case TINYINT: return whole(d, c.type(), Byte.MIN_VALUE, Byte.MAX_VALUE);
+      case DECIMAL: return decimal(d, c.precision(), c.scale());
+      default: return null;
+    }
+  }
+
+  private static Misfit whole(BigDecimal d, SqlTypeName type, long min, long max) {
+    if (d.scale() > 0) return new Misfit(OUT_OF_RANGE, "it has digits after the point, which " + type + " cannot hold");
+    BigInteger i = d.toBigIntegerExact();
+    if (i.compareTo(BigInteger.valueOf(min)) < 0 || i.compareTo(BigInteger.valueOf(max)) > 0) {
+      return new Misfit(OUT_OF_RANGE, "it is out of the range of " + type + " (" + min + " to " + max + ")");
+    }
+    return null;
+  }
+
+  private static Misfit decimal(BigDecimal d, int precision, int scale) {
+    // DECIMAL without (p, s) is typed DECIMAL(38, 10) for SQL but holds any number DynamoDB holds
+    if (precision < 0 || (precision == 38 && scale == 10)) return null;
+    int s = Math.max(scale, 0);
+    int fraction = Math.max(d.scale(), 0);
+    if (fraction > s) {
+      return new Misfit(OUT_OF_RANGE, "it has " + fraction + " digits after the point; DECIMAL(" + precision + ", " + s
+          + ") holds " + s + " (round it first, e.g. with ROUND)");
+    }
+    int whole = Math.max(d.precision() - d.scale(), 0);
+    if (whole > precision - s) {
+      return new Misfit(OUT_OF_RANGE, "it has " + whole + " digits before the point; DECIMAL(" + precision + ", " + s
+          + ") holds " + (precision - s));
+    }
+    return null;
+  }
+}

@@ -135,7 +135,7 @@ final class DataFile implements AutoCloseable {
   Map<String, Long> meta() {
     Map<String, Long> out = new HashMap<>();
     walk("meta", (key, value) -> {
-      if (value.length == 8) out.put(new String(key, StandardCharsets.UTF_8), ByteBuffer.wrap(value).getLong());
+      if (value.length == 8) out.put(new String(key, StandardCharsets.UTF_8), ByteBuffer.wrap(value).order(java.nio.ByteOrder.nativeOrder()).getLong());
     });
     return out;
   }

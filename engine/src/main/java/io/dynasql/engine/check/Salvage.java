@@ -30,13 +30,17 @@ public final class Salvage {
    * What was copied.
    *
    * @param copied items copied, by table
-   * @param lost items the source's statistics count that could not be read, by table
+   * @param lost items the source's statistics count that could not be read, by table; -1 when
+   *     the statistics themselves are lost
    * @param problems what was damaged
    */
   public record Result(Map<String, Long> copied, Map<String, Long> lost, List<String> problems) {
     public long copiedTotal() { return copied.values().stream().mapToLong(Long::longValue).sum(); }
 
-    public long lostTotal() { return lost.values().stream().mapToLong(Long::longValue).sum(); }
+    public long lostTotal() { return lost.values().stream().mapToLong(Long::longValue).filter(n -> n > 0).sum(); }
+
+    /** Whether every table's lost count is known. */
+    public boolean lossKnown() { return lost.values().stream().allMatch(n -> n >= 0); }
   }
 
   private Salvage() {}
@@ -65,8 +69,8 @@ public final class Salvage {
       flush(out, batch);
       Map<String, Long> counters = file.meta();
       for (TableDescriptor t : file.tables().values()) {
-        long recorded = counters.getOrDefault(Meta.countKey(t.keyspace()), 0L);
-        lost.put(t.name(), Math.max(0, recorded - copied.get(t.name())));
+        Long recorded = counters.get(Meta.countKey(t.keyspace()));
+        lost.put(t.name(), recorded == null ? -1 : Math.max(0, recorded - copied.get(t.name())));
       }
     }
     return new Result(copied, lost, List.copyOf(problems));

@@ -6,13 +6,32 @@ import java.nio.file.Path;
 /**
  * The {@code dynasql} command line. {@code demo [directory]} loads a sample single-table design
  * and tours GET, QUERY and SCAN with what each read and would cost on DynamoDB; {@code shell}
- * is an interactive SQL shell that prints those labels after each statement.
+ * is an interactive SQL shell that prints those labels after each statement; {@code check} and
+ * {@code salvage} report damage in a database directory and copy what is readable out of it.
  */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
     System.exit(run(args, System.out));
+  }
+
+  private static int usage(PrintStream out) {
+    out.println("usage: dynasql demo [directory]   load a sample and tour GET / QUERY / SCAN with their costs");
+    out.println("       dynasql shell [jdbc-url]   interactive SQL (default jdbc:dynasql:dynasql-data); access lines after each statement");
+    out.println("       dynasql check <directory>  read every page, key and index entry; report damage (exit 0 clean, 1 damaged)");
+    out.println("       dynasql salvage <directory> <new-directory>  copy every readable item and the catalog into a new database");
+    return 2;
+  }
+
+  /** Runs a file command; an error that stops it is reported with status 2. */
+  private static int guarded(java.util.function.IntSupplier command, PrintStream out) {
+    try {
+      return command.getAsInt();
+    } catch (RuntimeException e) {
+      out.println("dynasql: " + e.getMessage());
+      return 2;
+    }
   }
 
   /** Runs a command; returns the process exit status. */
@@ -32,11 +51,16 @@ public final class Main {
           out.println("shell failed: " + e.getMessage());
           return 1;
         }
+      case "check":
+        if (args.length != 2) return usage(out);
+        return guarded(() -> FileCommands.check(Path.of(args[1]), out), out);
+      case "salvage":
+        if (args.length != 3) return usage(out);
+        return guarded(() -> FileCommands.salvage(Path.of(args[1]), Path.of(args[2]), out), out);
       case "help":
       case "--help":
       case "-h":
-        out.println("usage: dynasql demo [directory]   load a sample and tour GET / QUERY / SCAN with their costs");
-        out.println("       dynasql shell [jdbc-url]   interactive SQL (default jdbc:dynasql:dynasql-data); access lines after each statement");
+        usage(out);
         return 0;
       default:
         out.println("dynasql: unknown command '" + command + "' (try: dynasql demo)");

@@ -48,6 +48,7 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
     this.warnScans = "warn".equals(property(ConnectionProperty.SCAN));
     this.readPrice = Double.parseDouble(property(ConnectionProperty.READ_UNIT_PRICE));
     this.writePrice = Double.parseDouble(property(ConnectionProperty.WRITE_UNIT_PRICE));
+    this.readOnly = "true".equals(property(ConnectionProperty.READ_ONLY));
   }
 
   static Connection wrap(Connection calcite, JdbcUrl url, Database database) {

@@ -21,7 +21,9 @@ public enum ConnectionProperty {
   SAMPLE_SIZE("sampleSize", "100", null,
       "How many items to sample per table when discovering columns that DDL did not declare."),
   PUSHDOWN("pushdown", "true", new String[] {"true", "false"},
-      "Push key conditions, filters, projections, order and limits into the store; false reads every table with a plain SCAN (for checking that both give the same answers).");
+      "Push key conditions, filters, projections, order and limits into the store; false reads every table with a plain SCAN (for checking that both give the same answers)."),
+  READ_ONLY("readOnly", "false", new String[] {"true", "false"},
+      "Open the database read-only (LMDB MDB_RDONLY): for copies and read-only mounts; nothing is written to the directory, and DDL and DML fail with SQLState 25006.");
 
   private final String key;
   private final String defaultValue;

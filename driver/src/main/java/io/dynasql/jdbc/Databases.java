@@ -1,6 +1,7 @@
 package io.dynasql.jdbc;
 
 import io.dynasql.engine.Database;
+import io.dynasql.engine.DatabaseOptions;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,11 +20,24 @@ final class Databases {
     String key = key(url);
     Entry e = OPEN.get(key);
     if (e == null) {
-      Database db = url.directory() == null ? Database.temporary() : Database.open(url.directory());
+      Database db = url.directory() == null ? Database.temporary() : Database.open(url.directory(), options(url));
       e = new Entry(db, 0);
     }
     OPEN.put(key, new Entry(e.db(), e.refs() + 1));
     return e.db();
+  }
+
+  /**
+   * {@code readOnly=true} opens the directory read-only. The first connection decides for the
+   * JVM: LMDB must not open one environment twice in a process, so a later writable connection
+   * shares the read-only database and its writes fail with 25006.
+   */
+  private static DatabaseOptions options(JdbcUrl url) {
+    try {
+      return DatabaseOptions.DEFAULT.withReadOnly("true".equals(ConnectionProperty.READ_ONLY.get(url.properties())));
+    } catch (InvalidPropertyException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   static synchronized void release(JdbcUrl url) {

@@ -148,6 +148,9 @@ public final class SqlStates {
     }
     if (d instanceof TransactionConflictException) return new SQLTransactionRollbackException(m, "40001", d);
     if (d instanceof IdempotentParameterMismatchException) return new SQLNonTransientException(m, "22023", d);
+    if (d instanceof io.dynasql.engine.error.ReadOnlyDatabaseException) return new SQLException(m, "25006", d);
+    // 58030 (I/O error): stored data failed a check; not retryable, unlike a plain 58000.
+    if (d instanceof io.dynasql.engine.error.DamagedDataException) return new SQLException(m, "58030", d);
     if (d instanceof InternalServerError) return new SQLException(m, "58000", d);
     if (d.retryable()) return new SQLTransientException(m, "57000", d);
     return new SQLNonTransientException(m, "HY000", d);

@@ -66,6 +66,7 @@ public final class Database implements AutoCloseable {
   }
 
   public static Database open(Path directory, DatabaseOptions options) {
+    if (options.readOnly()) return new Database(LmdbStore.openReadOnly(directory, options.initialMapSize()), () -> { });
     return new Database(LmdbStore.open(directory, options.initialMapSize(), options.sync()), () -> { });
   }
 

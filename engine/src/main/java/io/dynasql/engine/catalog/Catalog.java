@@ -74,8 +74,10 @@ public final class Catalog {
         TableDescriptor t = CatalogJson.read(Scratch.toArray(kv.val()));
         out.put(t.name(), t);
       }
-    } catch (IOException e) {
-      throw new InternalServerError("Catalog of " + store.directory() + " is unreadable: " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof io.dynasql.engine.error.DynamoException d) throw d;
+      throw new io.dynasql.engine.error.DamagedDataException(
+          "Catalog of " + store.directory() + " is unreadable: " + e.getMessage(), e);
     }
     return Collections.unmodifiableMap(out);
   }

@@ -23,7 +23,7 @@ import java.util.Map;
  * a second of every process's first open. Unknown fields are ignored, so older readers skip
  * fields newer writers add.
  */
-final class CatalogJson {
+public final class CatalogJson {
   private static final JsonFactory JSON = new JsonFactory();
 
   private CatalogJson() {}
@@ -83,7 +83,7 @@ final class CatalogJson {
     g.writeEndObject();
   }
 
-  static TableDescriptor read(byte[] json) throws IOException {
+  public static TableDescriptor read(byte[] json) throws IOException {
     Map<String, Object> m;
     try (JsonParser p = JSON.createParser(json)) {
       m = object(p, p.nextToken());

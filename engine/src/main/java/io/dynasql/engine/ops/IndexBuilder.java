@@ -13,6 +13,7 @@ import io.dynasql.engine.model.IndexKind;
 import io.dynasql.engine.store.Meta;
 import io.dynasql.engine.store.RangeCursor;
 import io.dynasql.engine.table.ItemStore;
+import io.dynasql.engine.table.PhysicalKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,7 +85,9 @@ final class IndexBuilder {
   private static void backfill(Engine engine, Txn<DirectBuffer> txn, TableDescriptor t, IndexDescriptor d) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     try (RangeCursor c = tableRange(engine, txn, t.keyspace())) {
-      while (c.next()) items.add(ItemStore.decode(c.val()));
+      while (c.next()) {
+        items.add(ItemStore.decodeSized(t.name(), () -> PhysicalKeys.describe(c.key()), c.val(), null).item());
+      }
     }
     for (Map<String, AttributeValue> item : items) {
       engine.items().backfill(txn, t, d, item);

@@ -44,6 +44,9 @@ public final class GroupCommitter implements AutoCloseable {
   /** Runs {@code task} in the next group commit and waits until that commit is durable. */
   public <T> T submit(WriteTask<T> task) {
     if (closing) throw new InternalServerError("Database " + store.directory() + " is closed");
+    if (store.readOnly()) {
+      throw new io.dynasql.engine.error.ReadOnlyDatabaseException("Database " + store.directory() + " is open read-only: writes are refused");
+    }
     CompletableFuture<T> done = new CompletableFuture<>();
     queue.add(new Pending<>(task, done));
     try {

@@ -1,6 +1,8 @@
 package io.dynasql.engine.store;
 
 import io.dynasql.engine.error.InternalServerError;
+import io.dynasql.engine.store.file.FormatMarker;
+import io.dynasql.engine.store.file.OpenCheck;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,16 +43,19 @@ public final class LmdbStore implements AutoCloseable {
   private final ReentrantReadWriteLock mapLock = new ReentrantReadWriteLock();
   private final ReadTxns readTxns;
   private final ReadCursors dataCursors;
+  private final boolean readOnly;
   private volatile long mapSize;
   private volatile boolean closed;
 
-  private LmdbStore(Path directory, Env<DirectBuffer> env, long mapSize) {
+  private LmdbStore(Path directory, Env<DirectBuffer> env, long mapSize, boolean readOnly) {
     this.directory = directory;
     this.env = env;
     this.mapSize = mapSize;
-    this.catalog = env.openDbi("catalog", DbiFlags.MDB_CREATE);
-    this.data = env.openDbi("data", DbiFlags.MDB_CREATE);
-    this.meta = env.openDbi("meta", DbiFlags.MDB_CREATE);
+    this.readOnly = readOnly;
+    DbiFlags[] create = readOnly ? new DbiFlags[0] : new DbiFlags[] {DbiFlags.MDB_CREATE};
+    this.catalog = env.openDbi("catalog", create);
+    this.data = env.openDbi("data", create);
+    this.meta = env.openDbi("meta", create);
     this.readTxns = new ReadTxns(env);
     this.dataCursors = new ReadCursors(data);
   }
@@ -64,6 +69,8 @@ public final class LmdbStore implements AutoCloseable {
   public static LmdbStore open(Path directory, long initialMapSize, boolean sync) {
     try {
       Files.createDirectories(directory);
+      // Before LMDB maps the file: it trusts the file, and a truncated one faults the JVM.
+      OpenCheck.State state = OpenCheck.check(directory);
       File dir = directory.toFile();
       long size = Math.max(initialMapSize, fileSize(directory));
       // Without sync, MDB_WRITEMAP: writes go straight into the shared map instead of malloc'd
@@ -80,11 +87,45 @@ public final class LmdbStore implements AutoCloseable {
           .setMaxReaders(1024)
           .open(dir, flags);
       LOG.fine(() -> "opened " + directory + " with " + BUFFER_PROXY);
-      return new LmdbStore(directory, env, size);
+      LmdbStore store = new LmdbStore(directory, env, size, false);
+      if (state != OpenCheck.State.MARKED) FormatMarker.write(directory);
+      return store;
     } catch (java.io.IOException | LmdbException e) {
       throw new InternalServerError("Cannot open database directory " + directory + ": " + e.getMessage(), e);
     }
   }
+
+  /**
+   * Opens the existing environment in {@code directory} read-only (MDB_RDONLY): nothing is
+   * written, not even the format marker, and every write is refused. LMDB's readers still
+   * register in {@code lock.mdb}; where that file cannot be written (a read-only mount or
+   * directory), the environment is opened with MDB_NOLOCK, which is safe only because no process
+   * can write there either.
+   */
+  public static LmdbStore openReadOnly(Path directory, long initialMapSize) {
+    if (!Files.isDirectory(directory) || OpenCheck.check(directory) == OpenCheck.State.NEW) {
+      throw new InternalServerError("No database in " + directory + " to open read-only");
+    }
+    try {
+      long size = Math.max(initialMapSize, fileSize(directory));
+      Path lock = directory.resolve("lock.mdb");
+      boolean noLock = Files.exists(lock) ? !Files.isWritable(lock) : !Files.isWritable(directory);
+      EnvFlags[] flags = noLock
+          ? new EnvFlags[] {EnvFlags.MDB_NOTLS, EnvFlags.MDB_RDONLY_ENV, EnvFlags.MDB_NOLOCK}
+          : new EnvFlags[] {EnvFlags.MDB_NOTLS, EnvFlags.MDB_RDONLY_ENV};
+      Env<DirectBuffer> env = Env.create(DirectBufferProxy.PROXY_DB)
+          .setMapSize(size)
+          .setMaxDbs(8)
+          .setMaxReaders(1024)
+          .open(directory.toFile(), flags);
+      return new LmdbStore(directory, env, size, true);
+    } catch (LmdbException e) {
+      throw new InternalServerError("Cannot open database directory " + directory + " read-only: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether this store was opened read-only: writes are refused before they reach LMDB. */
+  public boolean readOnly() { return readOnly; }
 
   /**
    * The data file's length. A write-mapped environment sets it to its map size, so it is never

@@ -26,6 +26,8 @@ public final class RangeCursor implements AutoCloseable {
   private final Txn<DirectBuffer> txn;
   private boolean started;
   private boolean closed;
+  /** So a damaged page cannot make the walk loop (see {@link KeyOrder}). */
+  private final KeyOrder order;
 
   /**
    * @param low inclusive lower bound
@@ -49,6 +51,7 @@ public final class RangeCursor implements AutoCloseable {
     this.low = low;
     this.high = high;
     this.forward = forward;
+    this.order = new KeyOrder(forward);
   }
 
   /** Moves to the next key in range; false when the range is exhausted. */
@@ -60,6 +63,7 @@ public final class RangeCursor implements AutoCloseable {
     } else {
       found = cursor.seek(forward ? SeekOp.MDB_NEXT : SeekOp.MDB_PREV);
     }
+    if (found) order.advance(cursor.key());
     return found && inRange();
   }
 

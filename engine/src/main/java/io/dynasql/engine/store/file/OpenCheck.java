@@ -1,0 +1,82 @@
+package io.dynasql.engine.store.file;
+
+import io.dynasql.engine.error.DamagedDataException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What is checked before LMDB maps a database directory's data file: LMDB maps the file and
+ * trusts it, so a truncated file faults the JVM (SIGBUS) on the first read past its end, and an
+ * empty one is silently started over. Each refusal is a {@link DamagedDataException} naming the
+ * file and what is wrong.
+ */
+public final class OpenCheck {
+  public static final String DATA_FILE = "data.mdb";
+  /** The named databases every dynasql file has. */
+  static final String CATALOG = "catalog";
+
+  /** What the directory holds. */
+  public enum State {
+    /** No database yet: LMDB creates one, then the marker is written. */
+    NEW,
+    /** A dynasql database with its marker. */
+    MARKED,
+    /** A valid dynasql database from before markers existed: the marker is written after opening. */
+    UNMARKED
+  }
+
+  /**
+   * Files up to this size have every page of their trees verified at open (a few milliseconds
+   * per 10 MB): LMDB asserts on some damaged pages (a leaf whose flags are damaged aborts the
+   * JVM in mdb_cursor_next), and no Java code can catch that once LMDB reads the page.
+   */
+  static final long VERIFY_LIMIT = Long.getLong("dynasql.verifyPagesUpTo", 256L << 20);
+
+  private OpenCheck() {}
+
+  private static void verifyPages(LmdbFile file, Map<String, DbRecord> dbs, Path directory) {
+    for (Map.Entry<String, DbRecord> db : dbs.entrySet()) {
+      new TreeWalk(file, new TreeWalk.Visitor() {
+        @Override
+        public void entry(byte[] key, byte[] value) { }
+
+        @Override
+        public void damaged(long pgno, byte[] key, String what) {
+          throw new DamagedDataException(DATA_FILE + " in " + directory + " is damaged: page " + pgno + " of the '"
+              + db.getKey() + "' database " + what + "; `dynasql check` lists the damage, `dynasql salvage` copies what is readable");
+        }
+      }).walk(db.getValue());
+    }
+  }
+
+  /** Checks {@code directory}; never maps or writes anything. */
+  public static State check(Path directory) {
+    int format = FormatMarker.read(directory);
+    Path data = directory.resolve(DATA_FILE);
+    if (format > FormatMarker.VERSION) {
+      throw new DamagedDataException(directory.resolve(FormatMarker.FILE) + " records storage format " + format
+          + ", newer than this dynasql's " + FormatMarker.VERSION + ": open it with a newer dynasql");
+    }
+    long length = Files.exists(data) ? data.toFile().length() : -1;
+    if (length <= 0) {
+      if (format == 0) return State.NEW;
+      throw new DamagedDataException(DATA_FILE + " in " + directory + (length < 0 ? " is missing" : " is empty (0 bytes)")
+          + " but " + FormatMarker.FILE + " says a database was created there: the data file was lost or truncated");
+    }
+    try (LmdbFile file = LmdbFile.open(data)) {
+      MetaPage m = file.meta();
+      if (file.length() < m.requiredLength()) {
+        throw new DamagedDataException(DATA_FILE + " in " + directory + " is " + Sizes.bytes(file.length())
+            + " but its last committed page ends at " + Sizes.bytes(m.requiredLength()) + ": the file was truncated");
+      }
+      Map<String, DbRecord> dbs = NamedDbs.read(file);
+      if (!dbs.containsKey(CATALOG)) {
+        throw new DamagedDataException(DATA_FILE + " in " + directory + " is an LMDB file but not a dynasql database"
+            + (format == 0 ? " (it has no catalog and there is no " + FormatMarker.FILE + ")" : " (its catalog is missing)"));
+      }
+      if (file.length() <= VERIFY_LIMIT) verifyPages(file, dbs, directory);
+      return format == 0 ? State.UNMARKED : State.MARKED;
+    }
+  }
+}

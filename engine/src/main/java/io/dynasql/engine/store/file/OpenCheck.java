@@ -64,6 +64,29 @@ public final class OpenCheck {
       throw new DamagedDataException(DATA_FILE + " in " + directory + (length < 0 ? " is missing" : " is empty (0 bytes)")
           + " but " + FormatMarker.FILE + " says a database was created there: the data file was lost or truncated");
     }
+    for (int attempt = 1; ; attempt++) {
+      long before = txnId(data);
+      try {
+        return checkFile(directory, data, format);
+      } catch (DamagedDataException e) {
+        // The file is read without LMDB's reader lock: another process committing meanwhile may
+        // reuse pages the walk had yet to read. Damage seen while the file moved on is looked at
+        // again; damage in a file that did not change is real.
+        if (attempt >= 3 || before < 0 || txnId(data) == before) throw e;
+      }
+    }
+  }
+
+  /** The last committed transaction of the file, or -1 when its meta pages cannot be read. */
+  private static long txnId(Path data) {
+    try (LmdbFile file = LmdbFile.open(data)) {
+      return file.meta().txnId();
+    } catch (RuntimeException unreadable) {
+      return -1;
+    }
+  }
+
+  private static State checkFile(Path directory, Path data, int format) {
     try (LmdbFile file = LmdbFile.open(data)) {
       MetaPage m = file.meta();
       if (file.length() < m.requiredLength()) {

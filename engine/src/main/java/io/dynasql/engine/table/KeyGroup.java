@@ -42,19 +42,9 @@ final class KeyGroup {
    */
   record Position(Member before, Member at, boolean found) {}
 
-  /** Walks the group of {@code key} until the first member at or after it. */
+  /** Where {@code key} falls in its group. */
   static Position locate(Dbi<DirectBuffer> data, Txn<DirectBuffer> txn, byte[] key) {
-    Member before = null;
-    try (RangeCursor c = open(data, txn, key)) {
-      while (c.next()) {
-        if (c.key().capacity() <= LongKeys.PREFIX) continue; // the prefix itself, a short key
-        Member m = member(c);
-        int cmp = m.compareTo(key);
-        if (cmp >= 0) return new Position(before, m, cmp == 0);
-        before = m;
-      }
-    }
-    return new Position(before, null, false);
+    return GroupSearch.locate(data, txn, key);
   }
 
   /** Every member of the group of {@code key}, in order. */
@@ -62,7 +52,7 @@ final class KeyGroup {
     List<Member> out = new ArrayList<>();
     try (RangeCursor c = open(data, txn, key)) {
       while (c.next()) {
-        if (c.key().capacity() > LongKeys.PREFIX) out.add(member(c));
+        if (c.key().capacity() > LongKeys.PREFIX) out.add(member(c.key(), c.val()));
       }
     }
     return out;
@@ -73,9 +63,9 @@ final class KeyGroup {
     return new RangeCursor(data, txn, prefix, KeyCodec.successor(prefix), true);
   }
 
-  private static Member member(RangeCursor c) {
-    byte[] stored = Scratch.toArray(c.key());
-    DirectBuffer v = c.val();
+  /** The member stored as {@code k -> v}. */
+  static Member member(DirectBuffer k, DirectBuffer v) {
+    byte[] stored = Scratch.toArray(k);
     byte[] copy = Scratch.get().copyOut(v);
     StoredValue.Parts parts = StoredValue.parts(copy, 0, v.capacity());
     if (!parts.hasFullKey()) return new Member(stored, stored, false);

@@ -74,9 +74,14 @@ public final class LongKeys {
   public byte[] bound(Txn<DirectBuffer> txn, byte[] bound) {
     if (!isLong(bound.length)) return bound;
     KeyGroup.Position p = KeyGroup.locate(data, txn, bound);
-    if (p.at() != null) return p.at().stored();
-    byte[] past = Arrays.copyOf(bound, PREFIX + Long.BYTES + 1); // after every member of the group
+    return p.at() != null ? p.at().stored() : pastGroup(bound);
+  }
+
+  /** A physical key after every member of the group of {@code key}, before anything else. */
+  static byte[] pastGroup(byte[] key) {
+    byte[] past = Arrays.copyOf(key, PREFIX + Long.BYTES + 1);
     Arrays.fill(past, PREFIX, PREFIX + Long.BYTES, (byte) 0xFF);
+    past[PREFIX + Long.BYTES] = 0;
     return past;
   }
 

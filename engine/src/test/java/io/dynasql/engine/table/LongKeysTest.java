@@ -40,6 +40,51 @@ class LongKeysTest {
     }
   }
 
+  @Test
+  void keysStoredAsTheyAreAreFoundAmidALargeGroup() {
+    byte[] p = new byte[LongKeys.PREFIX];
+    Arrays.fill(p, (byte) 7);
+    // Written before long keys existed; tails of 1, 3 and 8 bytes, two ending in zeros.
+    List<byte[]> legacy = List.of(concat(p, 0x80), concat(p, 0x90, 0, 0), concat(p, 0x70, 1, 2, 3, 4, 5, 6, 7));
+    TreeSet<byte[]> model = new TreeSet<>(Arrays::compareUnsigned);
+    Random rnd = new Random(11);
+    try (LmdbStore store = LmdbStore.open(dir.resolve("legacy"), 1 << 24, false)) {
+      LongKeys keys = new LongKeys(store.data(), store.writes());
+      try (Txn<DirectBuffer> txn = store.env().txnWrite()) {
+        for (byte[] k : legacy) {
+          raw(store, txn, k, k, false);
+          model.add(k);
+        }
+        // A truncated key labelled just below the 1-byte tail 0x80: bisection lands on 0x8000...,
+        // which finds that tail only because seeks drop trailing zero bytes.
+        byte[] adjacent = concat(p, 0x7F, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 1, 1, 1, 1, 1);
+        raw(store, txn, Arrays.copyOf(adjacent, LongKeys.PREFIX + Long.BYTES), adjacent, true);
+        model.add(adjacent);
+        for (int i = 0; i < 4 * GroupSearch.WALK; i++) {
+          byte[] k = concat(p, 0x10 + rnd.nextInt(0x50), 0xA0 + rnd.nextInt(0x50));
+          k = Arrays.copyOf(k, k.length + 20);
+          for (int j = k.length - 20; j < k.length; j++) k[j] = (byte) (1 + rnd.nextInt(255));
+          if (i % 2 == 0) k[LongKeys.PREFIX] = (byte) (0xA0 + rnd.nextInt(0x50));
+          if (!model.add(k)) continue;
+          raw(store, txn, keys.place(txn, k).stored(), k, true);
+        }
+        for (byte[] k : legacy) {
+          assertArrayEquals(k, keys.find(txn, k), "legacy key of " + k.length + " bytes");
+          assertArrayEquals(k, keys.bound(txn, k));
+        }
+        assertEquals(new ArrayList<>(model).stream().map(Arrays::toString).toList(),
+            walk(store, txn).stream().map(Arrays::toString).toList());
+        checkBounds(store, txn, keys, rnd, "legacy");
+      }
+    }
+  }
+
+  private static byte[] concat(byte[] p, int... tail) {
+    byte[] out = Arrays.copyOf(p, p.length + tail.length);
+    for (int i = 0; i < tail.length; i++) out[p.length + i] = (byte) tail[i];
+    return out;
+  }
+
   private void run(long seed) {
     Random rnd = new Random(seed);
     String ctx = "seed=" + seed;

@@ -2,6 +2,7 @@ package io.dynasql.engine.table;
 
 import io.dynasql.engine.codec.KeyCodec;
 import io.dynasql.engine.codec.StoredValue;
+import io.dynasql.engine.error.DamagedDataException;
 import io.dynasql.engine.store.RangeCursor;
 import io.dynasql.engine.store.Scratch;
 import java.util.ArrayList;
@@ -63,11 +64,19 @@ final class KeyGroup {
     return new RangeCursor(data, txn, prefix, KeyCodec.successor(prefix), true);
   }
 
-  /** The member stored as {@code k -> v}. */
+  /**
+   * The member stored as {@code k -> v}. A damaged value is reported: its full key cannot be
+   * trusted to order the group.
+   */
   static Member member(DirectBuffer k, DirectBuffer v) {
     byte[] stored = Scratch.toArray(k);
     byte[] copy = Scratch.get().copyOut(v);
-    StoredValue.Parts parts = StoredValue.parts(copy, 0, v.capacity());
+    StoredValue.Parts parts;
+    try {
+      parts = StoredValue.parts(copy, 0, v.capacity());
+    } catch (IllegalArgumentException e) {
+      throw new DamagedDataException("Damaged entry at key " + PhysicalKeys.describe(k) + ": " + e.getMessage(), e);
+    }
     if (!parts.hasFullKey()) return new Member(stored, stored, false);
     return new Member(stored, Arrays.copyOfRange(copy, parts.keyOff(), parts.keyOff() + parts.keyLen()), true);
   }

@@ -84,6 +84,25 @@ class LongKeyOrderTest {
   }
 
   @Test
+  void insertsSqueezedIntoOneGapRelabelAndKeepOrder() {
+    // "b" < "ba" < "baa" < ... < "c": each lands between the previous one and "c", halving the
+    // labels' gap there until the group is relabelled (after about 45 of these 120 inserts).
+    for (int i = 1; i <= 120; i++) put(SHARED + "b" + "a".repeat(i), i);
+    for (int i = 10; i <= 120; i += 10) {
+      db.deleteItem(DeleteItemRequest.of("Docs", key(SHARED + "b" + "a".repeat(i))));
+      model.remove(SHARED + "b" + "a".repeat(i));
+    }
+    assertEquals(expected(k -> true), sks(query("pk = :p", Map.of(), true, null)));
+    assertEquals(reversed(expected(k -> true)), sks(query("pk = :p", Map.of(), false, null)));
+    for (String sk : model.keySet()) assertEquals(model.get(sk), db.getItem(GetItemRequest.of("Docs", key(sk))).item());
+    List<String> byNote = model.values().stream().sorted((a, b2) -> utf8Order(str(a.get("note")), str(b2.get("note"))))
+        .map(i -> str(i.get("sk"))).toList();
+    assertEquals(byNote, sks(db.query(QueryRequest.builder("Docs").index("byNote").keyCondition("pk = :p")
+        .values(Map.of(":p", s(PK))).build())));
+    assertEquals(model.size(), db.describeTable("Docs").itemCount());
+  }
+
+  @Test
   void pagingByOneVisitsEveryLongKeyOnce() {
     for (boolean forward : new boolean[] {true, false}) {
       List<String> seen = new ArrayList<>();

@@ -11,7 +11,8 @@ import org.lmdbjava.SeekOp;
 import org.lmdbjava.Txn;
 
 /**
- * Finds where a full key falls in its {@link KeyGroup}. A group is usually a few keys, walked in
+ * Finds where a full key falls in its {@link KeyGroup}. Its last member is checked first (most
+ * groups are empty, and ascending inserts land after it); a group is usually a few keys, walked in
  * order; past {@link #WALK} members (one long partition key holding many items is one group) it
  * binary-searches the label space instead, seeking to labels and comparing the full key of the
  * member found there: about log2(n) seeks for n members (at most 64), instead of a walk over all.
@@ -36,6 +37,9 @@ final class GroupSearch {
   }
 
   private KeyGroup.Position locate(byte[] key) {
+    // The last member first: an empty group (the usual case) or an ascending insert ends here.
+    KeyGroup.Member last = previous(null);
+    if (last == null || last.compareTo(key) < 0) return new KeyGroup.Position(last, null, false);
     KeyGroup.Member before = null;
     KeyGroup.Member m = first();
     for (int walked = 0; m != null; walked++) {

@@ -29,8 +29,10 @@ class LabelsTest {
   @Test
   void betweenStepsFromOpenEndsAndHalvesClosedGaps() {
     assertEquals(OptionalLong.of(Labels.MIDDLE), Labels.between(0, -1L, false, false));
-    assertEquals(OptionalLong.of(10 + Labels.STEP), Labels.between(10, -1L, true, false));
-    assertEquals(OptionalLong.of(-1L - Labels.STEP), Labels.between(0, -1L, false, true));
+    assertEquals(OptionalLong.of(10 + ((-1L - 10) >>> 16)), Labels.between(10, -1L, true, false));
+    assertEquals(OptionalLong.of(-1L - (-1L >>> 16)), Labels.between(0, -1L, false, true));
+    assertEquals(OptionalLong.of(10 + Labels.STEP), Labels.between(10, 10 + (1L << 40), true, false)); // the least step
+    assertEquals(OptionalLong.of(10 + 50), Labels.between(10, 110, true, false)); // at most half
     assertEquals(OptionalLong.of(15), Labels.between(10, 20, true, true));
     assertEquals(OptionalLong.of(7), Labels.between(7, 7, true, true));
     assertEquals(OptionalLong.empty(), Labels.between(8, 7, true, true));

@@ -124,7 +124,9 @@ final class DataFile implements AutoCloseable {
       try {
         StoredValue.Parts p = StoredValue.parts(value, 0, value.length);
         Map<String, AttributeValue> item = ItemCodec.decodeSized(value, p.bodyOff(), p.bodyLen()).item();
-        out.accept(new Entry(t, index, key, item));
+        // a long key's physical key is a prefix and a label: the full key is in the value
+        byte[] full = p.hasFullKey() ? java.util.Arrays.copyOfRange(value, p.keyOff(), p.keyOff() + p.keyLen()) : key;
+        out.accept(new Entry(t, index, full, item));
       } catch (RuntimeException e) {
         if (report) problems.accept("damaged value in " + where + ": " + e.getMessage());
       }

@@ -66,8 +66,9 @@ public final class ItemValidator {
       throw new ValidationException("One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty "
           + (type == AttributeType.S ? "string" : "binary") + " value. Key: " + name);
     }
+    // DynamoDB's own wording, "limit of2048" without a space included, as clients match on it.
     if (partition && len > MAX_PARTITION_KEY_BYTES) {
-      throw new ValidationException("One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of "
+      throw new ValidationException("One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of"
           + MAX_PARTITION_KEY_BYTES + " bytes (key " + name + ", " + len + " bytes)");
     }
     if (!partition && len > MAX_SORT_KEY_BYTES) {
@@ -94,7 +95,13 @@ public final class ItemValidator {
       throw new ValidationException("One or more parameter values were invalid: Type mismatch for Index Key "
           + name + " Expected: " + type + " Actual: " + v.type() + " IndexName: " + idx.name());
     }
-    if (keyLength(v) == 0) {
+    int len = keyLength(v);
+    int max = name.equals(idx.keySchema().partitionKey()) ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES;
+    if (len > max) {
+      throw new ValidationException("One or more parameter values were invalid: Size limit exceeded for Index Key " + name
+          + " Actual Size: " + len + " bytes Max Size: " + max + " bytes IndexName: " + idx.name());
+    }
+    if (len == 0) {
       throw new ValidationException("One or more parameter values are not valid. A value specified for a secondary index key is not supported. The AttributeValue for a key attribute cannot contain an empty "
           + (type == AttributeType.S ? "string" : "binary") + " value. IndexName: " + idx.name() + ", IndexKey: " + name);
     }

@@ -5,6 +5,9 @@ import io.dynasql.engine.codec.KeyCodec;
 import io.dynasql.engine.codec.PartitionHash;
 import io.dynasql.engine.expr.SortKeyCondition;
 import io.dynasql.engine.table.KeyBuilder;
+import io.dynasql.engine.table.LongKeys;
+import org.agrona.DirectBuffer;
+import org.lmdbjava.Txn;
 
 /**
  * The cursor range {@code [low, high)} of a read plan: one partition key's range narrowed by the
@@ -67,6 +70,15 @@ final class KeyBounds {
       return new KeyBounds(max(low, next), high);
     }
     return new KeyBounds(low, high == null ? startKey : min(high, startKey));
+  }
+
+  /**
+   * These bounds as physical keys in {@code txn}: the same unless one is longer than a long key's
+   * prefix (a long sort key, a long partition key), which is looked up among its group.
+   */
+  KeyBounds physical(LongKeys keys, Txn<DirectBuffer> txn) {
+    if (!LongKeys.isLong(low.length) && (high == null || !LongKeys.isLong(high.length))) return this;
+    return new KeyBounds(keys.bound(txn, low), high == null ? null : keys.bound(txn, high));
   }
 
   private static byte[] max(byte[] a, byte[] b) {

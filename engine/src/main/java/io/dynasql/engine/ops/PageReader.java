@@ -36,7 +36,7 @@ final class PageReader {
   }
 
   PageResponse read(Txn<DirectBuffer> txn, ReadPlan p) {
-    KeyBounds bounds = KeyBounds.of(p).after(startKeyBytes(p), p.forward());
+    KeyBounds bounds = KeyBounds.of(p).after(startKeyBytes(p), p.forward()).physical(engine.items().longKeys(), txn);
     boolean count = p.select() == Select.COUNT;
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     int matched = 0;

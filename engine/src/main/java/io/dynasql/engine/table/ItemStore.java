@@ -13,11 +13,9 @@ import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.engine.store.LmdbStore;
 import io.dynasql.engine.store.Meta;
 import io.dynasql.engine.store.Scratch;
-import io.dynasql.engine.store.Writes;
 import java.util.HashMap;
 import java.util.Map;
 import org.agrona.DirectBuffer;
-import org.lmdbjava.Dbi;
 import org.lmdbjava.Txn;
 
 /**
@@ -26,15 +24,17 @@ import org.lmdbjava.Txn;
  * reports the index write units DynamoDB would charge for it.
  */
 public final class ItemStore {
-  private final Dbi<DirectBuffer> data;
-  private final Writes writes;
   private final Meta meta;
-  private final ByteWriter value = new ByteWriter(1024);
+  private final Entries entries;
 
   public ItemStore(LmdbStore store, Meta meta) {
-    this.data = store.data();
-    this.writes = store.writes();
     this.meta = meta;
+    this.entries = new Entries(store.data(), store.writes());
+  }
+
+  /** Keys too long for LMDB: how range bounds are translated to physical keys. */
+  public LongKeys longKeys() {
+    return entries.longKeys();
   }
 
   /**
@@ -51,8 +51,7 @@ public final class ItemStore {
 
   /** The item with this key and its size, or null; for reads that charge capacity. */
   public SizedItem getSized(Txn<DirectBuffer> txn, TableDescriptor t, Map<String, AttributeValue> key) {
-    ByteWriter k = KeyBuilder.get().itemKey(t.keyspace(), t.keySchema(), key);
-    DirectBuffer v = data.get(txn, Scratch.get().view(0, k.buffer(), k.length()));
+    DirectBuffer v = entries.get(txn, KeyBuilder.get().itemKey(t.keyspace(), t.keySchema(), key));
     if (v == null) return null;
     return decodeSized(t.name(), key::toString, v, null);
   }
@@ -94,11 +93,7 @@ public final class ItemStore {
    */
   public Map<String, Double> put(Txn<DirectBuffer> txn, TableDescriptor t,
       Map<String, AttributeValue> item, Map<String, AttributeValue> old, int newSize, int oldSize) {
-    value.reset();
-    StoredValue.encode(item, txn.getId(), value);
-    Scratch s = Scratch.get();
-    ByteWriter k = KeyBuilder.get().itemKey(t.keyspace(), t.keySchema(), item);
-    writes.put(data, txn, s.view(0, k.buffer(), k.length()), s.view(1, value.buffer(), value.length()));
+    entries.put(txn, KeyBuilder.get().itemKey(t.keyspace(), t.keySchema(), item), item);
     count(t.keyspace(), old == null ? 1 : 0, newSize - oldSize);
     return updateIndexes(txn, t, old, item);
   }
@@ -109,12 +104,9 @@ public final class ItemStore {
    * returns the existing item, for the caller to overwrite with {@link #put}.
    */
   public Insert insert(Txn<DirectBuffer> txn, TableDescriptor t, Map<String, AttributeValue> item, int size) {
-    value.reset();
-    StoredValue.encode(item, txn.getId(), value);
-    Scratch s = Scratch.get();
-    ByteWriter k = KeyBuilder.get().itemKey(t.keyspace(), t.keySchema(), item);
-    if (!writes.putIfAbsent(data, txn, s.view(0, k.buffer(), k.length()), s.view(1, value.buffer(), value.length()))) {
-      return new Insert(Map.of(), decodeSized(t.name(), () -> t.keySchema().keyOf(item).toString(), txn.val(), null).item());
+    DirectBuffer existing = entries.insert(txn, KeyBuilder.get().itemKey(t.keyspace(), t.keySchema(), item), item);
+    if (existing != null) {
+      return new Insert(Map.of(), decodeSized(t.name(), () -> t.keySchema().keyOf(item).toString(), existing, null).item());
     }
     count(t.keyspace(), 1, size);
     return new Insert(updateIndexes(txn, t, null, item), null);
@@ -123,7 +115,7 @@ public final class ItemStore {
   /** Deletes {@code old} (which must exist) and its index entries; returns index write units. */
   public Map<String, Double> delete(Txn<DirectBuffer> txn, TableDescriptor t, Map<String, AttributeValue> old, int oldSize) {
     ByteWriter k = KeyBuilder.get().itemKey(t.keyspace(), t.keySchema(), old);
-    writes.delete(data, txn, Scratch.get().view(0, k.buffer(), k.length()));
+    entries.delete(txn, k.buffer(), k.length());
     count(t.keyspace(), -1, -oldSize);
     return updateIndexes(txn, t, old, null);
   }
@@ -148,7 +140,6 @@ public final class ItemStore {
     Map<String, AttributeValue> oldEntry = oldItem == null ? null : idx.project(oldItem, t.keySchema());
     Map<String, AttributeValue> newEntry = newItem == null ? null : idx.project(newItem, t.keySchema());
     if (oldEntry == null && newEntry == null) return 0;
-    Scratch s = Scratch.get();
     KeyBuilder kb = KeyBuilder.get();
     double units = 0;
     byte[] oldKey = null;
@@ -160,18 +151,15 @@ public final class ItemStore {
       boolean sameKey = oldKey != null && java.util.Arrays.equals(oldKey, 0, oldKey.length, nk.buffer(), 0, nk.length());
       if (sameKey && newEntry.equals(oldEntry)) return 0;
       if (oldKey != null && !sameKey) {
-        writes.delete(data, txn, s.view(0, oldKey));
+        entries.delete(txn, oldKey, oldKey.length);
         units += CapacityRules.writeUnits(ItemSize.of(oldEntry));
       }
-      value.reset();
-      StoredValue.encode(newEntry, txn.getId(), value);
-      nk = kb.indexKey(idx.keyspace(), idx.keySchema(), t.keySchema(), newEntry);
-      writes.put(data, txn, s.view(0, nk.buffer(), nk.length()), s.view(1, value.buffer(), value.length()));
+      entries.put(txn, kb.indexKey(idx.keyspace(), idx.keySchema(), t.keySchema(), newEntry), newEntry);
       int newSize = ItemSize.of(newEntry);
       units += CapacityRules.writeUnits(newSize);
       count(idx.keyspace(), oldKey == null ? 1 : 0, newSize - (oldEntry == null ? 0 : ItemSize.of(oldEntry)));
     } else {
-      writes.delete(data, txn, s.view(0, oldKey));
+      entries.delete(txn, oldKey, oldKey.length);
       int oldSize = ItemSize.of(oldEntry);
       units += CapacityRules.writeUnits(oldSize);
       count(idx.keyspace(), -1, -oldSize);

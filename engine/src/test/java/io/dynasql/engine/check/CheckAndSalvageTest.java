@@ -58,6 +58,27 @@ class CheckAndSalvageTest {
   }
 
   @Test
+  void longKeysCheckCleanAndSalvageWhole() {
+    Path longDb = dir.resolve("long");
+    String shared = "k".repeat(1_500);
+    try (Database d = Database.open(longDb)) {
+      d.createTable(CreateTableRequest.of("Docs", KeySchema.of("pk", AttributeType.S, "sk", AttributeType.S))
+          .withGlobalIndexes(SecondaryIndex.all("ByTag", KeySchema.of("tag", AttributeType.S))));
+      for (int i = 0; i < 40; i++) {
+        d.batchWriteItem(Map.of("Docs", List.of(WriteRequest.put(Map.of("pk", s(shared + (i % 3)),
+            "sk", s("s".repeat(900) + i), "tag", s("t".repeat(1_200) + (i % 5)))))));
+      }
+    }
+    Checker.Report r = Checker.check(longDb);
+    assertTrue(r.clean(), r.problems().toString());
+    assertEquals(40, r.items());
+    assertEquals(40, r.indexEntries());
+    Salvage.Result copy = Salvage.run(longDb, dir.resolve("long-copy"));
+    assertEquals(40, copy.copiedTotal(), copy.toString());
+    assertTrue(Checker.check(dir.resolve("long-copy")).clean());
+  }
+
+  @Test
   void aDamagedValueIsReportedAndTheRestSalvaged() throws Exception {
     long leaf = dataPage(false);
     flip(leaf * 4096 + 4096 - 20);

@@ -3,6 +3,13 @@ package io.dynasql.calcite;
 import java.lang.reflect.Type;
 import java.util.List;
 import org.apache.calcite.DataContext;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.adapter.enumerable.EnumerableRel;
+import org.apache.calcite.interpreter.BindableConvention;
+import org.apache.calcite.plan.Convention;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.prepare.CalciteCatalogReader;
+import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.config.CalciteConnectionConfig;
 import org.apache.calcite.config.CalciteConnectionConfigImpl;
@@ -16,7 +23,8 @@ import org.apache.calcite.tools.RelRunner;
 
 /**
  * Calcite's statement preparation with checked integer arithmetic: {@code n + 1} at the top of
- * BIGINT or INTEGER fails (an ArithmeticException, SQLState 22003) instead of wrapping around.
+ * BIGINT or INTEGER fails (an ArithmeticException, SQLState 22003) instead of wrapping around;
+ * and with plans that stop at a cancel or timeout in every operator ({@link CancelablePreparingStmt}).
  * Calcite reads the choice from the conformance ({@link SqlConformance#checkedArithmetic()}),
  * which its connection property can only name as one of its built-in dialects; this gives the
  * DEFAULT conformance (the one {@link CalciteConfig#PARSER} parses with) checked arithmetic.
@@ -37,6 +45,17 @@ public final class CheckedPrepare extends CalcitePrepareImpl {
       return CONFORMANCE;
     }
   };
+
+  /** As Calcite's own (the documented extension point), but a {@link CancelablePreparingStmt}. */
+  @Override
+  protected CalcitePreparingStmt getPreparingStmt(Context context, Type elementType, CalciteCatalogReader catalogReader,
+      RelOptPlanner planner) {
+    JavaTypeFactory typeFactory = context.getTypeFactory();
+    EnumerableRel.Prefer prefer = elementType == Object[].class ? EnumerableRel.Prefer.ARRAY : EnumerableRel.Prefer.CUSTOM;
+    Convention result = enableBindable ? BindableConvention.INSTANCE : EnumerableConvention.INSTANCE;
+    return new CancelablePreparingStmt(this, context, catalogReader, typeFactory, context.getRootSchema(), prefer,
+        createCluster(planner, new RexBuilder(typeFactory)), result, createConvertletTable());
+  }
 
   @Override
   public <T> CalciteSignature<T> prepareSql(Context context, Query<T> query, Type elementType, long maxRowCount) {

@@ -300,8 +300,21 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
       return runQuery(m, sql, plan.farFromData(), ps, () -> connection.executeQuery(ps), this::release);
     } catch (SQLException e) {
       if (BrokenCode.broken(e)) discard(); // the next run plans afresh, and fails the same way
+      if (tableReplaced(e)) {
+        // Another connection dropped or replaced a table the cached plan reads: plan the text afresh.
+        discard();
+        connection.schemaChanged();
+        return FALL_BACK;
+      }
       throw e;
     }
+  }
+
+  private static boolean tableReplaced(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof io.dynasql.engine.error.ResourceNotFoundException) return true;
+    }
+    return false;
   }
 
   /** Closes the borrowed cached plan instead of returning it. */

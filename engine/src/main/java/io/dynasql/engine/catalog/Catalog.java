@@ -67,6 +67,31 @@ public final class Catalog {
     return t;
   }
 
+  /**
+   * Fails with ResourceNotFoundException naming the table unless {@code resolved}, a descriptor
+   * read in an earlier transaction, is still the table of that name with the same keyspace (and,
+   * when {@code index} is given, that index with its keyspace): a statement reading page by page
+   * must not end early on a dropped table, nor go on reading a new table created under its name.
+   */
+  public void checkCurrent(Txn<DirectBuffer> txn, TableDescriptor resolved, IndexDescriptor index) {
+    TableDescriptor now = tables(txn).get(resolved.name());
+    if (now == null || now.keyspace() != resolved.keyspace()) {
+      throw new ResourceNotFoundException("Requested resource not found: Table: " + resolved.name()
+          + (now == null ? " not found (dropped during the read)" : " was dropped and created again during the read"));
+    }
+    if (index != null && !hasIndex(now, index)) {
+      throw new ResourceNotFoundException("Requested resource not found: Index: " + index.name()
+          + " of table " + resolved.name() + " was removed during the read");
+    }
+  }
+
+  private static boolean hasIndex(TableDescriptor t, IndexDescriptor index) {
+    for (IndexDescriptor i : t.indexes()) {
+      if (i.name().equals(index.name()) && i.keyspace() == index.keyspace()) return true;
+    }
+    return false;
+  }
+
   private Map<String, TableDescriptor> load(Txn<DirectBuffer> txn) {
     TreeMap<String, TableDescriptor> out = new TreeMap<>();
     try (CursorIterable<DirectBuffer> it = store.catalog().iterate(txn)) {

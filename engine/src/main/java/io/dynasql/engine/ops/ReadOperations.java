@@ -75,9 +75,16 @@ public final class ReadOperations {
     });
   }
 
-  /** Runs a plan the SQL layer built directly. */
+  /**
+   * Runs a plan the SQL layer built directly. Its descriptors were resolved in an earlier
+   * transaction (the statement's planning, or its previous page), so the table and index are
+   * checked to be still those in this one: once per page, not per item.
+   */
   public PageResponse read(ReadPlan plan) {
-    return engine.store().read(txn -> reader.read(txn, plan));
+    return engine.store().read(txn -> {
+      engine.catalog().checkCurrent(txn, plan.table(), plan.index());
+      return reader.read(txn, plan);
+    });
   }
 
   private static void checkLimit(Integer limit) {

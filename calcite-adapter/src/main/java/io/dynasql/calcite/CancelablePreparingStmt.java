@@ -1,0 +1,30 @@
+package io.dynasql.calcite;
+
+import io.dynasql.pushdown.CancelChecks;
+import org.apache.calcite.adapter.enumerable.EnumerableRel;
+import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.plan.Convention;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.sql2rel.SqlRexConvertletTable;
+
+/**
+ * Calcite's statement preparation, with cancel checks ({@link CancelChecks}) put into the final
+ * plan just before code is generated for it: EXPLAIN shows the plan as planned, and the checks
+ * cost the planner nothing.
+ */
+final class CancelablePreparingStmt extends CalcitePrepareImpl.CalcitePreparingStmt {
+  CancelablePreparingStmt(CalcitePrepareImpl prepare, CalcitePrepare.Context context, CatalogReader catalogReader,
+      RelDataTypeFactory typeFactory, CalciteSchema schema, EnumerableRel.Prefer prefer, RelOptCluster cluster,
+      Convention resultConvention, SqlRexConvertletTable convertletTable) {
+    super(prepare, context, catalogReader, typeFactory, schema, prefer, cluster, resultConvention, convertletTable);
+  }
+
+  @Override
+  protected PreparedResult implement(RelRoot root) {
+    return super.implement(root.withRel(CancelChecks.insert(root.rel)));
+  }
+}

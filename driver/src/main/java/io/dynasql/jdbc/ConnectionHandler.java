@@ -317,9 +317,12 @@ final class ConnectionHandler extends Delegating implements DynasqlConnection {
     if (transaction.autoCommit()) return io.dynasql.calcite.dml.DmlExecutor.execute(calcite(), database, dml, params);
     io.dynasql.calcite.dml.DmlExecutor.PendingWrite w =
         io.dynasql.calcite.dml.DmlExecutor.plan(calcite(), dml, params, transaction.reads());
-    io.dynasql.calcite.dml.DmlExecutor.checkKeysAbsent(database, w);
-    transaction.add(w);
-    return w.rows();
+    return transaction.add(database, w);
+  }
+
+  /** The open transaction's uncommitted writes, which its statements' reads see; null with autoCommit on. */
+  io.dynasql.pushdown.PendingWrites transactionWrites() {
+    return transaction.pending();
   }
 
   /** Where a statement's reads record item versions: the open transaction's set, or null with autoCommit on. */

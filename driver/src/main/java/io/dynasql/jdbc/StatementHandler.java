@@ -342,6 +342,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
     AccessReport report = new AccessReport();
     if (farFromData) report.markFarFromData();
     report.readSet(connection.transactionReads());
+    report.pendingWrites(connection.transactionWrites());
     last = report;
     lastSql = sql;
     lastStart = System.currentTimeMillis();

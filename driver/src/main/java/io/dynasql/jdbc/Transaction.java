@@ -1,23 +1,28 @@
 package io.dynasql.jdbc;
 
 import io.dynasql.calcite.dml.DmlExecutor;
+import io.dynasql.calcite.dml.PendingItems;
 import io.dynasql.engine.Database;
 import io.dynasql.engine.api.ReadSet;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A connection's transaction when autoCommit is off: each INSERT / UPDATE / DELETE computes its
- * writes from committed data when it runs, and the writes of all statements are applied at
- * {@code commit} in one atomic step. Every item any statement of the transaction read (SELECTs
+ * writes when it runs, from the committed data overlaid with the transaction's own writes (which
+ * every read of the transaction sees), and the final items are written at {@code commit} in one
+ * atomic step. Every item any statement of the transaction read (SELECTs
  * included) is recorded with its version; the commit writes only if all of them are unchanged,
  * else it fails with 40001 naming the item and writes nothing (first committer wins).
  * {@code rollback} discards the pending writes and the reads.
  */
 final class Transaction {
   private boolean autoCommit = true;
-  private final List<DmlExecutor.PendingWrite> pending = new ArrayList<>();
+  private final PendingItems pending = new PendingItems();
   private final ReadSet reads = new ReadSet();
+
+  /** The transaction's uncommitted writes, which its own reads see; null with autoCommit on. */
+  PendingItems pending() {
+    return autoCommit ? null : pending;
+  }
 
   /** The items the transaction read and their versions; null with autoCommit on. */
   ReadSet reads() {
@@ -40,8 +45,9 @@ final class Transaction {
     autoCommit = on;
   }
 
-  void add(DmlExecutor.PendingWrite w) {
-    pending.add(w);
+  /** Applies a statement's writes to the transaction's pending items; returns the rows written. */
+  int add(Database db, DmlExecutor.PendingWrite w) {
+    return pending.apply(db, w);
   }
 
   /** Applies the pending writes atomically; returns rows written. The buffer is empty after, either way. */
@@ -49,7 +55,7 @@ final class Transaction {
     try {
       // a transaction that wrote nothing has nothing a conflict could corrupt: its reads need no check
       if (pending.isEmpty()) return 0;
-      return DmlExecutor.commit(db, new ArrayList<>(pending), reads);
+      return DmlExecutor.commit(db, pending.commitWrites(), reads);
     } finally {
       pending.clear();
       reads.clear();

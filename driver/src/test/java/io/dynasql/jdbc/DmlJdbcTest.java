@@ -98,7 +98,12 @@ class DmlJdbcTest {
       conn.setAutoCommit(false);
       st.executeUpdate("UPDATE accounts SET balance = balance - 30 WHERE id = 'x'");
       st.executeUpdate("UPDATE accounts SET balance = balance + 30 WHERE id = 'y'");
-      assertEquals(100, balance("x"), "not visible before commit (READ_COMMITTED)");
+      assertEquals(70, balance("x"), "the transaction sees its own writes");
+      try (Connection other = DriverManager.getConnection("jdbc:dynasql:mem:dml-jdbc");
+           Statement o = other.createStatement(); ResultSet rs = o.executeQuery("SELECT balance FROM accounts WHERE id = 'x'")) {
+        assertTrue(rs.next());
+        assertEquals(100, rs.getLong(1), "other connections do not, before the commit");
+      }
       conn.commit();
       assertEquals(70, balance("x"));
       assertEquals(30, balance("y"));

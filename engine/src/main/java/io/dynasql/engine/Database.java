@@ -146,6 +146,18 @@ public final class Database implements AutoCloseable {
     return transactions.writeAtomically(r);
   }
 
+  /**
+   * Not a DynamoDB operation: the item {@code action} (a put, update, delete or check) would leave
+   * when applied to {@code current} (null for no item), or null when it deletes it. Its condition
+   * is checked ({@link io.dynasql.engine.error.ConditionalCheckFailedException}) and the new item
+   * validated as the write would; nothing is read or written. The SQL layer keeps a
+   * transaction's pending writes as the items they produce, so the transaction reads its own writes.
+   */
+  public Map<String, io.dynasql.engine.model.AttributeValue> preview(io.dynasql.engine.api.TransactWriteItem action,
+      Map<String, io.dynasql.engine.model.AttributeValue> current) {
+    return transactions.preview(action, current);
+  }
+
   /** Whether {@link #close()} was called. */
   public synchronized boolean isClosed() {
     return closed;

@@ -14,6 +14,8 @@ public final class AccessReport {
   /** Per slot: an {@link AccessRecord}, or a {@code Supplier} of the current one (an access still reading). */
   private final List<Object> records = Collections.synchronizedList(new ArrayList<>());
   private volatile boolean farFromData;
+  /** The reading transaction's uncommitted writes, which its reads must see, or null. */
+  private volatile PendingWrites pendingWrites;
   /** Where reads record item versions (a DML statement's or a transaction's), or null. */
   private volatile io.dynasql.engine.api.ReadSet readSet;
   /** Warnings about the values read (lenient conversions), at most {@link #MAX_NOTES}. */
@@ -101,6 +103,16 @@ public final class AccessReport {
     io.dynasql.engine.api.ReadSet prior = readSet;
     readSet = set;
     return prior;
+  }
+
+  /** Makes the statement's reads see {@code writes} (a transaction's uncommitted writes), or nothing pending (null). */
+  public void pendingWrites(PendingWrites writes) {
+    pendingWrites = writes;
+  }
+
+  /** The uncommitted writes the statement's reads must see, or null. */
+  public PendingWrites pendingWrites() {
+    return pendingWrites;
   }
 
   /** Where the statement's reads record item versions, or null. */

@@ -37,7 +37,7 @@ final class ItemStream {
     this.report = report;
     this.slot = report == null ? -1 : report.open();
     if (report != null) report.track(slot, this::record);
-    this.pages = PageSource.of(source, path, binder, readSet());
+    this.pages = PageSource.of(source, path, binder, readSet(), pending());
   }
 
   static ItemStream open(DynamoSource source, AccessPath path, Binder binder, AccessReport report,
@@ -65,9 +65,15 @@ final class ItemStream {
   interface PageSource {
     Page next();
 
-    static PageSource of(DynamoSource source, AccessPath path, Binder binder, io.dynasql.engine.api.ReadSet readSet) {
-      return PageSources.of(source, path, binder, readSet);
+    static PageSource of(DynamoSource source, AccessPath path, Binder binder, io.dynasql.engine.api.ReadSet readSet,
+        PendingWrites pending) {
+      return PageSources.of(source, path, binder, readSet, pending);
     }
+  }
+
+  /** The reading transaction's uncommitted writes, or null. */
+  private PendingWrites pending() {
+    return report == null ? null : report.pendingWrites();
   }
 
   /** Where the statement records the versions of the items it reads, or null when it does not. */
@@ -115,7 +121,7 @@ final class ItemStream {
 
   /** Starts reading again from the beginning (Enumerator.reset). */
   Iterator<Map<String, AttributeValue>> restart() {
-    pages = PageSource.of(source, path, binder, readSet());
+    pages = PageSource.of(source, path, binder, readSet(), pending());
     return iterator();
   }
 

@@ -28,13 +28,19 @@ import java.util.Map;
 final class PageSources {
   private PageSources() {}
 
-  static ItemStream.PageSource of(DynamoSource source, AccessPath path, Binder binder, ReadSet readSet) {
+  /**
+   * @param readSet where reads record item versions, or null
+   * @param writes the reading transaction's uncommitted writes, which it must see, or null
+   */
+  static ItemStream.PageSource of(DynamoSource source, AccessPath path, Binder binder, ReadSet readSet,
+      PendingWrites writes) {
     Condition filter = path.filter() == null ? null : path.filter().bind(binder);
     if (path.filter() != null && filter == null) return () -> null; // a NULL parameter: nothing matches
+    Map<Map<String, AttributeValue>, Map<String, AttributeValue>> pending = writes == null ? Map.of() : writes.of(path.table());
     switch (path.kind()) {
-      case GET: return get(source, path, binder, filter, readSet);
-      case BATCH_GET: return batchGet(source, path, binder, filter, readSet);
-      default: return reads(source, path, binder, filter, readSet);
+      case GET: return get(source, path, binder, filter, readSet, pending);
+      case BATCH_GET: return batchGet(source, path, binder, filter, readSet, pending);
+      default: return reads(source, path, binder, filter, readSet, pending);
     }
   }
 
@@ -55,12 +61,16 @@ final class PageSources {
   }
 
   private static ItemStream.PageSource get(DynamoSource source, AccessPath path, Binder binder, Condition filter,
-      ReadSet readSet) {
+      ReadSet readSet, Map<Map<String, AttributeValue>, Map<String, AttributeValue>> pending) {
     List<Map<String, AttributeValue>> keys = keys(source, path, binder);
     boolean[] done = {keys.isEmpty()};
     return () -> {
       if (done[0]) return null;
       done[0] = true;
+      if (pending.containsKey(keys.get(0))) { // the transaction wrote it: no store read
+        Map<String, AttributeValue> mine = pending.get(keys.get(0));
+        return new ItemStream.Page(mine != null && passes(filter, mine) ? List.of(mine) : List.of(), 0, 0, null);
+      }
       ItemResponse r = source.database().getItem(GetItemRequest.of(path.table(), keys.get(0))
           .withConsistentRead(source.consistentRead()).withReadSet(readSet));
       List<Map<String, AttributeValue>> items = new ArrayList<>();
@@ -71,9 +81,19 @@ final class PageSources {
   }
 
   private static ItemStream.PageSource batchGet(DynamoSource source, AccessPath path, Binder binder, Condition filter,
-      ReadSet readSet) {
-    List<Map<String, AttributeValue>> pending = new ArrayList<>(keys(source, path, binder));
+      ReadSet readSet, Map<Map<String, AttributeValue>, Map<String, AttributeValue>> written) {
+    List<Map<String, AttributeValue>> pending = new ArrayList<>();
+    List<Map<String, AttributeValue>> mine = new ArrayList<>(); // what the transaction wrote: no store read
+    for (Map<String, AttributeValue> key : keys(source, path, binder)) {
+      if (!written.containsKey(key)) pending.add(key);
+      else if (written.get(key) != null && passes(filter, written.get(key))) mine.add(written.get(key));
+    }
     return () -> {
+      if (!mine.isEmpty()) {
+        List<Map<String, AttributeValue>> page = new ArrayList<>(mine);
+        mine.clear();
+        return new ItemStream.Page(page, 0, 0, null);
+      }
       if (pending.isEmpty()) return null;
       List<Map<String, AttributeValue>> chunk = new ArrayList<>(pending.subList(0, Math.min(100, pending.size())));
       pending.subList(0, chunk.size()).clear();
@@ -98,7 +118,7 @@ final class PageSources {
 
   /** QUERY (each partition value in turn) and SCAN, page by page. */
   private static ItemStream.PageSource reads(DynamoSource source, AccessPath path, Binder binder, Condition bound,
-      ReadSet readSet) {
+      ReadSet readSet, Map<Map<String, AttributeValue>, Map<String, AttributeValue>> pending) {
     TableDescriptor t = source.descriptor();
     IndexDescriptor index = path.index() == null ? null : t.index(path.index());
     List<AttributeValue> partitions = new ArrayList<>();
@@ -115,7 +135,9 @@ final class PageSources {
     Compiled.Condition filter = bound == null ? null : item -> Expressions.evaluate(bound, item);
     Compiled.Projection projection = projection(path.projection(), t.keySchema());
     boolean consistent = source.consistentRead() && (index == null || index.kind() == IndexKind.LOCAL);
-    return new ItemStream.PageSource() {
+    // a count the store makes cannot leave out the items this transaction rewrote: read them
+    boolean countInStore = path.countOnly() && pending.isEmpty();
+    ItemStream.PageSource committed = new ItemStream.PageSource() {
       private int partition;
       private Map<String, AttributeValue> start;
 
@@ -123,13 +145,16 @@ final class PageSources {
       public ItemStream.Page next() {
         if (sortUnbound || partition >= partitions.size()) return null;
         ReadPlan plan = new ReadPlan(t, index, partitions.get(partition), sort, filter, projection,
-            path.forward(), null, start, path.countOnly() ? Select.COUNT : null, consistent, 0, 1, false, readSet);
+            path.forward(), null, start, countInStore ? Select.COUNT : null, consistent, 0, 1, false, readSet);
         PageResponse r = source.database().read(plan);
         start = r.lastEvaluatedKey();
         if (start == null) partition++;
         return new ItemStream.Page(r.items(), r.count(), r.scannedCount(), r.bytesRead(), r.consumedCapacity());
       }
     };
+    if (pending.isEmpty()) return committed;
+    return new PendingMerge(committed, pending, t, index, path.kind() == AccessKind.QUERY ? partitions : null,
+        sortUnbound ? null : sort, bound, path.forward());
   }
 
   private static SortKeyCondition sortCondition(AccessPath path, Binder binder) {

@@ -3,7 +3,6 @@ package io.dynasql.calcite.dml;
 import io.dynasql.engine.Database;
 import io.dynasql.engine.api.AtomicWriteRequest;
 import io.dynasql.engine.api.AtomicWriteResponse;
-import io.dynasql.engine.api.GetItemRequest;
 import io.dynasql.engine.api.ReadSet;
 import io.dynasql.engine.api.TransactWriteItem;
 import io.dynasql.engine.error.TransactionCanceledException;
@@ -92,22 +91,6 @@ public final class DmlExecutor {
     if (params.size() != dml.parameterCount()) {
       throw new DmlException(DmlException.PARAMETERS, "The statement has " + dml.parameterCount()
           + " parameters but " + params.size() + " values were bound");
-    }
-  }
-
-  /**
-   * Fails an INSERT of a key that committed data holds now, as autocommit would: a transaction
-   * applies its writes at commit, but a duplicate key is the statement's error (23505, and the
-   * transaction goes on), not a commit that loses every other statement.
-   */
-  public static void checkKeysAbsent(Database db, PendingWrite w) {
-    if (!w.insert()) return;
-    TargetTable t = w.table();
-    for (TransactWriteItem a : w.actions()) {
-      Map<String, AttributeValue> key = t.descriptor().keySchema().keyOf(((TransactWriteItem.Put) a).request().item());
-      if (db.getItem(GetItemRequest.of(t.name(), key)).item() != null) {
-        throw new DuplicateKeyException(t.name(), new Attributes(t).describe(key), false, null);
-      }
     }
   }
 

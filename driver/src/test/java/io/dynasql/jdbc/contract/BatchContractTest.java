@@ -158,10 +158,10 @@ class BatchContractTest {
       st.addBatch("INSERT INTO batch_t VALUES ('a', 1)");
       st.addBatch("INSERT INTO batch_t VALUES ('b', 2)");
       assertArrayEquals(new int[] {1, 1}, st.executeBatch());
-      assertEquals(0, count(), "not visible before commit");
+      assertEquals(2, count(), "the transaction sees its own pending writes");
       conn.rollback();
       conn.setAutoCommit(true);
     }
-    assertEquals(0, count());
+    assertEquals(0, count(), "rolled back with the rest of the transaction");
   }
 }

@@ -64,6 +64,22 @@ final class AtomicWrites {
     return writes.prepareCheck(q.tableName(), q.key(), q.conditionExpression(), q.expr(), q.returnOldOnConditionFailure());
   }
 
+  /**
+   * The item {@code action} leaves when applied to {@code current} (null: no item), or null when
+   * it deletes it: its condition checked (ConditionalCheckFailedException), the new item
+   * validated, nothing read or written. A transaction of the SQL layer keeps what its statements
+   * would write this way, so its own later reads see it.
+   */
+  Map<String, AttributeValue> preview(TransactWriteItem action, Map<String, AttributeValue> current) {
+    ItemWrites.Write w = prepare(action, false);
+    writes.check(w, current);
+    return switch (w.kind()) {
+      case DELETE -> null;
+      case CHECK -> current;
+      default -> writes.resolve(w, current).item();
+    };
+  }
+
   /** Runs prepared actions as one writer task; with {@code skipFailed}, false conditions leave their action out. */
   AtomicWriteResponse run(List<ItemWrites.Write> prepared, boolean skipFailed) {
     return run(prepared, skipFailed, null);

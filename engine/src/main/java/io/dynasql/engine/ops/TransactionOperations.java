@@ -5,6 +5,7 @@ import io.dynasql.engine.api.AtomicWriteResponse;
 import io.dynasql.engine.api.ConsumedCapacity;
 import io.dynasql.engine.api.TransactGet;
 import io.dynasql.engine.api.TransactGetItemsResponse;
+import io.dynasql.engine.api.TransactWriteItem;
 import io.dynasql.engine.api.TransactWriteItemsRequest;
 import io.dynasql.engine.api.TransactWriteItemsResponse;
 import io.dynasql.engine.capacity.CapacityRules;
@@ -78,6 +79,11 @@ public final class TransactionOperations {
    * An atomic write for the SQL layer: TransactWriteItems' all-or-nothing run without its
    * count and aggregate size limits (one SQL statement may write any number of rows).
    */
+  /** The item an action would leave on {@code current}; see {@link io.dynasql.engine.Database#preview}. */
+  public Map<String, AttributeValue> preview(TransactWriteItem action, Map<String, AttributeValue> current) {
+    return atomic.preview(action, current);
+  }
+
   public AtomicWriteResponse writeAtomically(AtomicWriteRequest r) {
     List<ItemWrites.Write> prepared = atomic.prepare(r.actions(), r.priceAsTransaction());
     return atomic.run(prepared, r.skipFailedConditions(), r.expected());

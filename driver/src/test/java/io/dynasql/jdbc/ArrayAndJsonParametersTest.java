@@ -47,7 +47,7 @@ class ArrayAndJsonParametersTest {
     conn = DriverManager.getConnection("jdbc:dynasql:mem:array-json-params;scan=allow");
     st = conn.createStatement();
     st.execute("CREATE TABLE vals (pk VARCHAR PRIMARY KEY, other VARCHAR, doc JSON, "
-        + "tags VARCHAR ARRAY, nums DECIMAL ARRAY, ints BIGINT ARRAY)");
+        + "tags VARCHAR ARRAY, nums DECIMAL ARRAY, ints BIGINT ARRAY, bins VARBINARY ARRAY)");
   }
 
   @AfterEach
@@ -71,6 +71,9 @@ class ArrayAndJsonParametersTest {
         assertEquals(expected, item("a").get("nums"), sql);
         st.execute("DELETE FROM vals");
       }
+      run(String.format(sql, "bins"), "a", List.of(new byte[] {1, 2}, new byte[] {3}));
+      assertEquals(binaries(), item("a").get("bins"), sql);
+      st.execute("DELETE FROM vals");
     }
   }
 
@@ -84,6 +87,8 @@ class ArrayAndJsonParametersTest {
       assertEquals(AttributeValue.ns("7", "8"), item("a").get("nums"), sql);
       run(String.format(sql, "tags"), conn.createArrayOf("VARCHAR", new Object[] {"r"}), "a");
       assertEquals(AttributeValue.ss("r"), item("a").get("tags"), sql);
+      run(String.format(sql, "bins"), new byte[][] {{1, 2}, {3}}, "a");
+      assertEquals(binaries(), item("a").get("bins"), sql);
       run(String.format(sql, "ints"), List.of(3L, 4), "a");
       assertEquals(AttributeValue.ns("3", "4"), item("a").get("ints"), sql);
       // DynamoDB has no empty set: an empty array leaves no attribute, as NULL does
@@ -139,6 +144,7 @@ class ArrayAndJsonParametersTest {
       {"tags", List.of(Map.of("a", 1)), "{a=1}", "java.util.ImmutableCollections.Map1"},
       {"tags", java.util.Arrays.asList("x", null), "NULL", "VARCHAR ARRAY"},
       {"ints", List.of(1, 2.5), "2.5", "java.lang.Double"},
+      {"bins", List.of(new byte[] {1}, "text"), "'text'", "java.lang.String"},
       {"doc", Map.of("t", new Object()), "doc", "java.lang.Object"},
     };
     for (Object[] c : cases) {
@@ -148,6 +154,11 @@ class ArrayAndJsonParametersTest {
       assertEquals(before, item("a"), "a is unchanged after " + column + " = " + c[2]);
       assertNull(item("b"), "b not inserted with " + column + " = " + c[2]);
     }
+  }
+
+  /** The binary set {0x0102, 0x03}. */
+  private static AttributeValue binaries() {
+    return AttributeValue.bs(new byte[] {1, 2}, new byte[] {3});
   }
 
   private void refused(String sql, Object first, Object second, String column, Object[] c) throws SQLException {

@@ -21,7 +21,7 @@ public final class SqlArrays {
   private SqlArrays() {}
 
   /** The elements of a JDBC array, a list or a Java array (of objects or primitives); empty for anything else. */
-  static List<?> elements(Object value) {
+  public static List<?> elements(Object value) {
     try {
       if (value instanceof java.sql.Array a) return elements(a.getArray());
     } catch (SQLException e) {
@@ -42,15 +42,18 @@ public final class SqlArrays {
     return isArray(value) && elements(value).isEmpty();
   }
 
-  private static boolean isArray(Object value) {
-    return value instanceof java.sql.Array || value instanceof List || (value != null && value.getClass().isArray());
+  /** Whether {@code value} is a JDBC array, a list or a Java array other than byte[] (which is one binary). */
+  public static boolean isArray(Object value) {
+    return value instanceof java.sql.Array || value instanceof List
+        || (value != null && value.getClass().isArray() && !(value instanceof byte[]));
   }
 
   /** The set holding {@code value}'s elements, or null when it cannot be one (empty, NULLs, wrong types). */
   static AttributeValue toSet(Object value, SqlTypeName component) {
     if (!isArray(value)) return null;
     List<?> elements = elements(value);
-    if (elements.isEmpty() || elements.contains(null) || component == null) return null;
+    // not elements.contains(null): List.of(...) throws NullPointerException when asked about null
+    if (elements.isEmpty() || elements.stream().anyMatch(java.util.Objects::isNull) || component == null) return null;
     switch (component) {
       case VARCHAR: case CHAR: {
         Set<String> out = new LinkedHashSet<>();

@@ -103,10 +103,7 @@ class ParameterKindsTest {
 
   private void refused(String column, String what, Object value) throws SQLException {
     String insert = "INSERT INTO params (pk, " + column + ") VALUES ('b', ?)";
-    // UPDATE SET x = ? with a Map or List runs through Calcite's parameters (being rewritten): INSERT only for now
-    String[] sqls = value instanceof Map || value instanceof List ? new String[] {insert}
-        : new String[] {insert, "UPDATE params SET " + column + " = ? WHERE pk = 'a'"};
-    for (String sql : sqls) {
+    for (String sql : new String[] {insert, "UPDATE params SET " + column + " = ? WHERE pk = 'a'"}) {
       try (PreparedStatement ps = conn.prepareStatement(sql)) {
         ps.setObject(1, value);
         SQLException e = assertThrows(SQLException.class, ps::executeUpdate, sql + " with " + what);

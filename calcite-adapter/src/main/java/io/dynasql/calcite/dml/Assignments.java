@@ -45,13 +45,14 @@ final class Assignments {
       names.put(name, c.ref().attribute());
       SqlNode e = u.values().get(i);
       Object plain = ExactValues.of(e, c, params);
-      if (plain == null) {
-        removes.add(name);
-        continue;
-      }
       if (plain != ExactValues.NOT_EXACT) {
-        sets.add(name + " = :v" + i);
-        values.put(":v" + i, attributes.of(plain, c));
+        AttributeValue v = attributes.of(plain, c); // null for NULL and for an empty array: no attribute
+        if (v == null) {
+          removes.add(name);
+        } else {
+          sets.add(name + " = :v" + i);
+          values.put(":v" + i, v);
+        }
         continue;
       }
       BigDecimal step = step(t, u, c, e, params);

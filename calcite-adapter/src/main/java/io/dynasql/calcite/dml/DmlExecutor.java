@@ -40,11 +40,13 @@ public final class DmlExecutor {
    */
   public static long execute(Connection calcite, Database db, DmlStatement dml, List<Object> params) throws SQLException {
     checkParameters(dml, params);
-    java.util.OptionalLong direct = DirectWrites.run(TargetTable.resolve(calcite, dml.table()), db, dml, params);
+    TargetTable t = TargetTable.resolve(calcite, dml.table());
+    List<Object> bound = BoundParameters.of(t, dml, params);
+    java.util.OptionalLong direct = DirectWrites.run(t, db, dml, bound);
     if (direct.isPresent()) return direct.getAsLong();
     return OptimisticRetry.run(dml.table(), () -> {
       ReadSet reads = new ReadSet();
-      return commit(db, List.of(plan(calcite, dml, params, reads)), reads);
+      return commit(db, List.of(plan(calcite, t, dml, bound, reads)), reads);
     });
   }
 
@@ -71,15 +73,21 @@ public final class DmlExecutor {
       throws SQLException {
     checkParameters(dml, params);
     TargetTable t = TargetTable.resolve(calcite, dml.table());
+    return plan(calcite, t, dml, BoundParameters.of(t, dml, params), reads);
+  }
+
+  /** {@link #plan(Connection, DmlStatement, List, ReadSet)} with parameters already converted ({@link BoundParameters}). */
+  private static PendingWrite plan(Connection calcite, TargetTable t, DmlStatement dml, List<Object> bound, ReadSet reads)
+      throws SQLException {
     AccessReport report = AccessReport.current();
     AccessReport own = report == null ? new AccessReport() : null;
     AccessReport prior = own == null ? null : AccessReport.begin(own);
     ReadSet priorReads = (own == null ? report : own).readSet(reads);
     try {
       List<TransactWriteItem> actions;
-      if (dml instanceof DmlStatement.Insert ins) actions = Inserts.actions(calcite, t, ins, params);
-      else if (dml instanceof DmlStatement.Update u) actions = Updates.actions(calcite, t, u, params);
-      else actions = Deletes.actions(calcite, t, (DmlStatement.Delete) dml, params);
+      if (dml instanceof DmlStatement.Insert ins) actions = Inserts.actions(calcite, t, ins, bound);
+      else if (dml instanceof DmlStatement.Update u) actions = Updates.actions(calcite, t, u, bound);
+      else actions = Deletes.actions(calcite, t, (DmlStatement.Delete) dml, bound);
       return new PendingWrite(t, actions, dml instanceof DmlStatement.Insert);
     } finally {
       (own == null ? report : own).readSet(priorReads);

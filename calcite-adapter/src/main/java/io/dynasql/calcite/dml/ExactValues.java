@@ -13,7 +13,7 @@ import org.apache.calcite.sql.SqlNumericLiteral;
 /**
  * The value a literal or a bound parameter gives a column when SQL would store it unchanged: a
  * string in a VARCHAR column, an integer in range in an integer column, a decimal within the
- * declared precision and scale, a boolean. Anything that SQL would have to convert (a string
+ * declared precision and scale, a boolean, a bound array for an ARRAY column. Anything that SQL would have to convert (a string
  * in a number column, a fraction in a BIGINT, a DOUBLE, a date) is not exact: the statement
  * then goes through SQL, which converts or refuses it as it does everywhere else.
  */
@@ -41,6 +41,7 @@ final class ExactValues {
     switch (c.type()) {
       case VARCHAR: return raw instanceof String str && (c.precision() <= 0 || str.length() <= c.precision()) ? raw : NOT_EXACT;
       case BOOLEAN: return raw instanceof Boolean ? raw : NOT_EXACT;
+      case ARRAY: return raw instanceof List ? raw : NOT_EXACT; // a bound array, its elements converted by BoundValue
       case BIGINT: return integer(raw, Long.MIN_VALUE, Long.MAX_VALUE);
       case INTEGER: return integer(raw, Integer.MIN_VALUE, Integer.MAX_VALUE);
       case SMALLINT: return integer(raw, Short.MIN_VALUE, Short.MAX_VALUE);

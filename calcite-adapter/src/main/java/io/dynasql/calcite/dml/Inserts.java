@@ -23,7 +23,7 @@ final class Inserts {
 
   static List<TransactWriteItem> actions(Connection calcite, TargetTable t, DmlStatement.Insert ins, List<Object> params)
       throws SQLException {
-    List<SqlColumn> targets = ins.columns().isEmpty() ? t.writableColumns() : t.insertColumns(ins.columns());
+    List<SqlColumn> targets = targets(t, ins);
     List<Object[]> rows = InsertRows.of(calcite, ins.source(), targets, params, t.name());
     Attributes attributes = new Attributes(t);
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items = new LinkedHashMap<>();
@@ -49,5 +49,10 @@ final class Inserts {
       puts.add(new TransactWriteItem.Put(ins.upsert() ? put : put.withCondition("attribute_not_exists(#pk)", names)));
     }
     return puts;
+  }
+
+  /** The columns {@code ins} writes, in the order of its values: those named, else every writable column. */
+  static List<SqlColumn> targets(TargetTable t, DmlStatement.Insert ins) {
+    return ins.columns().isEmpty() ? t.writableColumns() : t.insertColumns(ins.columns());
   }
 }

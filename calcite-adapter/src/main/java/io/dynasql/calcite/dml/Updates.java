@@ -12,7 +12,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.calcite.sql.SqlDynamicParam;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * UPDATE as item updates. One query reads the key and every new value of each matching row
@@ -32,17 +36,36 @@ final class Updates {
         throw new DmlException(DmlException.REFUSED, "Cannot update key column " + columns.get(i).name() + " of table "
             + t.name() + ": delete and insert instead");
       }
-      values.add(ParameterTypes.typed(u.values().get(i), columns.get(i), params));
+      values.add(bound(u.values().get(i), columns.get(i), params));
     }
     QueryText.Rows rows = KeyedRows.query(t, u.table(), u.alias(), values, u.where()).run(calcite, params);
     Attributes attributes = new Attributes(t);
     int keyWidth = attributes.keyColumns().size();
     Map<Map<String, AttributeValue>, TransactWriteItem> updates = new LinkedHashMap<>();
     for (Object[] row : rows.values()) {
+      for (int i = 0; i < columns.size(); i++) {
+        if (values.get(i) == BOUND_ARRAY) row[keyWidth + i] = params.get(((SqlDynamicParam) u.values().get(i)).getIndex());
+      }
       Map<String, AttributeValue> key = attributes.storedKey(row);
       updates.put(key, new TransactWriteItem.Update(update(t, attributes, key, columns, row, keyWidth)));
     }
     return new ArrayList<>(updates.values());
+  }
+
+  /** Stands in the query for a bound array, which the update takes as bound (see {@link #bound}). */
+  private static final SqlNode BOUND_ARRAY = ParameterTypes.cast(SqlLiteral.createNull(SqlParserPos.ZERO), ParameterTypes.varchar());
+
+  /**
+   * The query item computing {@code e}, typed ({@link ParameterTypes}). An array bound to an
+   * ARRAY column is not sent through SQL: {@link BoundParameters} made it the set's elements
+   * already, and SQL's array parameters would only cast them again (a List of integers bound
+   * as DECIMAL ARRAY came back as [0]).
+   */
+  private static SqlNode bound(SqlNode e, SqlColumn c, List<Object> params) {
+    if (c.type() == SqlTypeName.ARRAY && e instanceof SqlDynamicParam p && params.get(p.getIndex()) instanceof List) {
+      return BOUND_ARRAY;
+    }
+    return ParameterTypes.typed(e, c, params);
   }
 
   private static UpdateItemRequest update(TargetTable t, Attributes attributes, Map<String, AttributeValue> key,

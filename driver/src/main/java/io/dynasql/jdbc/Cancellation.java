@@ -29,6 +29,12 @@ final class Cancellation {
   private boolean timedOut;
   /** Identifies the armed timer, so that one firing late does nothing. */
   private long armed;
+  /**
+   * Raises the flag again and again once the statement was canceled or timed out, until the call
+   * ends: Calcite lowers the flag when the execution proper starts, so a stop that came while the
+   * statement was still being planned would otherwise be lost.
+   */
+  private ScheduledFuture<?> insisting;
 
   /** A new execution on {@code calcite} (null when no Calcite statement runs it): lowers the flag. */
   synchronized void start(Statement calcite) throws SQLException {
@@ -45,6 +51,7 @@ final class Cancellation {
     flag = f;
     canceled = false;
     timedOut = false;
+    stopInsisting();
   }
 
   /** From any thread: stops the running call, if any, at its next row. */
@@ -52,13 +59,29 @@ final class Cancellation {
     canceled = true;
     AtomicBoolean f = flag;
     if (f != null) f.set(true);
+    insist();
   }
 
   private synchronized void expire(long id) {
     if (id != armed || flag == null) return;
     timedOut = true;
     flag.set(true);
+    insist();
   }
+
+  /** Keeps the flag raised every {@value #INSIST_MILLIS} ms until the call ends ({@link #start} or disarm). */
+  private synchronized void insist() {
+    if (insisting != null || flag == null) return;
+    AtomicBoolean f = flag;
+    insisting = TIMER.scheduleAtFixedRate(() -> f.set(true), INSIST_MILLIS, INSIST_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  private synchronized void stopInsisting() {
+    if (insisting != null) insisting.cancel(false);
+    insisting = null;
+  }
+
+  private static final long INSIST_MILLIS = 20;
 
   /** Runs {@code call} with the timeout ({@code seconds}, 0 for none) armed; maps a stop it caused. */
   Object run(int seconds, Delegating.SqlCall call) throws SQLException {
@@ -86,6 +109,7 @@ final class Cancellation {
 
   /** Stops the timer; one that fired after the call had done its work leaves the flag lowered. */
   private synchronized void disarm(ScheduledFuture<?> timer, boolean succeeded) {
+    stopInsisting();
     if (timer == null) return;
     timer.cancel(false);
     armed++;

@@ -57,6 +57,19 @@ public final class CheckedPrepare extends CalcitePrepareImpl {
         createCluster(planner, new RexBuilder(typeFactory)), result, createConvertletTable());
   }
 
+  /**
+   * The planner, without merge joins: a merge join pairs the rows of equal keys in a loop that
+   * reads no input, so a cancel or timeout (checked on every row an operator takes in) cannot stop
+   * it, and the store's accesses rarely deliver rows sorted on a join key, so a hash join serves.
+   */
+  @Override
+  protected org.apache.calcite.plan.RelOptPlanner createPlanner(Context context, org.apache.calcite.plan.Context externalContext,
+      org.apache.calcite.plan.RelOptCostFactory costFactory) {
+    org.apache.calcite.plan.RelOptPlanner planner = super.createPlanner(context, externalContext, costFactory);
+    planner.removeRule(org.apache.calcite.adapter.enumerable.EnumerableRules.ENUMERABLE_MERGE_JOIN_RULE);
+    return planner;
+  }
+
   @Override
   public <T> CalciteSignature<T> prepareSql(Context context, Query<T> query, Type elementType, long maxRowCount) {
     return super.prepareSql(new Checked(context), query, elementType, maxRowCount);

@@ -67,7 +67,8 @@ public final class ItemJson {
     sb.append(']');
   }
 
-  private static void string(String s, StringBuilder sb) {
+  /** Appends {@code s} as a JSON string literal, escaped. */
+  static void string(String s, StringBuilder sb) {
     sb.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

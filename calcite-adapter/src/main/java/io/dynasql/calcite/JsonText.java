@@ -25,7 +25,7 @@ public final class JsonText {
     if (v == null) {
       sb.append("null");
     } else if (v instanceof CharSequence || v instanceof Character) {
-      string(v.toString(), sb);
+      ItemJson.string(v.toString(), sb);
     } else if (v instanceof Boolean) {
       sb.append(v);
     } else if (v instanceof BigDecimal d) {
@@ -40,7 +40,7 @@ public final class JsonText {
       for (Map.Entry<?, ?> e : m.entrySet()) {
         if (!first) sb.append(',');
         first = false;
-        string(String.valueOf(e.getKey()), sb);
+        ItemJson.string(String.valueOf(e.getKey()), sb);
         sb.append(':');
         write(e.getValue(), sb);
       }
@@ -58,23 +58,5 @@ public final class JsonText {
     } else {
       throw new IllegalArgumentException("JSON has no value of Java type " + JavaKinds.name(v));
     }
-  }
-
-  private static void string(String s, StringBuilder sb) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"': sb.append("\\\""); break;
-        case '\\': sb.append("\\\\"); break;
-        case '\n': sb.append("\\n"); break;
-        case '\r': sb.append("\\r"); break;
-        case '\t': sb.append("\\t"); break;
-        default:
-          if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-          else sb.append(c);
-      }
-    }
-    sb.append('"');
   }
 }

@@ -211,9 +211,9 @@ final class Report {
             + "unchanged; `%s` writes the whole row with no condition (PutItem). H2 2.3.232 in memory runs the "
             + "same increment.", SqlData.POINT_ROWS, SqlPointUpdateBench.INCREMENT, SqlPointUpdateBench.COMPUTED,
             SqlPointUpdateBench.UPSERT),
-            "SqlPointUpdateBench.upsertDynasql", "row / UPSERT",
+            "SqlPointUpdateBench.upsertDynasql", "UPSERT / row",
             List.of(new Row("dynasql UPDATE x = x + ?", "SqlPointUpdateBench.incrementDynasql", "statements/s"),
-                new Row("dynasql UPDATE v = UPPER(?)", "SqlPointUpdateBench.computedDynasql", "statements/s"),
+                new Row("dynasql UPDATE v = UPPER(CAST(? AS VARCHAR))", "SqlPointUpdateBench.computedDynasql", "statements/s"),
                 new Row("dynasql UPSERT", "SqlPointUpdateBench.upsertDynasql", "statements/s"),
                 new Row("H2 UPDATE x = x + ?", "SqlPointUpdateBench.incrementH2", "statements/s")),
             List.of(new Target("SQL prepared point UPDATE / UPSERT", "SqlPointUpdateBench.incrementDynasql",

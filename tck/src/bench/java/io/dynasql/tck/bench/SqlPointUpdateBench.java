@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * A prepared point write on the full primary key of {@value SqlData#POINT_ROWS} rows, one thread,
  * dynasql ({@code mem:}, sync off): {@code UPDATE ... SET x = x + ?} (one UpdateItem, no read),
- * {@code UPDATE ... SET v = UPPER(?)} (a value SQL computes: read, compute, write if unchanged),
+ * {@code UPDATE ... SET v = UPPER(CAST(? AS VARCHAR))} (a value SQL computes: read, compute, write if unchanged),
  * and the UPSERT of the same row as the yardstick (issue 9: a prepared point UPDATE at least 0.5x
  * the UPSERT rate); H2 in memory runs the same UPDATE.
  */
@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class SqlPointUpdateBench {
   static final String INCREMENT = "UPDATE tbl SET x = x + ? WHERE pk = ? AND sk = ?";
-  static final String COMPUTED = "UPDATE tbl SET v = UPPER(?) WHERE pk = ? AND sk = ?";
+  static final String COMPUTED = "UPDATE tbl SET v = UPPER(CAST(? AS VARCHAR)) WHERE pk = ? AND sk = ?";
   static final String UPSERT = "UPSERT INTO tbl (pk, sk, v, x) VALUES (?, ?, ?, ?)";
   private static final AtomicInteger NEXT = new AtomicInteger();
 

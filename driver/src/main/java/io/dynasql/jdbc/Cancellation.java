@@ -93,6 +93,7 @@ final class Cancellation {
       }
       timer = TIMER.schedule(() -> expire(id), seconds, TimeUnit.SECONDS);
     }
+    java.util.concurrent.atomic.AtomicBoolean planning = io.dynasql.calcite.PlanningCancel.begin(flag);
     try {
       Object result = call.call();
       disarm(timer, true);
@@ -104,6 +105,8 @@ final class Cancellation {
       }
       if (canceled) throw new SQLException("Statement canceled", "57014", e);
       throw e instanceof SQLException s ? s : SqlStates.of(e);
+    } finally {
+      io.dynasql.calcite.PlanningCancel.end(planning);
     }
   }
 

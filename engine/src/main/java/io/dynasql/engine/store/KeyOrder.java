@@ -14,6 +14,8 @@ final class KeyOrder {
   private final boolean forward;
   private byte[] previous = new byte[64];
   private int length = -1;
+  /** The key being checked; swapped with {@link #previous} after each step, so nothing is allocated. */
+  private byte[] current = new byte[64];
 
   KeyOrder(boolean forward) {
     this.forward = forward;
@@ -22,25 +24,19 @@ final class KeyOrder {
   /** Records {@code key} as the walk's next one; throws when it is not past the previous key. */
   void advance(DirectBuffer key) {
     int n = key.capacity();
+    if (current.length < n) current = new byte[Math.max(n, current.length * 2)];
+    key.getBytes(0, current, 0, n); // one memcpy; the comparison below is then a vectorised intrinsic
     if (length >= 0) {
-      int c = compare(key, n);
+      int c = java.util.Arrays.compareUnsigned(current, 0, n, previous, 0, length);
       if (forward ? c <= 0 : c >= 0) {
         throw new DamagedDataException("Damaged data file: walking " + (forward ? "forward" : "backward")
             + ", the key after 0x" + HexFormat.of().formatHex(previous, 0, length) + " is " + PhysicalKeys.describe(key)
             + ", which is not " + (forward ? "above" : "below") + " it (a damaged page)");
       }
     }
-    if (previous.length < n) previous = new byte[Math.max(n, previous.length * 2)];
-    key.getBytes(0, previous, 0, n);
+    byte[] swap = previous;
+    previous = current;
+    current = swap;
     length = n;
-  }
-
-  private int compare(DirectBuffer key, int n) {
-    int m = Math.min(n, length);
-    for (int i = 0; i < m; i++) {
-      int c = Integer.compare(key.getByte(i) & 0xFF, previous[i] & 0xFF);
-      if (c != 0) return c;
-    }
-    return Integer.compare(n, length);
   }
 }

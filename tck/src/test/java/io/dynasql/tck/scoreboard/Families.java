@@ -12,7 +12,8 @@ final class Families {
   /** The families in the order the scoreboard shows them. */
   static final List<String> ORDER = List.of("engine", "pushdown-rules", "calcite-adapter", "driver",
       "tck: DynamoDB Local differential", "tck: SQL differential (H2)", "tck: conformance scripts (H2)",
-      "tck: real clients", "tck: durability and processes", "tck: scoreboard generator", "tck: other");
+      "tck: real clients", "tck: durability and processes", "tck: concurrency (two JVMs)", "tck: damaged files",
+      "tck: scoreboard generator", "tck: other");
 
   private static final Set<String> DYNAMODB_LOCAL = Set.of("io.dynasql.tck.DynamoLocalDifferentialTest",
       "io.dynasql.tck.CapacityDifferentialTest", "io.dynasql.tck.ItemSizeBoundaryTest");
@@ -27,6 +28,8 @@ final class Families {
     if (testClass.startsWith("io.dynasql.tck.conformance.")) return "tck: conformance scripts (H2)";
     if (testClass.startsWith("io.dynasql.tck.clients.")) return "tck: real clients";
     if (DURABILITY.contains(testClass)) return "tck: durability and processes";
+    if (testClass.startsWith("io.dynasql.tck.concurrency.")) return "tck: concurrency (two JVMs)";
+    if (testClass.startsWith("io.dynasql.tck.faults.")) return "tck: damaged files";
     if (testClass.startsWith("io.dynasql.tck.scoreboard.")) return "tck: scoreboard generator";
     return "tck: other";
   }

@@ -42,7 +42,7 @@ public final class SqlValues {
       case REAL: return v instanceof AttributeValue.N n ? n.value().floatValue() : null; // Calcite holds REAL as Float
       case BOOLEAN: return v instanceof AttributeValue.Bool b ? b.value() : null;
       case VARBINARY: return v instanceof AttributeValue.B b ? new ByteString(b.value().unsafeArray()) : null;
-      case ARRAY: return array(v);
+      case ARRAY: return array(v, c);
       default: return null;
     }
   }
@@ -63,19 +63,26 @@ public final class SqlValues {
     }
   }
 
-  private static List<Object> array(AttributeValue v) {
-    if (v instanceof AttributeValue.SS s) return new ArrayList<>(s.values());
-    if (v instanceof AttributeValue.NS s) {
-      List<Object> out = new ArrayList<>();
-      for (BigDecimal d : s.values()) out.add(plain(d));
-      return out;
+  /**
+   * A set as the elements of an ARRAY column: each element converted as a value of the column's
+   * element type (a number set read by a BIGINT ARRAY holds Longs, as JDBC's getArray promises),
+   * or null when one does not fit it (a misfit, like a scalar that does not fit).
+   */
+  private static List<Object> array(AttributeValue v, SqlColumn c) {
+    List<AttributeValue> elements = new ArrayList<>();
+    if (v instanceof AttributeValue.SS s) s.values().forEach(e -> elements.add(AttributeValue.s(e)));
+    else if (v instanceof AttributeValue.NS s) s.values().forEach(e -> elements.add(AttributeValue.n(e)));
+    else if (v instanceof AttributeValue.BS s) s.values().forEach(e -> elements.add(new AttributeValue.B(e)));
+    else return null;
+    if (c.component() == null) return null;
+    SqlColumn element = new SqlColumn(c.ref(), c.component(), -1, -1, null, true);
+    List<Object> out = new ArrayList<>(elements.size());
+    for (AttributeValue e : elements) {
+      Object sql = toSql(e, element);
+      if (sql == null) return null;
+      out.add(sql);
     }
-    if (v instanceof AttributeValue.BS s) {
-      List<Object> out = new ArrayList<>();
-      for (Bytes b : s.values()) out.add(new ByteString(b.unsafeArray()));
-      return out;
-    }
-    return null;
+    return out;
   }
 
   /**

@@ -42,9 +42,16 @@ public final class ColumnFit {
     return null;
   }
 
+  /**
+   * Whether a DECIMAL column limits its digits: one declared without (p, s) is typed
+   * DECIMAL(38, 10) for SQL but holds any number DynamoDB holds.
+   */
+  public static boolean limitsDigits(SqlColumn c) {
+    return c.precision() >= 0 && !(c.precision() == 38 && c.scale() == 10);
+  }
+
   private static Misfit decimal(BigDecimal d, int precision, int scale) {
-    // DECIMAL without (p, s) is typed DECIMAL(38, 10) for SQL but holds any number DynamoDB holds
-    if (precision < 0 || (precision == 38 && scale == 10)) return null;
+    if (precision < 0 || (precision == 38 && scale == 10)) return null; // see limitsDigits
     int s = Math.max(scale, 0);
     int fraction = Math.max(d.scale(), 0);
     if (fraction > s) {

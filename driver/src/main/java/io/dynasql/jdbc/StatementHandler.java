@@ -300,7 +300,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
       return runQuery(m, sql, plan.farFromData(), ps, () -> connection.executeQuery(ps), this::release);
     } catch (SQLException e) {
       if (BrokenCode.broken(e)) discard(); // the next run plans afresh, and fails the same way
-      if (tableReplaced(e)) {
+      if (io.dynasql.calcite.StalePlans.tableReplaced(e)) {
         // Another connection dropped or replaced a table the cached plan reads: plan the text afresh.
         discard();
         connection.schemaChanged();
@@ -308,13 +308,6 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
       }
       throw e;
     }
-  }
-
-  private static boolean tableReplaced(Throwable e) {
-    for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof io.dynasql.engine.error.ResourceNotFoundException) return true;
-    }
-    return false;
   }
 
   /** Closes the borrowed cached plan instead of returning it. */
@@ -356,11 +349,9 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
 
   /** Runs INSERT / UPDATE / DELETE, now or (autoCommit off) at commit. */
   private Object runDml(Method m, DmlStatement dml, java.util.List<Object> params, String text) throws SQLException {
-    if (m.getName().equals("executeQuery")) {
-      throw new SQLException("executeQuery cannot run " + dml.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT)
-          + " on " + dml.table() + "; use executeUpdate or execute", "07000");
-    }
-    connection.checkWritable(dml.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT) + " on " + dml.table());
+    String what = dml.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT) + " on " + dml.table();
+    UpdateResults.refuseQuery(m, what);
+    connection.checkWritable(what);
     release();
     AccessReport report = newExecution(text, false);
     AccessReport prior = AccessReport.begin(report);
@@ -377,11 +368,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
   /** What {@code m} returns for a statement that changed {@code count} rows (DDL: 0). */
   private Object updated(Method m, long count) {
     lastUpdateCount = count;
-    switch (m.getName()) {
-      case "execute": return Boolean.FALSE;
-      case "executeLargeUpdate": return count;
-      default: return (int) Math.min(Integer.MAX_VALUE, count);
-    }
+    return UpdateResults.of(m, count);
   }
 
   /** Runs the batch (see {@link Batches}) and empties it. */
@@ -401,10 +388,7 @@ final class StatementHandler extends Delegating implements DynasqlStatement {
 
   /** Runs DDL on the engine; the result has the shape the JDBC method promises. */
   private Object runDdl(Method m, DdlStatement ddl) throws SQLException {
-    if (m.getName().equals("executeQuery")) { // refused before it runs: a failed call must change nothing
-      throw new SQLException("executeQuery cannot run DDL (" + ddl.getClass().getSimpleName()
-          + " " + ddl.table() + "); use execute or executeUpdate", "07000");
-    }
+    UpdateResults.refuseQuery(m, "DDL (" + ddl.getClass().getSimpleName() + " " + ddl.table() + ")"); // before it runs
     connection.checkWritable(ddl.getClass().getSimpleName() + " " + ddl.table());
     last = new AccessReport();
     guarded(() -> DdlExecutor.execute(connection.database(), ddl));

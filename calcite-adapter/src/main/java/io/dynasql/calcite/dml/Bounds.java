@@ -1,5 +1,6 @@
 package io.dynasql.calcite.dml;
 
+import io.dynasql.calcite.ColumnFit;
 import io.dynasql.calcite.SqlColumn;
 import java.math.BigDecimal;
 
@@ -22,7 +23,7 @@ record Bounds(BigDecimal below, BigDecimal above) {
       case SMALLINT -> { max = BigDecimal.valueOf(Short.MAX_VALUE); min = BigDecimal.valueOf(Short.MIN_VALUE); }
       case TINYINT -> { max = BigDecimal.valueOf(Byte.MAX_VALUE); min = BigDecimal.valueOf(Byte.MIN_VALUE); }
       case DECIMAL -> {
-        if (c.precision() <= 0) return new Bounds(null, null); // unbounded: DynamoDB's 38 digits apply
+        if (!ColumnFit.limitsDigits(c)) return new Bounds(null, null); // unbounded: DynamoDB's 38 digits apply
         // |result| < 10^(precision - scale)
         BigDecimal limit = BigDecimal.ONE.scaleByPowerOfTen(c.precision() - Math.max(c.scale(), 0));
         return new Bounds(limit.subtract(d), limit.negate().subtract(d));

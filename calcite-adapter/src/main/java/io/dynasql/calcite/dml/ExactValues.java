@@ -1,5 +1,6 @@
 package io.dynasql.calcite.dml;
 
+import io.dynasql.calcite.ColumnFit;
 import io.dynasql.calcite.SqlColumn;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -9,6 +10,7 @@ import org.apache.calcite.sql.SqlDynamicParam;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNumericLiteral;
+import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * The value a literal or a bound parameter gives a column when SQL would store it unchanged: a
@@ -42,13 +44,10 @@ final class ExactValues {
       case VARCHAR: return raw instanceof String str && (c.precision() <= 0 || str.length() <= c.precision()) ? raw : NOT_EXACT;
       case BOOLEAN: return raw instanceof Boolean ? raw : NOT_EXACT;
       case ARRAY: return raw instanceof List ? raw : NOT_EXACT; // a bound array, its elements converted by BoundValue
-      case BIGINT: return integer(raw, Long.MIN_VALUE, Long.MAX_VALUE);
-      case INTEGER: return integer(raw, Integer.MIN_VALUE, Integer.MAX_VALUE);
-      case SMALLINT: return integer(raw, Short.MIN_VALUE, Short.MAX_VALUE);
-      case TINYINT: return integer(raw, Byte.MIN_VALUE, Byte.MAX_VALUE);
-      case DECIMAL: {
+      case BIGINT: case INTEGER: case SMALLINT: case TINYINT: case DECIMAL: {
         BigDecimal d = decimal(raw);
-        return d != null && fits(d, c) ? d : NOT_EXACT;
+        if (d == null || ColumnFit.number(d, c) != null) return NOT_EXACT; // SQL refuses or converts it
+        return c.type() == SqlTypeName.DECIMAL ? d : (Object) d.longValueExact();
       }
       default: return NOT_EXACT;
     }
@@ -62,20 +61,5 @@ final class ExactValues {
       return BigDecimal.valueOf(((Number) raw).longValue());
     }
     return null;
-  }
-
-  /** Whether {@code d} is within column {@code c}'s declared precision and scale (when declared). */
-  static boolean fits(BigDecimal d, SqlColumn c) {
-    if (c.scale() >= 0 && d.stripTrailingZeros().scale() > c.scale()) return false;
-    if (c.precision() <= 0) return true;
-    int integerDigits = d.precision() - d.scale();
-    return integerDigits <= c.precision() - Math.max(c.scale(), 0);
-  }
-
-  private static Object integer(Object raw, long min, long max) {
-    BigDecimal d = decimal(raw);
-    if (d == null || d.stripTrailingZeros().scale() > 0) return NOT_EXACT;
-    if (d.compareTo(BigDecimal.valueOf(min)) < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0) return NOT_EXACT;
-    return d.longValueExact();
   }
 }

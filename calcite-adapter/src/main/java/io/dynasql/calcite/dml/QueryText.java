@@ -60,7 +60,7 @@ final class QueryText {
       return run(PreparedQueries.get(calcite, text), params);
     } catch (SQLException | RuntimeException e) {
       PreparedQueries.forget(calcite, text); // a failed plan is never reused
-      if (!tableReplaced(e)) throw e;
+      if (!io.dynasql.calcite.StalePlans.tableReplaced(e)) throw e;
       return run(PreparedQueries.get(calcite, text), params);
     }
   }
@@ -77,14 +77,6 @@ final class QueryText {
       }
       return new Rows(width, rows);
     }
-  }
-
-  /** Whether {@code e} says a table the plan read is gone (a plan made before a DROP or re-CREATE). */
-  private static boolean tableReplaced(Throwable e) {
-    for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof io.dynasql.engine.error.ResourceNotFoundException) return true;
-    }
-    return false;
   }
 
   /** JDBC has no BigInteger: it binds as the equal BigDecimal. */

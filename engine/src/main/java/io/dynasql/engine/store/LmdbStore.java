@@ -106,10 +106,14 @@ public final class LmdbStore implements AutoCloseable {
     if (!Files.isDirectory(directory) || OpenCheck.check(directory) == OpenCheck.State.NEW) {
       throw new InternalServerError("No database in " + directory + " to open read-only");
     }
+    Path lock = directory.resolve("lock.mdb");
+    return openReadOnly(directory, initialMapSize, Files.exists(lock) ? !Files.isWritable(lock) : !Files.isWritable(directory));
+  }
+
+  /** The same, with or without LMDB's lock file ({@code noLock}: MDB_NOLOCK, nothing created). */
+  static LmdbStore openReadOnly(Path directory, long initialMapSize, boolean noLock) {
     try {
       long size = Math.max(initialMapSize, fileSize(directory));
-      Path lock = directory.resolve("lock.mdb");
-      boolean noLock = Files.exists(lock) ? !Files.isWritable(lock) : !Files.isWritable(directory);
       EnvFlags[] flags = noLock
           ? new EnvFlags[] {EnvFlags.MDB_NOTLS, EnvFlags.MDB_RDONLY_ENV, EnvFlags.MDB_NOLOCK}
           : new EnvFlags[] {EnvFlags.MDB_NOTLS, EnvFlags.MDB_RDONLY_ENV};

@@ -23,8 +23,13 @@ final class CancelablePreparingStmt extends CalcitePrepareImpl.CalcitePreparingS
     super(prepare, context, catalogReader, typeFactory, schema, prefer, cluster, resultConvention, convertletTable);
   }
 
+  /**
+   * Hands the final plan to the session's context ({@link io.dynasql.calcite.exec.PlanningContext},
+   * which reads what it accesses) and implements it with cancel checks added.
+   */
   @Override
   protected PreparedResult implement(RelRoot root) {
+    if (context instanceof io.dynasql.calcite.exec.PlanningContext p) p.planned(root);
     return super.implement(root.withRel(CancelChecks.insert(root.rel)));
   }
 }

@@ -67,7 +67,8 @@ public final class CheckedPrepare extends CalcitePrepareImpl {
   @Override
   protected org.apache.calcite.plan.RelOptPlanner createPlanner(Context context, org.apache.calcite.plan.Context externalContext,
       org.apache.calcite.plan.RelOptCostFactory costFactory) {
-    java.util.concurrent.atomic.AtomicBoolean flag = PlanningCancel.current();
+    java.util.concurrent.atomic.AtomicBoolean flag = context instanceof io.dynasql.calcite.exec.PlanningContext p
+        ? p.cancelFlag() : PlanningCancel.current();
     org.apache.calcite.plan.Context withFlag = flag == null ? externalContext
         : org.apache.calcite.plan.Contexts.chain(org.apache.calcite.plan.Contexts.of(new org.apache.calcite.util.CancelFlag(flag)),
             externalContext == null ? org.apache.calcite.plan.Contexts.empty() : externalContext);
@@ -76,9 +77,16 @@ public final class CheckedPrepare extends CalcitePrepareImpl {
     return planner;
   }
 
+  /** dynasql's Calcite configuration, with {@link #CONFORMANCE}. */
+  public static CalciteConnectionConfig config() {
+    return CONFIG;
+  }
+
+  /** Prepares with dynasql's configuration (a session's own context already has it). */
   @Override
   public <T> CalciteSignature<T> prepareSql(Context context, Query<T> query, Type elementType, long maxRowCount) {
-    return super.prepareSql(new Checked(context), query, elementType, maxRowCount);
+    Context configured = context instanceof io.dynasql.calcite.exec.PlanningContext ? context : new Checked(context);
+    return super.prepareSql(configured, query, elementType, maxRowCount);
   }
 
   /** The caller's context, configured with {@link #CONFIG}. */

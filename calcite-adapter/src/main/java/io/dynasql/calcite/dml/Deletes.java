@@ -4,7 +4,7 @@ import io.dynasql.engine.api.DeleteItemRequest;
 import io.dynasql.engine.api.Expr;
 import io.dynasql.engine.api.TransactWriteItem;
 import io.dynasql.engine.model.AttributeValue;
-import java.sql.Connection;
+import io.dynasql.calcite.exec.SqlSession;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,9 +18,9 @@ import java.util.Map;
 final class Deletes {
   private Deletes() {}
 
-  static List<TransactWriteItem> actions(Connection calcite, TargetTable t, DmlStatement.Delete d, List<Object> params)
+  static List<TransactWriteItem> actions(SqlSession session, TargetTable t, DmlStatement.Delete d, List<Object> params)
       throws SQLException {
-    QueryText.Rows rows = KeyedRows.query(t, d.table(), d.alias(), List.of(), d.where()).run(calcite, params);
+    QueryText.Rows rows = KeyedRows.query(t, d.table(), d.alias(), List.of(), d.where()).run(session, params);
     Attributes attributes = new Attributes(t);
     Expr names = Expr.names(Map.of("#pk", t.partitionKey().ref().attribute()));
     Map<Map<String, AttributeValue>, TransactWriteItem> deletes = new LinkedHashMap<>();

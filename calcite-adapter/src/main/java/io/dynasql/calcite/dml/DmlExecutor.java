@@ -10,7 +10,7 @@ import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.pushdown.AccessKind;
 import io.dynasql.pushdown.AccessRecord;
 import io.dynasql.pushdown.AccessReport;
-import java.sql.Connection;
+import io.dynasql.calcite.exec.SqlSession;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -35,18 +35,18 @@ public final class DmlExecutor {
    * is unchanged, reading again when one changed ({@link OptimisticRetry}): no write in between is
    * ever lost.
    *
-   * @param calcite a Calcite connection whose default schema is a dynasql schema over {@code db}
+   * @param session a SQL session whose default schema is a dynasql schema over {@code db}
    * @param params the values bound to the statement's {@code ?}, in textual order
    */
-  public static long execute(Connection calcite, Database db, DmlStatement dml, List<Object> params) throws SQLException {
+  public static long execute(SqlSession session, Database db, DmlStatement dml, List<Object> params) throws SQLException {
     checkParameters(dml, params);
-    TargetTable t = TargetTable.resolve(calcite, dml.table());
+    TargetTable t = TargetTable.resolve(session, dml.table());
     List<Object> bound = BoundParameters.of(t, dml, params);
     java.util.OptionalLong direct = DirectWrites.run(t, db, dml, bound);
     if (direct.isPresent()) return direct.getAsLong();
     return OptimisticRetry.run(dml.table(), () -> {
       ReadSet reads = new ReadSet();
-      return commit(db, List.of(plan(calcite, t, dml, bound, reads)), reads);
+      return commit(db, List.of(plan(session, t, dml, bound, reads)), reads);
     });
   }
 
@@ -69,15 +69,15 @@ public final class DmlExecutor {
    * Computes {@code dml}'s writes without applying them, recording the version of every item its
    * reads return in {@code reads}, which the write must then find unchanged.
    */
-  public static PendingWrite plan(Connection calcite, DmlStatement dml, List<Object> params, ReadSet reads)
+  public static PendingWrite plan(SqlSession session, DmlStatement dml, List<Object> params, ReadSet reads)
       throws SQLException {
     checkParameters(dml, params);
-    TargetTable t = TargetTable.resolve(calcite, dml.table());
-    return plan(calcite, t, dml, BoundParameters.of(t, dml, params), reads);
+    TargetTable t = TargetTable.resolve(session, dml.table());
+    return plan(session, t, dml, BoundParameters.of(t, dml, params), reads);
   }
 
-  /** {@link #plan(Connection, DmlStatement, List, ReadSet)} with parameters already converted ({@link BoundParameters}). */
-  private static PendingWrite plan(Connection calcite, TargetTable t, DmlStatement dml, List<Object> bound, ReadSet reads)
+  /** {@link #plan(SqlSession, DmlStatement, List, ReadSet)} with parameters already converted ({@link BoundParameters}). */
+  private static PendingWrite plan(SqlSession session, TargetTable t, DmlStatement dml, List<Object> bound, ReadSet reads)
       throws SQLException {
     AccessReport report = AccessReport.current();
     AccessReport own = report == null ? new AccessReport() : null;
@@ -85,9 +85,9 @@ public final class DmlExecutor {
     ReadSet priorReads = (own == null ? report : own).readSet(reads);
     try {
       List<TransactWriteItem> actions;
-      if (dml instanceof DmlStatement.Insert ins) actions = Inserts.actions(calcite, t, ins, bound);
-      else if (dml instanceof DmlStatement.Update u) actions = Updates.actions(calcite, t, u, bound);
-      else actions = Deletes.actions(calcite, t, (DmlStatement.Delete) dml, bound);
+      if (dml instanceof DmlStatement.Insert ins) actions = Inserts.actions(session, t, ins, bound);
+      else if (dml instanceof DmlStatement.Update u) actions = Updates.actions(session, t, u, bound);
+      else actions = Deletes.actions(session, t, (DmlStatement.Delete) dml, bound);
       return new PendingWrite(t, actions, dml instanceof DmlStatement.Insert);
     } finally {
       (own == null ? report : own).readSet(priorReads);

@@ -5,7 +5,7 @@ import io.dynasql.engine.api.Expr;
 import io.dynasql.engine.api.PutItemRequest;
 import io.dynasql.engine.api.TransactWriteItem;
 import io.dynasql.engine.model.AttributeValue;
-import java.sql.Connection;
+import io.dynasql.calcite.exec.SqlSession;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,10 +21,10 @@ import java.util.Map;
 final class Inserts {
   private Inserts() {}
 
-  static List<TransactWriteItem> actions(Connection calcite, TargetTable t, DmlStatement.Insert ins, List<Object> params)
+  static List<TransactWriteItem> actions(SqlSession session, TargetTable t, DmlStatement.Insert ins, List<Object> params)
       throws SQLException {
     List<SqlColumn> targets = targets(t, ins);
-    List<Object[]> rows = InsertRows.of(calcite, ins.source(), targets, params, t.name());
+    List<Object[]> rows = InsertRows.of(session, ins.source(), targets, params, t.name());
     Attributes attributes = new Attributes(t);
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items = new LinkedHashMap<>();
     for (Object[] row : rows) {

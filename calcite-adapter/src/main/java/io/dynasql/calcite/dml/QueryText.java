@@ -1,8 +1,11 @@
 package io.dynasql.calcite.dml;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import io.dynasql.calcite.exec.BoundValues;
+import io.dynasql.calcite.exec.ExecutionContext;
+import io.dynasql.calcite.exec.PreparedQuery;
+import io.dynasql.calcite.exec.QueryRows;
+import io.dynasql.calcite.exec.SqlSession;
+import io.dynasql.pushdown.AccessReport;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +15,7 @@ import org.apache.calcite.sql.dialect.CalciteSqlDialect;
 import org.apache.calcite.sql.util.SqlString;
 
 /**
- * A query the statement runs through the Calcite connection, assembled from parts of the
+ * A query the statement runs through the connection's SQL session, assembled from parts of the
  * statement. Calcite's unparser quotes every identifier with double quotes, so names keep their
  * case, and reports which parameter each {@code ?} it writes is: the query binds each one to the
  * value the statement's parameter of that number was given, whatever order the parts come in.
@@ -51,32 +54,28 @@ final class QueryText {
 
   /**
    * Runs the query with the statement's parameters and reads every row. The query is prepared
-   * once per connection ({@link PreparedQueries}); a prepared query whose table has been dropped
+   * once per session ({@link SqlSession#cached}); a prepared query whose table has been dropped
    * or replaced since is prepared again, once.
    */
-  Rows run(Connection calcite, List<Object> params) throws SQLException {
+  Rows run(SqlSession session, List<Object> params) throws SQLException {
     String text = sql.toString();
     try {
-      return run(PreparedQueries.get(calcite, text), params);
+      return run(session, session.cached(text, text, null), params);
     } catch (SQLException | RuntimeException e) {
-      PreparedQueries.forget(calcite, text); // a failed plan is never reused
+      session.forget(text); // a failed plan is never reused
       if (!io.dynasql.calcite.StalePlans.tableReplaced(e)) throw e;
-      return run(PreparedQueries.get(calcite, text), params);
+      return run(session, session.cached(text, text, null), params);
     }
   }
 
-  private Rows run(PreparedStatement ps, List<Object> params) throws SQLException {
-    for (int i = 0; i < parameters.size(); i++) ps.setObject(i + 1, bindable(params.get(parameters.get(i))));
-    try (ResultSet rs = ps.executeQuery()) {
-      int width = rs.getMetaData().getColumnCount();
-      List<Object[]> rows = new ArrayList<>();
-      while (rs.next()) {
-        Object[] row = new Object[width];
-        for (int c = 0; c < width; c++) row[c] = rs.getObject(c + 1);
-        rows.add(row);
-      }
-      return new Rows(width, rows);
-    }
+  private Rows run(SqlSession session, PreparedQuery q, List<Object> params) throws SQLException {
+    BoundValues values = new BoundValues(q.parameters());
+    for (int i = 0; i < parameters.size(); i++) values.site(i + 1).setObject(bindable(params.get(parameters.get(i))));
+    AccessReport report = AccessReport.current();
+    if (report != null && q.plan().farFromData()) report.markFarFromData();
+    List<Object[]> rows = QueryRows.read(session, q,
+        ExecutionContext.of(session, q, values.locals(), new java.util.concurrent.atomic.AtomicBoolean(), 0));
+    return new Rows(q.columns().size(), rows);
   }
 
   /** JDBC has no BigInteger: it binds as the equal BigDecimal. */

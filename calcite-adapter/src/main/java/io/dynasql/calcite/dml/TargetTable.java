@@ -7,14 +7,12 @@ import io.dynasql.calcite.SqlColumn;
 import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.error.ResourceNotFoundException;
 import io.dynasql.pushdown.ColumnRef;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.lookup.LikePattern;
 
@@ -29,11 +27,12 @@ public final class TargetTable {
     this.table = table;
   }
 
-  static TargetTable resolve(Connection calcite, String written) throws SQLException {
-    CalciteConnection c = calcite.unwrap(CalciteConnection.class);
-    SchemaPlus schema = c.getRootSchema().subSchemas().get(c.getSchema());
+  static TargetTable resolve(io.dynasql.calcite.exec.SqlSession session, String written) throws SQLException {
+    SchemaPlus schema = session.defaultSchema();
     DynasqlSchema dynasql = schema == null ? null : schema.unwrap(DynasqlSchema.class);
-    if (dynasql == null) throw new IllegalStateException("The connection's default schema is not a dynasql schema: " + c.getSchema());
+    if (dynasql == null) {
+      throw new IllegalStateException("The connection's default schema is not a dynasql schema: " + session.defaultSchemaName());
+    }
     Collection<String> names = dynasql.tables().getNames(LikePattern.any());
     String name = match(written, names, n -> n, "table", "the database");
     // The lookup reads the catalog again: the table may have been dropped in between.

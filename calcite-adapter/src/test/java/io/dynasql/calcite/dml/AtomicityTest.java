@@ -64,7 +64,7 @@ class AtomicityTest {
   void aRowDeletedBetweenReadAndWriteIsSkippedNotRecreated() throws Exception {
     f.run("INSERT INTO Orders VALUES ('c', 1, 'NEW'), ('c', 2, 'NEW'), ('c', 3, 'NEW')");
     SideEffects.onFirstRow(() -> f.db.deleteItem(DeleteItemRequest.of("Orders", Map.of("customer", s("c"), "orderId", n(2)))));
-    f.calcite.getRootSchema().add("SIDE_EFFECT", ScalarFunctionImpl.create(SideEffects.class, "run"));
+    f.session.root().add("SIDE_EFFECT", ScalarFunctionImpl.create(SideEffects.class, "run"));
     assertEquals(2, f.run("UPDATE Orders SET status = 'DONE' WHERE customer = 'c' AND SIDE_EFFECT(orderId)"));
     assertNull(f.item("Orders", Map.of("customer", s("c"), "orderId", n(2))));
     assertEquals(s("DONE"), f.item("Orders", Map.of("customer", s("c"), "orderId", n(3))).get("status"));

@@ -14,26 +14,20 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.sql.parser.SqlParseException;
 
 /**
- * A temporary database with a Calcite connection configured as the driver configures it
- * (driver/CalciteConnections), its dynasql schema as the default, and DML run the way the
- * driver runs it: parsed, executed under a fresh access report.
+ * A temporary database with a SQL session as the driver makes one, its dynasql schema as the
+ * default, and DML run the way the driver runs it: parsed, executed under a fresh access report.
  */
 final class DmlFixture implements AutoCloseable {
   final Database db = Database.temporary();
-  final CalciteConnection calcite;
+  final io.dynasql.calcite.exec.SqlSession session = new io.dynasql.calcite.exec.SqlSession("dynasql");
   /** The access report of the last statement run. */
   AccessReport report;
 
   DmlFixture() throws SQLException {
-    Properties p = io.dynasql.calcite.CalciteConfig.connectionProperties();
-    calcite = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", p).unwrap(CalciteConnection.class);
-    calcite.getRootSchema().add("dynasql", new DynasqlSchema(db, 100));
-    calcite.setSchema("dynasql");
+    session.putSchema("dynasql", new DynasqlSchema(db, 100));
   }
 
   /** Runs DDL on the engine, as the driver does before offering a statement to DML. */
@@ -47,7 +41,7 @@ final class DmlFixture implements AutoCloseable {
     report = new AccessReport();
     AccessReport prior = AccessReport.begin(report);
     try {
-      return DmlExecutor.execute(calcite, db, dml, Arrays.asList(params));
+      return DmlExecutor.execute(session, db, dml, Arrays.asList(params));
     } finally {
       AccessReport.end(prior);
     }
@@ -73,7 +67,6 @@ final class DmlFixture implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
-    calcite.close();
     db.close();
   }
 }

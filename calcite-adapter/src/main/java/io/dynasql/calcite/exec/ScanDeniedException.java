@@ -1,13 +1,13 @@
-package io.dynasql.jdbc;
+package io.dynasql.calcite.exec;
 
 /**
  * A statement needs a full SCAN and the connection says {@code scan=deny}: raised while planning,
  * before anything is read, and mapped to SQLState 42000.
  */
-final class ScanDeniedException extends RuntimeException {
+public final class ScanDeniedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  ScanDeniedException(String message) {
+  public ScanDeniedException(String message) {
     super(message);
   }
 }

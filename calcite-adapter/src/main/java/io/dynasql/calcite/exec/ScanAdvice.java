@@ -1,4 +1,4 @@
-package io.dynasql.jdbc;
+package io.dynasql.calcite.exec;
 
 import io.dynasql.engine.catalog.IndexDescriptor;
 import io.dynasql.engine.catalog.TableDescriptor;

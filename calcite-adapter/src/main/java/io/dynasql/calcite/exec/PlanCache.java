@@ -1,0 +1,38 @@
+package io.dynasql.calcite.exec;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A session's prepared queries by SQL text, least recently used dropped first: planning takes
+ * milliseconds and a key lookup microseconds, so a statement run many times (a prepared UPDATE's
+ * read, a BI tool's query with its literals lifted) must not be planned each time. A prepared
+ * query is immutable and runs on a context of its own, so one entry serves every execution.
+ */
+final class PlanCache {
+  /** Texts kept per session. */
+  static final int CAPACITY = 256;
+
+  private final Map<String, PreparedQuery> plans = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, PreparedQuery> eldest) {
+      return size() > CAPACITY;
+    }
+  };
+
+  PreparedQuery get(String key) {
+    return plans.get(key);
+  }
+
+  void put(String key, PreparedQuery q) {
+    plans.put(key, q);
+  }
+
+  void remove(String key) {
+    plans.remove(key);
+  }
+
+  void clear() {
+    plans.clear();
+  }
+}

@@ -1,0 +1,155 @@
+package io.dynasql.calcite.exec;
+
+import io.dynasql.calcite.CheckedPrepare;
+import io.dynasql.calcite.DynasqlTypeSystem;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.avatica.ColumnMetaData;
+import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.avatica.util.ArrayImpl;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
+import org.apache.calcite.schema.Schema;
+import org.apache.calcite.schema.SchemaPlus;
+
+/**
+ * One connection's SQL engine: the schemas it sees and the preparation of statements against
+ * them. Not thread-safe; the driver serialises calls on a connection.
+ */
+public final class SqlSession {
+  private final CalciteSchema root = CalciteSchema.createRootSchema(false, false);
+  private final JavaTypeFactory types = new JavaTypeFactoryImpl(DynasqlTypeSystem.INSTANCE);
+  private final CheckedPrepare prepare = new CheckedPrepare();
+  private final String defaultSchema;
+  private ScanPolicy scans = ScanPolicy.ALLOW;
+  private final PlanCache cache = new PlanCache();
+  private ArrayImpl.Factory arrays = UNREADABLE_ARRAYS;
+
+  /** A session whose unqualified table names resolve in {@code defaultSchema}. */
+  public SqlSession(String defaultSchema) {
+    this.defaultSchema = defaultSchema;
+  }
+
+  /**
+   * Adds or replaces schema {@code name}. Nothing is cached: the planner asks each schema for its
+   * tables on every statement, so tables made by other connections or processes appear.
+   */
+  public void putSchema(String name, Schema schema) {
+    root.plus().add(name, schema);
+  }
+
+  /** The root of the schemas. */
+  public SchemaPlus root() {
+    return root.plus();
+  }
+
+  /** The schema unqualified names resolve in, or null if it is gone. */
+  public SchemaPlus defaultSchema() {
+    return root.plus().subSchemas().get(defaultSchema);
+  }
+
+  /** The name of {@link #defaultSchema()}. */
+  public String defaultSchemaName() {
+    return defaultSchema;
+  }
+
+  public JavaTypeFactory typeFactory() {
+    return types;
+  }
+
+  /**
+   * Parses, validates, plans and implements {@code sql} (a query or EXPLAIN); planning stops
+   * when {@code cancel} is raised. Failures are Calcite's unchecked exceptions, mapped to
+   * SQLStates by the driver.
+   */
+  public PreparedQuery prepare(String sql, AtomicBoolean cancel) {
+    PlanningContext context = new PlanningContext(this, root.createSnapshot(
+        new org.apache.calcite.schema.impl.LongSchemaVersion(System.nanoTime())), cancel);
+    CalcitePrepare.Dummy.push(context);
+    try {
+      CalcitePrepare.CalciteSignature<Object> signature = prepare.prepareSql(context, CalcitePrepare.Query.of(sql),
+          Object[].class, -1);
+      PreparedQuery prepared = new PreparedQuery(sql, signature, context.plan());
+      scans.check(prepared.plan());
+      return prepared;
+    } finally {
+      CalcitePrepare.Dummy.pop(context);
+    }
+  }
+
+  /**
+   * The prepared query of {@code sql} under {@code key} (the text, plus anything else its plan
+   * depends on, such as index hints), preparing it the first time.
+   */
+  public PreparedQuery cached(String key, String sql, AtomicBoolean cancel) {
+    PreparedQuery q = cache.get(key);
+    if (q == null) {
+      q = prepare(sql, cancel);
+      cache.put(key, q);
+    }
+    return q;
+  }
+
+  /** Drops the cached plan under {@code key} (it failed in a way a new plan may not). */
+  public void forget(String key) {
+    cache.remove(key);
+  }
+
+  /** Drops every cached plan: a table changed, and plans may read one that no longer exists. */
+  public void forgetPlans() {
+    cache.clear();
+  }
+
+  /** Sets whether plans with a SCAN are refused (the connection's scan setting). */
+  public void scans(ScanPolicy policy) {
+    this.scans = policy;
+  }
+
+  /** Sets what makes the {@code java.sql.Array} values of ARRAY columns (the driver's result sets). */
+  public void arrays(ArrayImpl.Factory factory) {
+    this.arrays = factory;
+  }
+
+  /** What makes the {@code java.sql.Array} values of ARRAY columns. */
+  public ArrayImpl.Factory arrays() {
+    return arrays;
+  }
+
+  /**
+   * The rows of {@code query} on {@code context}: a plan that is one GET reads the store directly
+   * ({@link PointAccess}); any other runs Calcite's generated code.
+   */
+  public Enumerable<Object> run(PreparedQuery query, ExecutionContext context) {
+    PointAccess point = query.plan().point();
+    if (point != null && point.fields().length == query.columns().size()) {
+      return point.rows(query.cursorFactory().style == Meta.Style.OBJECT, context);
+    }
+    return query.signature().enumerable(context);
+  }
+
+  /** Until the driver sets its own: a session used without JDBC result sets reads arrays as lists only. */
+  private static final ArrayImpl.Factory UNREADABLE_ARRAYS = new ArrayImpl.Factory() {
+    @Override
+    public java.sql.ResultSet create(ColumnMetaData.AvaticaType elementType, Iterable<Object> iterable)
+        throws java.sql.SQLException {
+      throw new java.sql.SQLFeatureNotSupportedException("Array.getResultSet needs the JDBC driver's result sets", "0A000");
+    }
+
+    @Override
+    public java.sql.Array createArray(ColumnMetaData.AvaticaType elementType, Iterable<Object> iterable) {
+      throw new IllegalStateException("Arrays are made by the JDBC driver's result sets");
+    }
+  };
+
+  /** The root schema the planner of one statement sees, and the default schema's path. */
+  CalciteSchema rootSchema() {
+    return root;
+  }
+
+  List<String> defaultPath() {
+    return List.of(defaultSchema);
+  }
+}

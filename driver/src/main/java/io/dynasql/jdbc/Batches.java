@@ -1,9 +1,7 @@
 package io.dynasql.jdbc;
 
-import java.lang.reflect.Method;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,17 +11,6 @@ import java.util.List;
  * BatchUpdateException holding the counts of the entries before it (each of which stays done).
  */
 final class Batches {
-  /** executeUpdate, the method each entry runs as. */
-  static final Method UPDATE;
-
-  static {
-    try {
-      UPDATE = Statement.class.getMethod("executeUpdate", String.class);
-    } catch (NoSuchMethodException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
-
   /** One entry: runs it and returns what executeUpdate returned. */
   @FunctionalInterface
   interface Entry {

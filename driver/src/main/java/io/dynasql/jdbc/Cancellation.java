@@ -2,20 +2,18 @@ package io.dynasql.jdbc;
 
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
-import java.sql.Statement;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.calcite.avatica.AvaticaStatement;
 
 /**
- * A statement's cancel and query timeout. Both raise the cancel flag of the Calcite statement
- * running, which the store accesses check at every row ({@code StatementCanceledException}):
- * Avatica's own {@code cancel()} cannot serve, since it waits for the running execution's lock
- * and leaves the flag raised for good. A canceled call fails with 57014, a timed-out one with
- * SQLTimeoutException HYT00; the timeout bounds each call (an execution, a {@code next()}).
+ * A statement's cancel and query timeout. Both raise the statement's cancel flag, which the
+ * planner checks between rule firings, the store accesses at every row and page
+ * ({@code StatementCanceledException}), and the operators above them at every row they take in.
+ * A canceled call fails with 57014, a timed-out one with SQLTimeoutException HYT00; the timeout
+ * bounds each call (an execution, a {@code next()}).
  */
 final class Cancellation {
   private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -24,31 +22,25 @@ final class Cancellation {
     return t;
   });
 
-  private volatile AtomicBoolean flag;
+  private final AtomicBoolean flag = new AtomicBoolean();
   private volatile boolean canceled;
   private boolean timedOut;
   /** Identifies the armed timer, so that one firing late does nothing. */
   private long armed;
   /**
    * Raises the flag again and again once the statement was canceled or timed out, until the call
-   * ends: Calcite lowers the flag when the execution proper starts, so a stop that came while the
-   * statement was still being planned would otherwise be lost.
+   * ends, so that no step of the call can lower it and lose the stop.
    */
   private ScheduledFuture<?> insisting;
 
-  /** A new execution on {@code calcite} (null when no Calcite statement runs it): lowers the flag. */
-  synchronized void start(Statement calcite) throws SQLException {
-    AtomicBoolean f = null;
-    if (calcite != null) {
-      AvaticaStatement a = calcite.unwrap(AvaticaStatement.class);
-      try {
-        f = a.connection.getCancelFlag(a.handle);
-      } catch (org.apache.calcite.avatica.NoSuchStatementException e) {
-        throw SqlStates.of(e);
-      }
-      f.set(false);
-    }
-    flag = f;
+  /** The flag the running call checks. */
+  AtomicBoolean flag() {
+    return flag;
+  }
+
+  /** A new execution: lowers the flag. */
+  synchronized void start() {
+    flag.set(false);
     canceled = false;
     timedOut = false;
     stopInsisting();
@@ -57,13 +49,12 @@ final class Cancellation {
   /** From any thread: stops the running call, if any, at its next row. */
   void cancel() {
     canceled = true;
-    AtomicBoolean f = flag;
-    if (f != null) f.set(true);
+    flag.set(true);
     insist();
   }
 
   private synchronized void expire(long id) {
-    if (id != armed || flag == null) return;
+    if (id != armed) return;
     timedOut = true;
     flag.set(true);
     insist();
@@ -71,9 +62,8 @@ final class Cancellation {
 
   /** Keeps the flag raised every {@value #INSIST_MILLIS} ms until the call ends ({@link #start} or disarm). */
   private synchronized void insist() {
-    if (insisting != null || flag == null) return;
-    AtomicBoolean f = flag;
-    insisting = TIMER.scheduleAtFixedRate(() -> f.set(true), INSIST_MILLIS, INSIST_MILLIS, TimeUnit.MILLISECONDS);
+    if (insisting != null) return;
+    insisting = TIMER.scheduleAtFixedRate(() -> flag.set(true), INSIST_MILLIS, INSIST_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   private synchronized void stopInsisting() {
@@ -84,7 +74,7 @@ final class Cancellation {
   private static final long INSIST_MILLIS = 20;
 
   /** Runs {@code call} with the timeout ({@code seconds}, 0 for none) armed; maps a stop it caused. */
-  Object run(int seconds, Delegating.SqlCall call) throws SQLException {
+  <T> T run(int seconds, SqlCall<T> call) throws SQLException {
     ScheduledFuture<?> timer = null;
     if (seconds > 0) {
       long id;
@@ -93,9 +83,9 @@ final class Cancellation {
       }
       timer = TIMER.schedule(() -> expire(id), seconds, TimeUnit.SECONDS);
     }
-    java.util.concurrent.atomic.AtomicBoolean planning = io.dynasql.calcite.PlanningCancel.begin(flag);
+    AtomicBoolean planning = io.dynasql.calcite.PlanningCancel.begin(flag);
     try {
-      Object result = call.call();
+      T result = call.call();
       disarm(timer, true);
       return result;
     } catch (SQLException | RuntimeException e) {
@@ -118,7 +108,13 @@ final class Cancellation {
     armed++;
     if (succeeded && timedOut && !canceled) {
       timedOut = false;
-      if (flag != null) flag.set(false);
+      flag.set(false);
     }
+  }
+
+  /** A call that may fail. */
+  @FunctionalInterface
+  interface SqlCall<T> {
+    T call() throws SQLException;
   }
 }

@@ -10,7 +10,6 @@ import io.dynasql.pushdown.AccessPath;
 import io.dynasql.pushdown.KeyValue;
 import io.dynasql.pushdown.SortKeyRange;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.sql.SqlBasicCall;
@@ -33,8 +32,11 @@ import org.apache.calcite.sql.type.SqlTypeFamily;
 final class DirectPoint {
   private DirectPoint() {}
 
+  /** A GET found without planning, and the columns it returns. */
+  record Found(io.dynasql.calcite.exec.PointAccess access, List<org.apache.calcite.avatica.ColumnMetaData> columns) {}
+
   /** The GET {@code tree} is, with the columns it returns, or null. */
-  static PointRead of(SqlNode tree, org.apache.calcite.schema.SchemaPlus schema) {
+  static Found of(SqlNode tree, org.apache.calcite.schema.SchemaPlus schema, org.apache.calcite.adapter.java.JavaTypeFactory types) {
     if (!(tree instanceof SqlSelect s) || !simple(s)) return null;
     String alias = null;
     SqlNode from = s.getFrom();
@@ -71,7 +73,16 @@ final class DirectPoint {
     SortKeyRange sort = values[1] == null ? null : new SortKeyRange(key.sortKey(), SortKeyCondition.Operator.EQ, values[1], null);
     AccessPath path = new AccessPath(AccessKind.GET, table.descriptor().name(), null, key.partitionKey(),
         List.of(values[0]), sort, null, null, true, null, false);
-    return PointRead.direct(table, path, fields);
+    return new Found(io.dynasql.calcite.exec.PointAccess.direct(table, path, fields), columns(table, fields, types));
+  }
+
+  /** The result columns: the table's fields, described as Calcite's preparation describes them. */
+  private static List<org.apache.calcite.avatica.ColumnMetaData> columns(DynasqlTable table, int[] fields,
+      org.apache.calcite.adapter.java.JavaTypeFactory types) {
+    org.apache.calcite.rel.type.RelDataType row = table.getRowType(types);
+    org.apache.calcite.rel.type.RelDataTypeFactory.Builder b = types.builder();
+    for (int f : fields) b.add(row.getFieldList().get(f));
+    return io.dynasql.calcite.exec.Columns.of(types, b.build(), DynasqlDriver.SCHEMA, table.descriptor().name());
   }
 
   /** No DISTINCT, grouping, ordering, windows, limits or hints. */
@@ -130,10 +141,5 @@ final class DirectPoint {
       return table.toAttribute(field, n.getValueAs(BigDecimal.class));
     }
     return null;
-  }
-
-  /** Runs {@code read} on {@code statement} (Calcite's plain statement of the caller's). */
-  static java.sql.ResultSet execute(PointRead read, java.sql.Statement statement, String sql) throws SQLException {
-    return read.executeDirect((org.apache.calcite.avatica.AvaticaStatement) statement, sql);
   }
 }

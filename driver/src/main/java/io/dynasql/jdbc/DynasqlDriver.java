@@ -9,8 +9,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
 import java.util.logging.Logger;
-import org.apache.calcite.jdbc.CalciteConnection;
-import org.apache.calcite.schema.SchemaPlus;
+import io.dynasql.calcite.exec.SqlSession;
 
 /**
  * The dynasql JDBC driver: {@code jdbc:dynasql:<directory>} or {@code jdbc:dynasql:mem:<name>}.
@@ -46,15 +45,13 @@ public final class DynasqlDriver implements Driver {
       throw new SQLException("Cannot open " + url + ": " + s.getMessage(), "08001", e);
     }
     try {
-      CalciteConnection calcite = CalciteConnections.open();
-      SchemaPlus root = calcite.getRootSchema();
-      // No caching: tables made by other connections or processes must appear, and dynasql's
-      // own name matching (exact first, then the only case-insensitive match) must decide.
-      root.add(SCHEMA, CalciteConnections.schema(db, parsed.properties())).setCacheEnabled(false);
-      root.add("sys", new io.dynasql.calcite.sys.SysSchema(db));
-      calcite.setSchema(SCHEMA);
-      return ConnectionHandler.wrap(calcite, parsed, db);
-    } catch (SQLException | RuntimeException e) {
+      SqlSession session = new SqlSession(SCHEMA);
+      // Nothing is cached: tables made by other connections or processes must appear, and
+      // dynasql's own name matching (exact first, then the only case-insensitive match) decides.
+      session.putSchema(SCHEMA, Schemas.dynasql(db, parsed.properties()));
+      session.putSchema("sys", new io.dynasql.calcite.sys.SysSchema(db));
+      return new JdbcConnection(parsed, db, session);
+    } catch (RuntimeException e) {
       Databases.release(parsed);
       throw SqlStates.of(e);
     }

@@ -1,8 +1,6 @@
 package io.dynasql.jdbc;
 
 import java.math.BigDecimal;
-import java.sql.ParameterMetaData;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 
@@ -17,10 +15,11 @@ final class LiftedTypes {
 
   private LiftedTypes() {}
 
-  static Param[] of(ParameterMetaData md) throws SQLException {
-    Param[] out = new Param[md.getParameterCount()];
+  static Param[] of(List<org.apache.calcite.avatica.AvaticaParameter> parameters) {
+    Param[] out = new Param[parameters.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = new Param(md.getParameterType(i + 1), md.getPrecision(i + 1), md.getScale(i + 1));
+      org.apache.calcite.avatica.AvaticaParameter p = parameters.get(i);
+      out[i] = new Param(p.parameterType, p.precision, p.scale);
     }
     return out;
   }

@@ -1,48 +1,42 @@
 package io.dynasql.jdbc;
 
-import io.dynasql.pushdown.AccessReport;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import io.dynasql.calcite.exec.BoundValues;
+import io.dynasql.calcite.exec.PreparedQuery;
+import io.dynasql.calcite.exec.ScanDeniedException;
+import io.dynasql.calcite.exec.SqlSession;
 import java.util.List;
-import org.apache.calcite.runtime.Hook;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The cached plans of statements whose literals were lifted ({@link LiteralLifter}): planned the
- * first time a parameterised text is seen (under the plan inspector, so scan=deny still refuses
- * before reading), then lent from the connection's {@link PlanPool} with the literals bound.
+ * first time a parameterised text is seen (scan=deny still refuses before reading), then run with
+ * the literals bound as parameters.
  */
 final class LiteralPlans {
   private LiteralPlans() {}
 
-  /** A plan of {@code liftedSql}, planning it if none is idle; null when the lifted text does not plan. */
-  static PlanPool.Plan checkout(ConnectionHandler connection, String key, String liftedSql) throws SQLException {
-    PlanPool.Plan plan = connection.plans().checkout(key);
-    if (plan != null) return plan;
-    AccessReport planning = new AccessReport();
-    try (Hook.Closeable h = PlanInspector.install(connection.denyScans(), planning)) {
-      PreparedStatement ps = connection.planned(() -> connection.calcite().prepareStatement(liftedSql));
-      return new PlanPool.Plan(key, ps, planning.farFromData(), LiftedTypes.of(ps.getParameterMetaData()));
-    } catch (SQLException | RuntimeException e) {
-      SQLException mapped = SqlStates.of(e);
-      if (mapped.getCause() instanceof ScanDeniedException || e instanceof ScanDeniedException) throw mapped;
+  /**
+   * The plan of {@code lifted} under {@code key} with its values bound; null when the lifted
+   * text does not plan, or a value does not fit its parameter's type exactly (21.5 for an
+   * INTEGER column): the caller then plans the original text.
+   */
+  static Executions.Planned plan(SqlSession session, String key, LiteralLifter.Lifted lifted, AtomicBoolean cancel) {
+    PreparedQuery q;
+    try {
+      q = session.cached(key, lifted.sql(), cancel);
+    } catch (ScanDeniedException e) {
+      throw e;
+    } catch (RuntimeException e) {
       return null; // a type needs the literal itself: the caller plans the original text
     }
-  }
-
-  /**
-   * Binds {@code values} to the plan's parameters; false (the plan back in the pool) when one does
-   * not fit its parameter's type (21.5 for an INTEGER column) or cannot be bound.
-   */
-  static boolean bind(ConnectionHandler connection, PlanPool.Plan plan, List<Object> values) {
-    if (LiftedTypes.fit(plan.params(), values)) {
-      try {
-        for (int i = 0; i < values.size(); i++) plan.statement().setObject(i + 1, values.get(i));
-        return true;
-      } catch (SQLException | RuntimeException e) {
-        // fall through: the caller plans the original text
-      }
+    List<Object> values = lifted.values();
+    if (!LiftedTypes.fit(LiftedTypes.of(q.parameters()), values)) return null;
+    BoundValues bound = new BoundValues(q.parameters());
+    try {
+      for (int i = 0; i < values.size(); i++) bound.site(i + 1).setObject(values.get(i));
+      return new Executions.Planned(q, bound.locals());
+    } catch (RuntimeException e) {
+      return null;
     }
-    connection.plans().checkin(plan);
-    return false;
   }
 }

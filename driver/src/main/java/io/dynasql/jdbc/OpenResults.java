@@ -8,18 +8,18 @@ import java.sql.SQLException;
  * getGeneratedKeys gave. A new execution, getMoreResults or the statement's close closes them.
  */
 final class OpenResults {
-  private ResultSetHandler current;
-  private ResultSetHandler keys;
+  private JdbcResultSet current;
+  private JdbcResultSet keys;
 
-  /** Makes {@code rs} the current result set and returns what the caller sees. */
-  ResultSet current(ResultSetHandler rs) {
+  /** Makes {@code rs} the current result set. */
+  JdbcResultSet current(JdbcResultSet rs) {
     current = rs;
-    return rs.proxy();
+    return rs;
   }
 
-  /** The current result set as the caller sees it, or null. */
+  /** The current result set, or null. */
   ResultSet current() {
-    return current == null ? null : current.proxy();
+    return current;
   }
 
   /** getMoreResults(KEEP_CURRENT_RESULT): the result set stays open but is no longer current. */
@@ -28,32 +28,32 @@ final class OpenResults {
   }
 
   /** Replaces the generated-keys result set, closing the previous one. */
-  ResultSet keys(ResultSetHandler rs) throws SQLException {
+  ResultSet keys(JdbcResultSet rs) throws SQLException {
     closeKeys();
     keys = rs;
-    return rs.proxy();
+    return rs;
   }
 
-  /** Closes both, if open. */
+  /** Closes both, if open; the statement closes them, not the caller. */
   void closeAll() throws SQLException {
-    ResultSetHandler rs = current;
+    JdbcResultSet rs = current;
     current = null;
     try {
-      if (rs != null) rs.close(false);
+      if (rs != null) rs.closeByStatement();
     } finally {
       closeKeys();
     }
   }
 
   /** Forgets {@code rs}, which has been closed. */
-  void closed(ResultSetHandler rs) {
+  void closed(JdbcResultSet rs) {
     if (current == rs) current = null;
     if (keys == rs) keys = null;
   }
 
   private void closeKeys() throws SQLException {
-    ResultSetHandler k = keys;
+    JdbcResultSet k = keys;
     keys = null;
-    if (k != null) k.close(false);
+    if (k != null) k.closeByStatement();
   }
 }

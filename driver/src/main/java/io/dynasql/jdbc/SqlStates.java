@@ -44,7 +44,7 @@ public final class SqlStates {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof DynamoException d) return ofEngine(d);
       if (c instanceof io.dynasql.pushdown.StatementCanceledException s) return new SQLException(s.getMessage(), "57014", s);
-      if (c instanceof ScanDeniedException s) return new SQLSyntaxErrorException(s.getMessage(), "42000", s);
+      if (c instanceof io.dynasql.calcite.exec.ScanDeniedException s) return new SQLSyntaxErrorException(s.getMessage(), "42000", s);
       if (c instanceof io.dynasql.calcite.names.AmbiguousNameException a) {
         return new SQLSyntaxErrorException(a.getMessage(), io.dynasql.calcite.names.AmbiguousNameException.SQL_STATE, a);
       }

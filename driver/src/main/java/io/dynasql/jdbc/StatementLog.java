@@ -12,7 +12,7 @@ import java.sql.Timestamp;
 final class StatementLog {
   private StatementLog() {}
 
-  static void finish(ConnectionHandler connection, AccessReport report, String sql, long startedAt) {
+  static void finish(JdbcConnection connection, AccessReport report, String sql, long startedAt) {
     if (report == null || !report.finish() || report.records().isEmpty()) return;
     AccessLogStore log = AccessLogStore.of(connection.database());
     long id = log.nextStatementId();

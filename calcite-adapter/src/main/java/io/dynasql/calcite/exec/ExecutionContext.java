@@ -57,6 +57,13 @@ public final class ExecutionContext implements DataContext {
     return c;
   }
 
+  /** The context of a read answered without a plan (a point GET): no parameters. */
+  public static ExecutionContext direct(SqlSession session, AtomicBoolean cancel) {
+    ExecutionContext c = new ExecutionContext(session, session.root(), System.currentTimeMillis());
+    c.values.put(Variable.CANCEL_FLAG.camelName, cancel);
+    return c;
+  }
+
   /** The context constant folding sees while a statement is planned. */
   static ExecutionContext forPlanning(SqlSession session, CalciteSchema root) {
     ExecutionContext c = new ExecutionContext(session, root.plus(), System.currentTimeMillis());

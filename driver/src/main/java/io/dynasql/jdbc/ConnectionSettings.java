@@ -1,0 +1,27 @@
+package io.dynasql.jdbc;
+
+import java.util.Properties;
+
+/**
+ * A connection's properties, read once when it opens (statements consult them on every
+ * execution) and already validated by {@link JdbcUrl#parse}.
+ *
+ * @param denyScans scan=deny: plans with a SCAN are refused
+ * @param warnScans scan=warn: SCANs raise a SQLWarning (scan=allow is silent)
+ * @param readPrice dollars per million read units
+ * @param writePrice dollars per million write units
+ * @param readOnly whether the connection starts read-only
+ */
+record ConnectionSettings(boolean denyScans, boolean warnScans, double readPrice, double writePrice, boolean readOnly) {
+  static ConnectionSettings of(Properties p) {
+    try {
+      String scan = ConnectionProperty.SCAN.get(p);
+      return new ConnectionSettings("deny".equals(scan), "warn".equals(scan),
+          Double.parseDouble(ConnectionProperty.READ_UNIT_PRICE.get(p)),
+          Double.parseDouble(ConnectionProperty.WRITE_UNIT_PRICE.get(p)),
+          "true".equals(ConnectionProperty.READ_ONLY.get(p)));
+    } catch (InvalidPropertyException e) {
+      throw new IllegalStateException("Connection properties were validated when the URL was parsed", e);
+    }
+  }
+}

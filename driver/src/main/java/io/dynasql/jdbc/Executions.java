@@ -1,0 +1,258 @@
+package io.dynasql.jdbc;
+
+import io.dynasql.calcite.ddl.DdlStatement;
+import io.dynasql.calcite.dml.DmlStatement;
+import io.dynasql.calcite.exec.ExecutionContext;
+import io.dynasql.calcite.exec.PreparedQuery;
+import io.dynasql.calcite.exec.SqlSession;
+import io.dynasql.calcite.names.NameResolution;
+import io.dynasql.calcite.names.SchemaNames;
+import io.dynasql.pushdown.AccessReport;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.util.List;
+import org.apache.calcite.avatica.ColumnMetaData;
+import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.avatica.MetaImpl;
+import org.apache.calcite.linq4j.Enumerable;
+
+/**
+ * The executions of one statement: each gets a fresh access report (logged to
+ * {@code sys.access_log} once its rows are read), runs under the statement's timeout and cancel,
+ * and leaves either an open result set or an update count. Text is resolved here: hints (done by
+ * the caller), names, then DDL, DML or a query, in that order.
+ */
+final class Executions {
+  /** A query ready to run: its plan and its parameters in Calcite's internal representation. */
+  record Planned(PreparedQuery query, Object[] locals) {}
+
+  /** Plans a query, under the statement's timeout and cancel. */
+  @FunctionalInterface
+  interface Planner {
+    Planned plan() throws SQLException;
+  }
+
+  private final JdbcConnection connection;
+  private final JdbcStatement statement;
+  private final Cancellation cancellation = new Cancellation();
+  private final BrokenCode brokenCode = new BrokenCode();
+  private final OpenResults results = new OpenResults();
+  /** Seconds each call may run (setQueryTimeout), 0 for no limit. */
+  int queryTimeout;
+  /** The most rows a result set gives (setMaxRows), 0 for no limit. */
+  long maxRows;
+  private volatile AccessReport last;
+  private volatile String lastSql;
+  private volatile long lastStart;
+  private volatile long updateCount = -1;
+  /** clearWarnings was called since the last execution: its SCAN warnings are not shown again. */
+  private boolean warningsCleared;
+
+  Executions(JdbcConnection connection, JdbcStatement statement) {
+    this.connection = connection;
+    this.statement = statement;
+  }
+
+  /** Runs SQL text, with its hints already in force. */
+  Object text(Call call, HintParser.Parsed hints) throws SQLException {
+    SqlSession session = connection.session();
+    NameResolution.Resolved resolved = resolve(session, hints.sql());
+    String sql = resolved.sql();
+    DdlStatement ddl = JdbcStatement.ddl(sql);
+    if (ddl != null) return statement.runDdl(call, ddl);
+    DmlStatement dml = DmlStatements.parse(sql);
+    if (dml != null) return dml(call, dml, List.of(), sql);
+    DirectPoint.Found direct = hints.hints().isEmpty() && resolved.tree() != null
+        ? DirectPoint.of(resolved.tree(), session.defaultSchema(), session.typeFactory()) : null;
+    if (direct != null) return point(call, sql, direct);
+    LiteralLifter.Lifted lifted = resolved.tree() == null ? null : LiteralLifter.lift(sql, resolved.tree());
+    return query(call, sql, () -> {
+      Planned p = lifted == null ? null : LiteralPlans.plan(session, hints.key() + lifted.sql(), lifted, cancellation.flag());
+      return p != null ? p : new Planned(session.prepare(sql, cancellation.flag()), new Object[0]);
+    });
+  }
+
+  /** {@code sql} with dynasql's identifier rule applied ({@link NameResolution}), and its tree. */
+  static NameResolution.Resolved resolve(SqlSession session, String sql) throws SQLException {
+    try {
+      return NameResolution.resolve(sql, new SchemaNames(session.root(), session.defaultSchemaName()));
+    } catch (RuntimeException e) {
+      throw SqlStates.of(e);
+    }
+  }
+
+  /** Runs a query: plans it (if need be) and opens its result set, the current one. */
+  Object query(Call call, String sql, Planner planner) throws SQLException {
+    call.refuseRows(sql);
+    begin();
+    AccessReport report = newExecution(sql);
+    AccessReport prior = AccessReport.begin(report);
+    try {
+      JdbcResultSet rs;
+      try {
+        rs = cancellation.run(queryTimeout, () -> open(planner.plan(), report));
+      } catch (SQLException | RuntimeException e) {
+        if (!io.dynasql.calcite.StalePlans.tableReplaced(e)) throw e;
+        // Another connection dropped or replaced a table a cached plan reads: plan afresh, once.
+        connection.schemaChanged();
+        rs = cancellation.run(queryTimeout, () -> open(planner.plan(), report));
+      }
+      results.current(rs);
+      return call == Call.EXECUTE ? Boolean.TRUE : rs;
+    } catch (SQLException | RuntimeException e) {
+      if (BrokenCode.broken(e)) connection.schemaChanged(); // plans whose code cannot load are planned afresh
+      throw brokenCode.explain(e instanceof SQLException s ? s : SqlStates.of(e));
+    } finally {
+      AccessReport.end(prior);
+    }
+  }
+
+  /** Runs a point GET found without planning ({@link DirectPoint}). */
+  private Object point(Call call, String sql, DirectPoint.Found found) throws SQLException {
+    call.refuseRows(sql);
+    begin();
+    AccessReport report = newExecution(sql);
+    AccessReport prior = AccessReport.begin(report);
+    try {
+      Meta.CursorFactory factory = Meta.CursorFactory.deduce(found.columns(), null);
+      JdbcResultSet rs = cancellation.run(queryTimeout, () -> open(factory, found.columns(),
+          found.access().rows(factory.style == Meta.Style.OBJECT, ExecutionContext.direct(connection.session(),
+              cancellation.flag())), report));
+      results.current(rs);
+      return call == Call.EXECUTE ? Boolean.TRUE : rs;
+    } finally {
+      AccessReport.end(prior);
+    }
+  }
+
+  private JdbcResultSet open(Planned p, AccessReport report) {
+    if (p.query().plan().farFromData()) report.markFarFromData();
+    ExecutionContext context = ExecutionContext.of(connection.session(), p.query(), p.locals(), cancellation.flag(), 0);
+    return open(p.query().cursorFactory(), p.query().columns(), connection.session().run(p.query(), context), report);
+  }
+
+  private JdbcResultSet open(Meta.CursorFactory factory, List<ColumnMetaData> columns, Enumerable<Object> rows,
+      AccessReport report) {
+    return new JdbcResultSet(host(report, () -> { }), columns, MetaImpl.createCursor(factory, rows), maxRows);
+  }
+
+  /** What a result set of this statement, reading under {@code report}, asks of it. */
+  ResultSetHost host(AccessReport report, Runnable onClose) {
+    return new StatementHost(this, statement, report, onClose);
+  }
+
+  /** Runs one fetch of a result set of this statement, its access report current, under its timeout. */
+  boolean fetch(ResultSetHost.SqlStep step, AccessReport report) throws SQLException {
+    AccessReport prior = AccessReport.begin(report);
+    try {
+      return cancellation.run(queryTimeout, step::next);
+    } catch (SQLException e) {
+      throw brokenCode.explain(e);
+    } finally {
+      AccessReport.end(prior);
+    }
+  }
+
+  /** Runs INSERT / UPDATE / DELETE, now or (autoCommit off) at commit. */
+  Object dml(Call call, DmlStatement dml, List<Object> params, String text) throws SQLException {
+    String what = dml.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT) + " on " + dml.table();
+    call.refuseNoRows(what);
+    connection.checkWritable(what);
+    begin();
+    AccessReport report = newExecution(text);
+    AccessReport prior = AccessReport.begin(report);
+    long count;
+    try {
+      count = cancellation.run(queryTimeout, () -> connection.write(dml, params));
+    } finally {
+      AccessReport.end(prior);
+    }
+    finishLast();
+    updateCount = count;
+    return call.updated(count);
+  }
+
+  /** Runs DDL on the engine. */
+  Object ddl(Call call, DdlStatement ddl, Runnable body) throws SQLException {
+    String what = "DDL (" + ddl.getClass().getSimpleName() + " " + ddl.table() + ")";
+    call.refuseNoRows(what); // before it runs
+    connection.checkWritable(ddl.getClass().getSimpleName() + " " + ddl.table());
+    begin();
+    newExecution(null);
+    try {
+      body.run();
+    } catch (RuntimeException e) {
+      throw SqlStates.of(e);
+    } finally {
+      connection.schemaChanged();
+    }
+    updateCount = 0;
+    return call.updated(0);
+  }
+
+  /** Closes what the last execution left open and resets the statement's per-execution state. */
+  private void begin() throws SQLException {
+    results.closeAll();
+    cancellation.start();
+    updateCount = -1;
+    warningsCleared = false;
+  }
+
+  /** Logs the previous execution and starts the report of a new one, of {@code sql}. */
+  private AccessReport newExecution(String sql) {
+    finishLast();
+    AccessReport report = new AccessReport();
+    report.readSet(connection.transactionReads());
+    report.pendingWrites(connection.transactionWrites());
+    last = report;
+    lastSql = sql;
+    lastStart = System.currentTimeMillis();
+    return report;
+  }
+
+  /** Logs the last execution's accesses, once (its rows are read, or it is being replaced). */
+  void finishLast() {
+    StatementLog.finish(connection, last, lastSql, lastStart);
+  }
+
+  AccessReport last() {
+    return last;
+  }
+
+  OpenResults results() {
+    return results;
+  }
+
+  long updateCount() {
+    return updateCount;
+  }
+
+  void noMoreResults() {
+    updateCount = -1;
+  }
+
+  void cancel() {
+    cancellation.cancel();
+  }
+
+  /** The statement's warnings: those of its last execution, unless cleared. */
+  SQLWarning warnings() {
+    return warningsCleared ? null : warnings(last);
+  }
+
+  void clearWarnings() {
+    warningsCleared = true;
+  }
+
+  /** SQLWarnings for the SCANs of {@code report} and the values it read leniently. */
+  SQLWarning warnings(AccessReport report) {
+    if (report == null) return null;
+    SQLWarning withNotes = ReadWarnings.chain(report.notes(), null);
+    if (!connection.settings().warnScans()) return withNotes;
+    return ScanWarnings.chain(connection.lines(report), withNotes);
+  }
+
+  JdbcConnection connection() {
+    return connection;
+  }
+}

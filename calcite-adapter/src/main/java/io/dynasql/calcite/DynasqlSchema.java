@@ -69,6 +69,12 @@ public final class DynasqlSchema extends AbstractSchema {
     return out;
   }
 
+  /** {@code version()}: found here because this is every connection's default schema. */
+  @Override
+  protected com.google.common.collect.Multimap<String, org.apache.calcite.schema.Function> getFunctionMultimap() {
+    return VersionFunction.functions();
+  }
+
   @Override
   public boolean isMutable() {
     return true;

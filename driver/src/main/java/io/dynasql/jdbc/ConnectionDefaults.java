@@ -168,9 +168,21 @@ abstract class ConnectionDefaults implements Connection {
     return null;
   }
 
+  /** What makes this connection's arrays (and their result sets). */
+  abstract ArrayResults arrays();
+
+  /** An array of {@code elements} of the SQL type {@code typeName} (a {@link java.sql.JDBCType} name). */
   @Override
   public Array createArrayOf(String typeName, Object[] elements) throws SQLException {
     checkOpen();
-    return new SqlArray(typeName, elements);
+    java.sql.JDBCType type;
+    try {
+      type = java.sql.JDBCType.valueOf(String.valueOf(typeName).toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw SqlStates.invalidArgument("Unknown SQL type name " + typeName + " for createArrayOf (use a java.sql.JDBCType name)");
+    }
+    org.apache.calcite.avatica.ColumnMetaData.ScalarType element = org.apache.calcite.avatica.ColumnMetaData.scalar(
+        type.getVendorTypeNumber(), type.getName(), org.apache.calcite.avatica.ColumnMetaData.Rep.OBJECT);
+    return arrays().createArray(element, java.util.Arrays.asList(elements == null ? new Object[0] : elements));
   }
 }

@@ -50,6 +50,7 @@ public final class DynasqlDriver implements Driver {
       // dynasql's own name matching (exact first, then the only case-insensitive match) decides.
       session.putSchema(SCHEMA, Schemas.dynasql(db, parsed.properties()));
       session.putSchema("sys", new io.dynasql.calcite.sys.SysSchema(db));
+      session.putSchema(io.dynasql.calcite.sys.InformationSchema.NAME, new io.dynasql.calcite.sys.InformationSchema(db, SCHEMA));
       return new JdbcConnection(parsed, db, session);
     } catch (RuntimeException e) {
       Databases.release(parsed);
@@ -66,9 +67,9 @@ public final class DynasqlDriver implements Driver {
     return out;
   }
 
-  @Override public int getMajorVersion() { return 0; }
+  @Override public int getMajorVersion() { return io.dynasql.calcite.Version.CURRENT.major(); }
 
-  @Override public int getMinorVersion() { return 1; }
+  @Override public int getMinorVersion() { return io.dynasql.calcite.Version.CURRENT.minor(); }
 
   @Override public boolean jdbcCompliant() { return false; }
 

@@ -142,7 +142,7 @@ final class Executions {
   }
 
   /** Runs one fetch of a result set of this statement, its access report current, under its timeout. */
-  boolean fetch(ResultSetHost.SqlStep step, AccessReport report) throws SQLException {
+  boolean fetch(SqlStep step, AccessReport report) throws SQLException {
     AccessReport prior = AccessReport.begin(report);
     try {
       return cancellation.run(queryTimeout, step::next);

@@ -31,9 +31,12 @@ final class JdbcConnection extends ConnectionDefaults implements DynasqlConnecti
   private final Transaction transaction = new Transaction();
   private final Set<JdbcStatement> statements = new LinkedHashSet<>();
   private final ConnectionSettings settings;
+  private final ArrayResults arrays;
   private volatile boolean closed;
   private volatile boolean readOnly;
   private String schema;
+  /** Made on first use and kept, with its prepared catalog queries, as pgjdbc keeps its own. */
+  private JdbcDatabaseMetaData metaData;
   /** This connection's own warnings (downgraded result set kinds). */
   private SQLWarning warnings;
 
@@ -45,12 +48,18 @@ final class JdbcConnection extends ConnectionDefaults implements DynasqlConnecti
     this.readOnly = settings.readOnly();
     this.schema = session.defaultSchemaName();
     session.scans(settings.denyScans() ? ScanPolicy.DENY : ScanPolicy.ALLOW);
-    session.arrays(new ArrayResults(lock));
+    this.arrays = new ArrayResults(lock);
+    session.arrays(arrays);
   }
 
   @Override
   void checkOpen() throws SQLException {
     if (closed) throw SqlStates.connectionClosed();
+  }
+
+  @Override
+  ArrayResults arrays() {
+    return arrays;
   }
 
   SqlSession session() {
@@ -301,7 +310,8 @@ final class JdbcConnection extends ConnectionDefaults implements DynasqlConnecti
   public DatabaseMetaData getMetaData() throws SQLException {
     synchronized (lock) {
       checkOpen();
-      return new JdbcDatabaseMetaData(this);
+      if (metaData == null) metaData = new JdbcDatabaseMetaData(this, url.text());
+      return metaData;
     }
   }
 

@@ -39,7 +39,7 @@ final class OpenResults {
     JdbcResultSet rs = current;
     current = null;
     try {
-      if (rs != null) rs.closeByStatement();
+      if (rs != null) rs.close(false);
     } finally {
       closeKeys();
     }
@@ -54,6 +54,6 @@ final class OpenResults {
   private void closeKeys() throws SQLException {
     JdbcResultSet k = keys;
     keys = null;
-    if (k != null) k.closeByStatement();
+    if (k != null) k.close(false);
   }
 }

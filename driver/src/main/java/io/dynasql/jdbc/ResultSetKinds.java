@@ -1,6 +1,5 @@
 package io.dynasql.jdbc;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLWarning;
 
@@ -35,18 +34,4 @@ final class ResultSetKinds {
     return new SQLWarning("dynasql result sets are forward-only, read-only and held over commit; changed" + changed, "01S02");
   }
 
-  /** DatabaseMetaData answers about result sets and isolation, or null for other methods. */
-  static Object metaData(String method, Object[] args) {
-    switch (method) {
-      case "supportsResultSetType": return args[0].equals(ResultSet.TYPE_FORWARD_ONLY);
-      case "supportsResultSetConcurrency":
-        return args[0].equals(ResultSet.TYPE_FORWARD_ONLY) && args[1].equals(ResultSet.CONCUR_READ_ONLY);
-      case "supportsResultSetHoldability": return args[0].equals(ResultSet.HOLD_CURSORS_OVER_COMMIT);
-      case "getResultSetHoldability": return ResultSet.HOLD_CURSORS_OVER_COMMIT;
-      case "supportsTransactions": return true;
-      case "getDefaultTransactionIsolation": return Connection.TRANSACTION_READ_COMMITTED;
-      case "supportsTransactionIsolationLevel": return args[0].equals(Connection.TRANSACTION_READ_COMMITTED);
-      default: return null;
-    }
-  }
 }

@@ -23,6 +23,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * DatabaseMetaData); {@code access_log} holds the recent table accesses with their cost.
  */
 public final class SysSchema extends AbstractSchema {
+  /** Its name, as the driver adds it to the root schema. */
+  public static final String NAME = "sys";
   /** The names of its tables (what {@link #getTableMap} holds), for the driver's getTables. */
   public static final java.util.List<String> TABLES = java.util.List.of("tables", "columns", "primary_keys", "indexes", "access_log");
 
@@ -77,7 +79,7 @@ public final class SysSchema extends AbstractSchema {
     return out;
   }
 
-  private static String typeName(SqlColumn c) {
+  static String typeName(SqlColumn c) {
     return c.type() == SqlTypeName.ARRAY ? c.component().getName() + " ARRAY" : c.type().getName();
   }
 

@@ -27,6 +27,11 @@ final class SysTable extends AbstractTable implements ScannableTable {
     this.rows = rows;
   }
 
+  /** Its columns, in order (information_schema.columns lists them). */
+  List<Col> columns() {
+    return columns;
+  }
+
   static Col col(String name, SqlTypeName type) {
     return new Col(name, type);
   }

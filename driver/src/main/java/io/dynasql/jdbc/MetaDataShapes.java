@@ -1,0 +1,49 @@
+package io.dynasql.jdbc;
+
+import java.util.List;
+
+/**
+ * The columns of the DatabaseMetaData answers dynasql has nothing to list for, as JDBC's Javadoc
+ * of each method gives them (https://docs.oracle.com/en/java/javase/17/docs/api/java.sql/java/sql/DatabaseMetaData.html):
+ * tools read an empty result set with the documented columns, where an error would stop them.
+ */
+final class MetaDataShapes {
+  private MetaDataShapes() {}
+
+  static final List<MetaDataRows.Column> KEYS = MetaDataRows.columns("PKTABLE_CAT:V PKTABLE_SCHEM:V PKTABLE_NAME:V"
+      + " PKCOLUMN_NAME:V FKTABLE_CAT:V FKTABLE_SCHEM:V FKTABLE_NAME:V FKCOLUMN_NAME:V KEY_SEQ:S UPDATE_RULE:S DELETE_RULE:S"
+      + " FK_NAME:V PK_NAME:V DEFERABILITY:S");
+  static final List<MetaDataRows.Column> ROW_IDENTIFIER = MetaDataRows.columns("SCOPE:S COLUMN_NAME:V DATA_TYPE:I TYPE_NAME:V"
+      + " COLUMN_SIZE:I BUFFER_LENGTH:I DECIMAL_DIGITS:S PSEUDO_COLUMN:S");
+  static final List<MetaDataRows.Column> COLUMN_PRIVILEGES = MetaDataRows.columns("TABLE_CAT:V TABLE_SCHEM:V TABLE_NAME:V"
+      + " COLUMN_NAME:V GRANTOR:V GRANTEE:V PRIVILEGE:V IS_GRANTABLE:V");
+  static final List<MetaDataRows.Column> TABLE_PRIVILEGES = MetaDataRows.columns("TABLE_CAT:V TABLE_SCHEM:V TABLE_NAME:V"
+      + " GRANTOR:V GRANTEE:V PRIVILEGE:V IS_GRANTABLE:V");
+  static final List<MetaDataRows.Column> PSEUDO_COLUMNS = MetaDataRows.columns("TABLE_CAT:V TABLE_SCHEM:V TABLE_NAME:V"
+      + " COLUMN_NAME:V DATA_TYPE:I COLUMN_SIZE:I DECIMAL_DIGITS:I NUM_PREC_RADIX:I COLUMN_USAGE:V REMARKS:V"
+      + " CHAR_OCTET_LENGTH:I IS_NULLABLE:V");
+  static final List<MetaDataRows.Column> PROCEDURES = MetaDataRows.columns("PROCEDURE_CAT:V PROCEDURE_SCHEM:V PROCEDURE_NAME:V"
+      + " FUTURE_USE1:V FUTURE_USE2:V FUTURE_USE3:V REMARKS:V PROCEDURE_TYPE:S SPECIFIC_NAME:V");
+  static final List<MetaDataRows.Column> PROCEDURE_COLUMNS = MetaDataRows.columns("PROCEDURE_CAT:V PROCEDURE_SCHEM:V"
+      + " PROCEDURE_NAME:V COLUMN_NAME:V COLUMN_TYPE:S DATA_TYPE:I TYPE_NAME:V PRECISION:I LENGTH:I SCALE:S RADIX:S"
+      + " NULLABLE:S REMARKS:V COLUMN_DEF:V SQL_DATA_TYPE:I SQL_DATETIME_SUB:I CHAR_OCTET_LENGTH:I ORDINAL_POSITION:I"
+      + " IS_NULLABLE:V SPECIFIC_NAME:V");
+  static final List<MetaDataRows.Column> FUNCTIONS = MetaDataRows.columns("FUNCTION_CAT:V FUNCTION_SCHEM:V FUNCTION_NAME:V"
+      + " REMARKS:V FUNCTION_TYPE:S SPECIFIC_NAME:V");
+  static final List<MetaDataRows.Column> FUNCTION_COLUMNS = MetaDataRows.columns("FUNCTION_CAT:V FUNCTION_SCHEM:V"
+      + " FUNCTION_NAME:V COLUMN_NAME:V COLUMN_TYPE:S DATA_TYPE:I TYPE_NAME:V PRECISION:I LENGTH:I SCALE:S RADIX:S"
+      + " NULLABLE:S REMARKS:V CHAR_OCTET_LENGTH:I ORDINAL_POSITION:I IS_NULLABLE:V SPECIFIC_NAME:V");
+  static final List<MetaDataRows.Column> UDTS = MetaDataRows.columns("TYPE_CAT:V TYPE_SCHEM:V TYPE_NAME:V CLASS_NAME:V"
+      + " DATA_TYPE:I REMARKS:V BASE_TYPE:S");
+  static final List<MetaDataRows.Column> SUPER_TYPES = MetaDataRows.columns("TYPE_CAT:V TYPE_SCHEM:V TYPE_NAME:V"
+      + " SUPERTYPE_CAT:V SUPERTYPE_SCHEM:V SUPERTYPE_NAME:V");
+  static final List<MetaDataRows.Column> SUPER_TABLES = MetaDataRows.columns("TABLE_CAT:V TABLE_SCHEM:V TABLE_NAME:V SUPERTABLE_NAME:V");
+  static final List<MetaDataRows.Column> ATTRIBUTES = MetaDataRows.columns("TYPE_CAT:V TYPE_SCHEM:V TYPE_NAME:V ATTR_NAME:V"
+      + " DATA_TYPE:I ATTR_TYPE_NAME:V ATTR_SIZE:I DECIMAL_DIGITS:I NUM_PREC_RADIX:I NULLABLE:I REMARKS:V ATTR_DEF:V"
+      + " SQL_DATA_TYPE:I SQL_DATETIME_SUB:I CHAR_OCTET_LENGTH:I ORDINAL_POSITION:I IS_NULLABLE:V SCOPE_CATALOG:V"
+      + " SCOPE_SCHEMA:V SCOPE_TABLE:V SOURCE_DATA_TYPE:S");
+  static final List<MetaDataRows.Column> CLIENT_INFO = MetaDataRows.columns("NAME:V MAX_LEN:I DEFAULT_VALUE:V DESCRIPTION:V");
+  static final List<MetaDataRows.Column> TYPE_INFO = MetaDataRows.columns("TYPE_NAME:V DATA_TYPE:I PRECISION:I LITERAL_PREFIX:V"
+      + " LITERAL_SUFFIX:V CREATE_PARAMS:V NULLABLE:S CASE_SENSITIVE:Z SEARCHABLE:S UNSIGNED_ATTRIBUTE:Z FIXED_PREC_SCALE:Z"
+      + " AUTO_INCREMENT:Z LOCAL_TYPE_NAME:V MINIMUM_SCALE:S MAXIMUM_SCALE:S SQL_DATA_TYPE:I SQL_DATETIME_SUB:I NUM_PREC_RADIX:I");
+}

@@ -88,7 +88,7 @@ final class Cancellation {
       T result = call.call();
       disarm(timer, true);
       return result;
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) { // Errors too: code that fails in its static initialiser
       disarm(timer, false);
       synchronized (this) {
         if (timedOut) throw new SQLTimeoutException("Statement timed out after " + seconds + " s (setQueryTimeout)", "HYT00", e);

@@ -47,6 +47,8 @@ final class Executions {
   private volatile long updateCount = -1;
   /** clearWarnings was called since the last execution: its SCAN warnings are not shown again. */
   private boolean warningsCleared;
+  /** Whether the last query's rows came straight from a GetItem (no generated code): for tests. */
+  private boolean lastDirect;
 
   Executions(JdbcConnection connection, JdbcStatement statement) {
     this.connection = connection;
@@ -76,7 +78,7 @@ final class Executions {
   static NameResolution.Resolved resolve(SqlSession session, String sql) throws SQLException {
     try {
       return NameResolution.resolve(sql, new SchemaNames(session.root(), session.defaultSchemaName()));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       throw SqlStates.of(e);
     }
   }
@@ -99,7 +101,7 @@ final class Executions {
       }
       results.current(rs);
       return call == Call.EXECUTE ? Boolean.TRUE : rs;
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       if (BrokenCode.broken(e)) connection.schemaChanged(); // plans whose code cannot load are planned afresh
       throw brokenCode.explain(e instanceof SQLException s ? s : SqlStates.of(e));
     } finally {
@@ -115,6 +117,7 @@ final class Executions {
     AccessReport prior = AccessReport.begin(report);
     try {
       Meta.CursorFactory factory = Meta.CursorFactory.deduce(found.columns(), null);
+      lastDirect = true;
       JdbcResultSet rs = cancellation.run(queryTimeout, () -> open(factory, found.columns(),
           found.access().rows(factory.style == Meta.Style.OBJECT, ExecutionContext.direct(connection.session(),
               cancellation.flag())), report));
@@ -127,6 +130,7 @@ final class Executions {
 
   private JdbcResultSet open(Planned p, AccessReport report) {
     if (p.query().plan().farFromData()) report.markFarFromData();
+    lastDirect = p.query().runsDirect();
     ExecutionContext context = ExecutionContext.of(connection.session(), p.query(), p.locals(), cancellation.flag(), 0);
     return open(p.query().cursorFactory(), p.query().columns(), connection.session().run(p.query(), context), report);
   }
@@ -164,6 +168,8 @@ final class Executions {
     long count;
     try {
       count = cancellation.run(queryTimeout, () -> connection.write(dml, params));
+    } catch (SQLException e) {
+      throw brokenCode.explain(e);
     } finally {
       AccessReport.end(prior);
     }
@@ -181,7 +187,7 @@ final class Executions {
     newExecution(null);
     try {
       body.run();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       throw SqlStates.of(e);
     } finally {
       connection.schemaChanged();
@@ -213,6 +219,10 @@ final class Executions {
   /** Logs the last execution's accesses, once (its rows are read, or it is being replaced). */
   void finishLast() {
     StatementLog.finish(connection, last, lastSql, lastStart);
+  }
+
+  boolean lastDirect() {
+    return lastDirect;
   }
 
   AccessReport last() {

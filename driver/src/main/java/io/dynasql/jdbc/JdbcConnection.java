@@ -184,7 +184,7 @@ final class JdbcConnection extends ConnectionDefaults implements DynasqlConnecti
       checkOpen();
       try {
         transaction.commit(database);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         throw SqlStates.of(e);
       }
     }
@@ -221,7 +221,7 @@ final class JdbcConnection extends ConnectionDefaults implements DynasqlConnecti
       io.dynasql.calcite.dml.DmlExecutor.PendingWrite w =
           io.dynasql.calcite.dml.DmlExecutor.plan(session, dml, params, transaction.reads());
       return transaction.add(database, w);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       throw SqlStates.of(e);
     }
   }

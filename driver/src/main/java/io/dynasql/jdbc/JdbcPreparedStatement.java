@@ -32,7 +32,7 @@ final class JdbcPreparedStatement extends PreparedSetters {
         if (s == null) throw outOfRange(index, q.values().size());
         try {
           site.apply(s);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
           throw SqlStates.of(e);
         }
       } else if (prepared instanceof Prepared.Dml d) {

@@ -348,7 +348,7 @@ class JdbcStatement extends StatementDefaults implements DynasqlStatement {
   static DdlStatement ddl(String sql) throws SQLException {
     try {
       return DdlParser.parse(sql).orElse(null);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       throw SqlStates.of(e);
     }
   }

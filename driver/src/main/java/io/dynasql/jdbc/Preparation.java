@@ -33,7 +33,7 @@ final class Preparation {
       try {
         io.dynasql.calcite.exec.PreparedQuery q = session.prepare(sql, new AtomicBoolean());
         return new JdbcPreparedStatement(connection, new Prepared.Query(q, new BoundValues(q.parameters())));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         throw SqlStates.of(e);
       }
     } finally {

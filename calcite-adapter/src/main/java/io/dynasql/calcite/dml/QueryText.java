@@ -61,7 +61,7 @@ final class QueryText {
     String text = sql.toString();
     try {
       return run(session, session.cached(text, text, null), params);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | LinkageError e) { // LinkageError: its code failed to initialise
       session.forget(text); // a failed plan is never reused
       if (!io.dynasql.calcite.StalePlans.tableReplaced(e)) throw e;
       return run(session, session.cached(text, text, null), params);

@@ -30,4 +30,9 @@ public record PreparedQuery(String sql, CalcitePrepare.CalciteSignature<Object> 
   public Meta.CursorFactory cursorFactory() {
     return signature.cursorFactory;
   }
+
+  /** Whether its rows come straight from one GetItem, with no generated code in between ({@link PointAccess}). */
+  public boolean runsDirect() {
+    return plan.point() != null && plan.point().fields().length == columns().size();
+  }
 }

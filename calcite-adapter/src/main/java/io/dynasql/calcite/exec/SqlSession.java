@@ -123,10 +123,7 @@ public final class SqlSession {
    * ({@link PointAccess}); any other runs Calcite's generated code.
    */
   public Enumerable<Object> run(PreparedQuery query, ExecutionContext context) {
-    PointAccess point = query.plan().point();
-    if (point != null && point.fields().length == query.columns().size()) {
-      return point.rows(query.cursorFactory().style == Meta.Style.OBJECT, context);
-    }
+    if (query.runsDirect()) return query.plan().point().rows(query.cursorFactory().style == Meta.Style.OBJECT, context);
     return query.signature().enumerable(context);
   }
 

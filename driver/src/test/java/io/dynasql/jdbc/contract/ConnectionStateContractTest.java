@@ -13,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +71,7 @@ class ConnectionStateContractTest {
   }
 
   @Test
-  void theIsolationLevelIsReadCommittedOnly() throws SQLException {
+  void everyLevelIsAcceptedAndReadCommittedIsWhatIsReported() throws SQLException {
     DatabaseMetaData md = conn.getMetaData();
     assertEquals(Connection.TRANSACTION_READ_COMMITTED, conn.getTransactionIsolation());
     assertEquals(Connection.TRANSACTION_READ_COMMITTED, md.getDefaultTransactionIsolation());
@@ -81,10 +80,20 @@ class ConnectionStateContractTest {
     assertFalse(md.supportsTransactionIsolationLevel(Connection.TRANSACTION_SERIALIZABLE));
     assertFalse(md.supportsTransactionIsolationLevel(Connection.TRANSACTION_NONE));
     conn.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-    SQLException e = assertThrows(SQLFeatureNotSupportedException.class,
-        () -> conn.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE));
-    assertEquals("0A000", e.getSQLState());
-    assertEquals(Connection.TRANSACTION_READ_COMMITTED, conn.getTransactionIsolation());
+    // What pools and frameworks set (HikariCP's transactionIsolation, Spring's @Transactional): accepted,
+    // with a warning saying what the connection gives; 0A000 here would make HikariCP evict the connection.
+    conn.clearWarnings();
+    for (int level : new int[] {Connection.TRANSACTION_SERIALIZABLE, Connection.TRANSACTION_REPEATABLE_READ,
+        Connection.TRANSACTION_READ_UNCOMMITTED}) {
+      conn.setTransactionIsolation(level);
+      assertEquals(Connection.TRANSACTION_READ_COMMITTED, conn.getTransactionIsolation());
+    }
+    java.sql.SQLWarning w = conn.getWarnings();
+    assertEquals("01000", w.getSQLState());
+    assertTrue(w.getMessage().contains("TRANSACTION_SERIALIZABLE requested"), w.getMessage());
+    assertTrue(w.getNextWarning().getMessage().contains("TRANSACTION_REPEATABLE_READ"), w.getNextWarning().getMessage());
+    SQLException e = assertThrows(SQLException.class, () -> conn.setTransactionIsolation(Connection.TRANSACTION_NONE));
+    assertEquals("22023", e.getSQLState());
     assertTrue(conn.getAutoCommit());
   }
 }

@@ -7,8 +7,14 @@ package io.dynasql.calcite;
 public final class VersionFunction {
   private VersionFunction() {}
 
-  /** Called by Calcite's generated code for {@code version()}; Calcite needs it public. */
-  public static String version() {
+  /**
+   * Called by Calcite's generated code for {@code version()}; Calcite needs it public. The optional
+   * parameter is never given: Calcite registers a schema function without parameters as niladic
+   * (called without parentheses, CALCITE-6645) under the parser's DEFAULT conformance, and
+   * {@code version()} is how people write it.
+   */
+  public static String version(@org.apache.calcite.linq4j.function.Parameter(name = "unused", optional = true) String unused) {
+    if (unused != null) throw new IllegalArgumentException("version() takes no arguments; it was given '" + unused + "'");
     return Version.CURRENT.describe();
   }
 

@@ -82,8 +82,8 @@ final class CatalogRows {
     return out;
   }
 
-  /** The primary key's name: the same as sys.primary_keys and getPrimaryKeys give. */
-  private static String primaryKeyName(TableDescriptor t) {
+  /** The primary key's name, in sys.primary_keys (and so getPrimaryKeys) and here. */
+  static String primaryKeyName(TableDescriptor t) {
     return "PK_" + t.name();
   }
 

@@ -94,8 +94,8 @@ public final class SysSchema extends AbstractSchema {
     List<Object[]> out = new ArrayList<>();
     for (TableDescriptor t : db.descriptors().values()) {
       KeySchema k = t.keySchema();
-      out.add(new Object[] {t.name(), k.partitionKey(), 1, "PK_" + t.name()});
-      if (k.hasSortKey()) out.add(new Object[] {t.name(), k.sortKey(), 2, "PK_" + t.name()});
+      out.add(new Object[] {t.name(), k.partitionKey(), 1, CatalogRows.primaryKeyName(t)});
+      if (k.hasSortKey()) out.add(new Object[] {t.name(), k.sortKey(), 2, CatalogRows.primaryKeyName(t)});
     }
     return out;
   }

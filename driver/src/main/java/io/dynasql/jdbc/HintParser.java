@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Reads dynasql's index hints from a statement: {@code /*+ INDEX(table, index) *}{@code /} forces
  * an index, {@code /*+ NO_INDEX(table) *}{@code /} forbids secondary indexes. The hint comments
- * are removed before Calcite sees the text (Calcite has no such hints).
+ * are removed before Calcite sees the text; the caller puts the hints in force
+ * ({@link IndexHints#begin}) while the statement is planned.
  */
 final class HintParser {
   /** The hints found and the statement without them. */
@@ -26,32 +27,7 @@ final class HintParser {
 
   private HintParser() {}
 
-  /** A statement execution or preparation that runs under its hints. */
-  @FunctionalInterface
-  interface Body {
-    Object run(Object[] args, Parsed hints) throws Exception;
-  }
-
-  /**
-   * Runs {@code body} with the hints of the SQL text in {@code args[0]} (if any) in force for the
-   * planner, and that text replaced by the text without hint comments.
-   */
-  static Object run(Object[] givenArgs, Body body) throws Exception {
-    Object[] args = givenArgs;
-    Parsed hints = new Parsed(null, Map.of());
-    if (args != null && args.length > 0 && args[0] instanceof String text) {
-      hints = parse(text);
-      args = args.clone();
-      args[0] = hints.sql();
-    }
-    Map<String, String> prior = IndexHints.begin(hints.hints());
-    try {
-      return body.run(args, hints);
-    } finally {
-      IndexHints.end(prior);
-    }
-  }
-
+  /** The hints of {@code sql} and its text without the hint comments. */
   static Parsed parse(String sql) {
     if (sql == null || !sql.contains("/*+")) return new Parsed(sql, Map.of());
     Map<String, String> hints = new LinkedHashMap<>();

@@ -7,9 +7,13 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.List;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.avatica.ColumnMetaData;
+import org.apache.calcite.avatica.util.ArrayImpl;
+import org.apache.calcite.avatica.util.ArrayIteratorCursor;
+import org.apache.calcite.avatica.util.Cursor;
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.sql.type.SqlTypeName;
@@ -82,6 +86,37 @@ final class ResultSetFixtures {
     return out;
   }
 
+  /** A cursor over rows in memory that counts its moves and closes, and can fail its next move. */
+  static class CountingCursor implements Cursor {
+    private final Cursor rows;
+    int moves;
+    int closes;
+    RuntimeException failNext;
+
+    CountingCursor(List<Object[]> rows) {
+      this.rows = new ArrayIteratorCursor(rows.iterator());
+    }
+
+    @Override public List<Accessor> createAccessors(List<ColumnMetaData> columns, Calendar calendar, ArrayImpl.Factory factory) {
+      return rows.createAccessors(columns, calendar, factory);
+    }
+
+    @Override public boolean next() throws SQLException {
+      moves++;
+      if (failNext != null) throw failNext;
+      return rows.next();
+    }
+
+    @Override public void close() {
+      closes++;
+      rows.close();
+    }
+
+    @Override public boolean wasNull() throws SQLException {
+      return rows.wasNull();
+    }
+  }
+
   /** A host that records the steps, exhaustion and close it is told of, and can close its connection. */
   static final class RecordingHost implements ResultSetHost {
     final Object lock = new Object();
@@ -100,7 +135,9 @@ final class ResultSetFixtures {
       return lock;
     }
 
+    /** Called first by every method but close and isClosed: so each is checked to hold the connection's lock. */
     @Override public void checkConnectionOpen() throws SQLException {
+      if (!Thread.holdsLock(lock)) throw new AssertionError("a call without the connection's lock");
       if (!connectionOpen) throw SqlStates.connectionClosed();
     }
 

@@ -37,11 +37,6 @@ final class ColumnReader {
     return columns.get(c - 1);
   }
 
-  /** The calendar of values read without one. */
-  Calendar calendar() {
-    return calendar;
-  }
-
   /** A getter of Avatica's accessor, its failure an error naming the column. */
   <T> T call(int c, AccessorCall<T> call) throws SQLException {
     try {

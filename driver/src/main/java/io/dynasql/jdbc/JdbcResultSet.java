@@ -3,7 +3,6 @@ package io.dynasql.jdbc;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
@@ -48,6 +47,11 @@ final class JdbcResultSet extends ResultSetSettings {
   @Override
   Object lock() {
     return host.lock();
+  }
+
+  @Override
+  RowPosition position() {
+    return position;
   }
 
   @Override
@@ -185,51 +189,6 @@ final class JdbcResultSet extends ResultSetSettings {
     synchronized (host.lock()) {
       checkUsable();
       warningsCleared = true;
-    }
-  }
-
-  @Override
-  public boolean isBeforeFirst() throws SQLException {
-    synchronized (host.lock()) {
-      checkUsable();
-      return position.beforeFirst();
-    }
-  }
-
-  @Override
-  public boolean isAfterLast() throws SQLException {
-    synchronized (host.lock()) {
-      checkUsable();
-      return position.afterLast();
-    }
-  }
-
-  @Override
-  public boolean isFirst() throws SQLException {
-    synchronized (host.lock()) {
-      checkUsable();
-      return position.row() == 1;
-    }
-  }
-
-  /**
-   * False off a row; on a row, unknowable without reading ahead, which a forward-only set need
-   * not do (JDBC makes isLast optional for TYPE_FORWARD_ONLY).
-   */
-  @Override
-  public boolean isLast() throws SQLException {
-    synchronized (host.lock()) {
-      checkUsable();
-      if (!position.onRow()) return false;
-      throw new SQLFeatureNotSupportedException("isLast on a row of a forward-only result set: call next() and see", "0A000");
-    }
-  }
-
-  @Override
-  public int getRow() throws SQLException {
-    synchronized (host.lock()) {
-      checkUsable();
-      return position.row();
     }
   }
 }

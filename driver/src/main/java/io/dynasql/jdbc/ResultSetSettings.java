@@ -6,10 +6,10 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 
 /**
- * What a result set says of itself (forward-only, read-only, held over commit: see
- * {@link ResultSetKinds}) and the hints it takes (fetch size and direction), plus the wrapper
- * methods. The fetch size is a hint dynasql does not need (rows are read one by one as next()
- * asks), kept so that it reads back as set.
+ * What a result set says of itself: where it stands ({@link RowPosition}), its kind
+ * (forward-only, read-only, held over commit: see {@link ResultSetKinds}) and the hints it takes
+ * (fetch size and direction), plus the wrapper methods. The fetch size is a hint dynasql does not
+ * need (rows are read one by one as next() asks), kept so that it reads back as set.
  */
 abstract class ResultSetSettings extends LabelGetters {
   /** Set by setFetchSize; until then, the statement's. */
@@ -17,6 +17,9 @@ abstract class ResultSetSettings extends LabelGetters {
 
   /** The statement the result set came from, or null. */
   abstract Statement statementOrNull();
+
+  /** Where the result set stands. */
+  abstract RowPosition position();
 
   @Override
   public final int getType() throws SQLException {
@@ -103,6 +106,51 @@ abstract class ResultSetSettings extends LabelGetters {
     synchronized (lock()) {
       checkUsable();
       return iface != null && iface.isInstance(this);
+    }
+  }
+
+  @Override
+  public final boolean isBeforeFirst() throws SQLException {
+    synchronized (lock()) {
+      checkUsable();
+      return position().beforeFirst();
+    }
+  }
+
+  @Override
+  public final boolean isAfterLast() throws SQLException {
+    synchronized (lock()) {
+      checkUsable();
+      return position().afterLast();
+    }
+  }
+
+  @Override
+  public final boolean isFirst() throws SQLException {
+    synchronized (lock()) {
+      checkUsable();
+      return position().row() == 1;
+    }
+  }
+
+  /**
+   * False off a row; on a row, unknowable without reading ahead, which a forward-only set need
+   * not do (JDBC makes isLast optional for TYPE_FORWARD_ONLY).
+   */
+  @Override
+  public final boolean isLast() throws SQLException {
+    synchronized (lock()) {
+      checkUsable();
+      if (!position().onRow()) return false;
+      throw new SQLFeatureNotSupportedException("isLast on a row of a forward-only result set: call next() and see", "0A000");
+    }
+  }
+
+  @Override
+  public final int getRow() throws SQLException {
+    synchronized (lock()) {
+      checkUsable();
+      return position().row();
     }
   }
 }

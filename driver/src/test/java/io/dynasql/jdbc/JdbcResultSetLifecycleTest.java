@@ -145,6 +145,28 @@ class JdbcResultSetLifecycleTest {
     assertEquals("HY000", assertThrows(SQLException.class, () -> rs.unwrap(Statement.class)).getSQLState());
   }
 
+  /** Rows in memory (a metadata answer): no statement, no warnings, the connection's lock and open check. */
+  @Test
+  void rowsInMemoryNeedNoStatement() throws SQLException {
+    Object lock = new Object();
+    boolean[] open = {true};
+    ResultSetHost detached = ResultSetHost.detached(lock, () -> {
+      if (!open[0]) throw SqlStates.connectionClosed();
+    });
+    try (JdbcResultSet rows = JdbcResultSet.of(detached, columns(sql(SqlTypeName.VARCHAR)), List.<Object[]>of(new Object[] {"t"}))) {
+      assertNull(rows.getStatement());
+      assertNull(rows.getWarnings());
+      assertTrue(rows.next());
+      assertEquals("t", rows.getString("C1"));
+      open[0] = false;
+      assertEquals("08003", assertThrows(SQLException.class, rows::next).getSQLState());
+    }
+    try (JdbcResultSet rows = JdbcResultSet.of(ResultSetHost.detached(lock), columns(sql(SqlTypeName.VARCHAR)), List.of())) {
+      assertFalse(rows.next());
+    }
+    assertThrows(NullPointerException.class, () -> ResultSetHost.detached(null));
+  }
+
   @Test
   void aCursorThatFailsToCloseStillTellsTheHost() {
     JdbcResultSet failing = new JdbcResultSet(host, columns(sql(SqlTypeName.BIGINT)),

@@ -4,17 +4,21 @@ import static io.dynasql.jdbc.ResultSetFixtures.columns;
 import static io.dynasql.jdbc.ResultSetFixtures.sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +74,31 @@ class JdbcResultSetLifecycleTest {
       SQLException e = assertThrows(SQLException.class, call.getValue(), call.getKey());
       assertEquals("24000", e.getSQLState(), call.getKey());
     }
+  }
+
+  /** Every method of java.sql.ResultSet but close and isClosed: after close, 24000; after the connection closed, 08003. */
+  @Test
+  void everyMethodChecksBothClosedStates() throws Exception {
+    List<Method> methods = new ArrayList<>();
+    for (Method m : ResultSet.class.getMethods()) {
+      if (!m.getName().equals("close") && !m.getName().equals("isClosed")) methods.add(m);
+    }
+    assertTrue(methods.size() > 180, "every method: " + methods.size());
+    assertTrue(rs.next());
+    host.connectionOpen = false;
+    for (Method m : methods) assertEquals("08003", stateOf(m), m.toString());
+    host.connectionOpen = true;
+    rs.close();
+    for (Method m : methods) assertEquals("24000", stateOf(m), m.toString());
+  }
+
+  private String stateOf(Method m) throws IllegalAccessException {
+    try {
+      m.invoke(rs, ResultSetFixtures.arguments(m));
+    } catch (InvocationTargetException e) {
+      return assertInstanceOf(SQLException.class, e.getCause(), m.toString()).getSQLState();
+    }
+    return "no error from " + m;
   }
 
   @Test

@@ -43,27 +43,9 @@ class JdbcResultSetRefusalsTest {
     return out;
   }
 
-  /** Typical arguments: the column first (1 or "c1"), then zeros and nulls. */
-  private static Object[] arguments(Method m) {
-    Class<?>[] types = m.getParameterTypes();
-    Object[] args = new Object[types.length];
-    for (int i = 0; i < types.length; i++) {
-      Class<?> t = types[i];
-      if (i == 0 && t == String.class) args[i] = "c1";
-      else if (t == int.class) args[i] = 1;
-      else if (t == long.class) args[i] = 1L;
-      else if (t == boolean.class) args[i] = true;
-      else if (t == byte.class) args[i] = (byte) 1;
-      else if (t == short.class) args[i] = (short) 1;
-      else if (t == float.class) args[i] = 1f;
-      else if (t == double.class) args[i] = 1d;
-    }
-    return args;
-  }
-
   private static SQLException thrownBy(Method m, ResultSet rs) throws IllegalAccessException {
     try {
-      m.invoke(rs, arguments(m));
+      m.invoke(rs, ResultSetFixtures.arguments(m));
     } catch (InvocationTargetException e) {
       return assertInstanceOf(SQLException.class, e.getCause(), m.toString());
     }

@@ -1,6 +1,7 @@
 package io.dynasql.jdbc;
 
 import io.dynasql.calcite.DynasqlTypeSystem;
+import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -84,6 +85,24 @@ final class ResultSetFixtures {
     List<ColumnMetaData> out = new ArrayList<>();
     for (RelDataType t : types) out.add(column(out.size(), "c" + (out.size() + 1), t));
     return out;
+  }
+
+  /** Typical arguments: the column first (1 or "c1"), then zeros and nulls. */
+  static Object[] arguments(Method m) {
+    Class<?>[] types = m.getParameterTypes();
+    Object[] args = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      Class<?> t = types[i];
+      if (i == 0 && t == String.class) args[i] = "c1";
+      else if (t == int.class) args[i] = 1;
+      else if (t == long.class) args[i] = 1L;
+      else if (t == boolean.class) args[i] = true;
+      else if (t == byte.class) args[i] = (byte) 1;
+      else if (t == short.class) args[i] = (short) 1;
+      else if (t == float.class) args[i] = 1f;
+      else if (t == double.class) args[i] = 1d;
+    }
+    return args;
   }
 
   /** A cursor over rows in memory that counts its moves and closes, and can fail its next move. */

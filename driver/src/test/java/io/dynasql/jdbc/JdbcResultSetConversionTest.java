@@ -180,4 +180,23 @@ class JdbcResultSetConversionTest {
       error("22018", () -> rs.getLong("nums"));
     }
   }
+
+  /** A ROW value (Calcite's STRUCT, a list of its fields) reads as a java.sql.Struct of its attributes. */
+  @Test
+  void aRowColumnIsAStruct() throws SQLException {
+    ColumnMetaData.StructType row = ColumnMetaData.struct(List.of(column(0, "n", sql(SqlTypeName.BIGINT)), column(1, "s", sql(SqlTypeName.VARCHAR))));
+    ColumnMetaData structColumn = new ColumnMetaData(0, false, true, false, false, java.sql.DatabaseMetaData.columnNullable, true, -1,
+        "r", "r", null, 0, 0, null, null, row, true, false, false, row.columnClassName());
+    try (JdbcResultSet rs = JdbcResultSet.of(new ResultSetFixtures.RecordingHost(), List.of(structColumn),
+        List.<Object[]>of(new Object[] {java.util.Arrays.asList(5L, "five")}, new Object[] {null}))) {
+      assertTrue(rs.next());
+      java.sql.Struct struct = assertInstanceOf(java.sql.Struct.class, rs.getObject(1));
+      assertArrayEquals(new Object[] {5L, "five"}, struct.getAttributes());
+      assertEquals(java.sql.Types.STRUCT, rs.getMetaData().getColumnType(1));
+      error("22018", () -> rs.getLong(1));
+      assertTrue(rs.next());
+      assertNull(rs.getObject(1));
+      assertTrue(rs.wasNull());
+    }
+  }
 }

@@ -50,8 +50,8 @@ public final class Database implements AutoCloseable {
   private final Runnable onClose;
   private boolean closed;
 
-  private Database(LmdbStore store, Runnable onClose) {
-    this.engine = Engine.over(store);
+  private Database(LmdbStore store, DatabaseOptions options, Runnable onClose) {
+    this.engine = Engine.over(store, options.clock(), options.region());
     this.tables = new TableOperations(engine);
     this.items = new ItemOperations(engine);
     this.reads = new ReadOperations(engine);
@@ -66,14 +66,22 @@ public final class Database implements AutoCloseable {
   }
 
   public static Database open(Path directory, DatabaseOptions options) {
-    if (options.readOnly()) return new Database(LmdbStore.openReadOnly(directory, options.initialMapSize()), () -> { });
-    return new Database(LmdbStore.open(directory, options.initialMapSize(), options.sync()), () -> { });
+    if (options.readOnly()) {
+      return new Database(LmdbStore.openReadOnly(directory, options.initialMapSize()), options, () -> { });
+    }
+    return new Database(LmdbStore.open(directory, options.initialMapSize(), options.sync()), options, () -> { });
   }
 
   /** A database in a fresh temporary directory, deleted when closed. */
   public static Database temporary() {
+    return temporary(java.time.Clock.systemUTC());
+  }
+
+  /** A temporary database whose time rules read {@code clock} (a simulated clock in tests). */
+  public static Database temporary(java.time.Clock clock) {
     Path dir = TempDirectories.create();
-    return new Database(LmdbStore.open(dir, 64L << 20, false), () -> TempDirectories.delete(dir));
+    DatabaseOptions options = new DatabaseOptions(64L << 20, false).withClock(clock);
+    return new Database(LmdbStore.open(dir, options.initialMapSize(), false), options, () -> TempDirectories.delete(dir));
   }
 
   /** The directory holding the data. */

@@ -6,6 +6,14 @@ import io.dynasql.engine.api.BatchGetItemResponse;
 import io.dynasql.engine.api.BatchWriteItemResponse;
 import io.dynasql.engine.api.CreateTableRequest;
 import io.dynasql.engine.api.DeleteItemRequest;
+import io.dynasql.engine.api.DescribeStreamRequest;
+import io.dynasql.engine.api.GetRecordsRequest;
+import io.dynasql.engine.api.GetRecordsResponse;
+import io.dynasql.engine.api.GetShardIteratorRequest;
+import io.dynasql.engine.api.GetShardIteratorResponse;
+import io.dynasql.engine.api.ListStreamsRequest;
+import io.dynasql.engine.api.ListStreamsResponse;
+import io.dynasql.engine.api.StreamDescription;
 import io.dynasql.engine.api.GetItemRequest;
 import io.dynasql.engine.api.ItemResponse;
 import io.dynasql.engine.api.KeysAndAttributes;
@@ -32,6 +40,8 @@ import io.dynasql.engine.ops.ReadPlan;
 import io.dynasql.engine.ops.TableOperations;
 import io.dynasql.engine.ops.TransactionOperations;
 import io.dynasql.engine.store.LmdbStore;
+import io.dynasql.engine.stream.StreamOperations;
+import io.dynasql.engine.stream.StreamReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +57,8 @@ public final class Database implements AutoCloseable {
   private final ReadOperations reads;
   private final BatchOperations batches;
   private final TransactionOperations transactions;
+  private final StreamOperations streams;
+  private final StreamReader streamReader;
   private final Runnable onClose;
   private boolean closed;
 
@@ -57,6 +69,8 @@ public final class Database implements AutoCloseable {
     this.reads = new ReadOperations(engine);
     this.batches = new BatchOperations(engine);
     this.transactions = new TransactionOperations(engine);
+    this.streams = new StreamOperations(engine);
+    this.streamReader = new StreamReader(engine);
     this.onClose = onClose;
   }
 
@@ -165,6 +179,18 @@ public final class Database implements AutoCloseable {
       Map<String, io.dynasql.engine.model.AttributeValue> current) {
     return transactions.preview(action, current);
   }
+
+  /** DynamoDB Streams' ListStreams: the streams of one table or of all, enabled or ended within 24 hours. */
+  public ListStreamsResponse listStreams(ListStreamsRequest r) { return streams.listStreams(r); }
+
+  /** DynamoDB Streams' DescribeStream: a stream's status, view type and shards. */
+  public StreamDescription describeStream(DescribeStreamRequest r) { return streams.describeStream(r); }
+
+  /** DynamoDB Streams' GetShardIterator: where to start reading a shard; valid for 15 minutes. */
+  public GetShardIteratorResponse getShardIterator(GetShardIteratorRequest r) { return streams.getShardIterator(r); }
+
+  /** DynamoDB Streams' GetRecords: up to 1,000 records or 1 MB from a shard iterator. */
+  public GetRecordsResponse getRecords(GetRecordsRequest r) { return streamReader.getRecords(r); }
 
   /** Whether {@link #close()} was called. */
   public synchronized boolean isClosed() {

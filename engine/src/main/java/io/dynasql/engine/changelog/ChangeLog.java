@@ -97,8 +97,14 @@ public final class ChangeLog {
     lastTrimCheck.remove(keyspace);
   }
 
-  /** The time the next record would get: now, or the last record's time if the clock is behind it. */
-  public long nextMicros(Txn<DirectBuffer> txn) {
-    return head.nextMicros(txn, Micros.now(clock));
+  /**
+   * A time that splits the log for a stream's start or end: every record already appended was
+   * committed before it, and every later one is committed at or after it (the head's time moves
+   * to it), whatever the clock does.
+   */
+  public long boundary(Txn<DirectBuffer> txn) {
+    long b = head.nextMicros(txn, Micros.now(clock)) + 1;
+    head.advanceTime(txn, b);
+    return b;
   }
 }

@@ -1,6 +1,7 @@
 package io.dynasql.engine.changelog;
 
 import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.engine.model.OperationType;
 import java.util.Map;
 
 /**
@@ -17,16 +18,13 @@ import java.util.Map;
 public record ChangeRecord(long sequence, long commitMicros, int partition, Actor actor,
     Map<String, AttributeValue> oldImage, Map<String, AttributeValue> newImage) {
 
-  /** What the change did to the item. */
-  public enum Kind { INSERT, MODIFY, REMOVE }
-
   public ChangeRecord {
     if (oldImage == null && newImage == null) throw new IllegalArgumentException("a change needs an old or a new image");
   }
 
   /** INSERT when there was no item, REMOVE when there is none after, MODIFY otherwise. */
-  public Kind kind() {
-    if (oldImage == null) return Kind.INSERT;
-    return newImage == null ? Kind.REMOVE : Kind.MODIFY;
+  public OperationType kind() {
+    if (oldImage == null) return OperationType.INSERT;
+    return newImage == null ? OperationType.REMOVE : OperationType.MODIFY;
   }
 }

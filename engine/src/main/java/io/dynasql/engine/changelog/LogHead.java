@@ -44,6 +44,12 @@ final class LogHead {
     store.writes().put(store.meta(), t, s.view(0, KEY), s.view(1, v));
   }
 
+  /** Moves the head's time to {@code micros} without giving a sequence number. */
+  void advanceTime(Txn<DirectBuffer> t, long micros) {
+    load(t);
+    advance(t, lastSequence, Math.max(lastMicros, micros));
+  }
+
   private void load(Txn<DirectBuffer> t) {
     if (t == txn) return;
     long[] h = read(store, t);

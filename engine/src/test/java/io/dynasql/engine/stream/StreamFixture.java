@@ -1,6 +1,7 @@
 package io.dynasql.engine.stream;
 
 import io.dynasql.engine.Database;
+import io.dynasql.engine.DatabaseOptions;
 import io.dynasql.engine.api.CreateTableRequest;
 import io.dynasql.engine.api.DescribeStreamRequest;
 import io.dynasql.engine.api.GetRecordsRequest;
@@ -14,6 +15,7 @@ import io.dynasql.engine.model.KeySchema;
 import io.dynasql.engine.model.ShardIteratorType;
 import io.dynasql.engine.model.StreamViewType;
 import io.dynasql.engine.time.SimulatedClock;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +23,41 @@ import java.util.List;
 /** A temporary database on a simulated clock, and helpers that read a whole stream. */
 final class StreamFixture implements AutoCloseable {
   final SimulatedClock clock = SimulatedClock.atFixedStart();
-  final Database db = Database.temporary(clock);
+  /** The directory of a database that outlives close(), or null for a temporary one. */
+  private final Path directory;
+  Database db;
+
+  /** A temporary database, deleted on close. */
+  StreamFixture() {
+    this.directory = null;
+    this.db = Database.temporary(clock);
+  }
+
+  /** A database in {@code directory}, which close() keeps, so it can be reopened. */
+  StreamFixture(Path directory) {
+    this.directory = directory;
+    this.db = open();
+  }
+
+  private Database open() {
+    return Database.open(directory, new DatabaseOptions(64L << 20, false).withClock(clock));
+  }
+
+  /** Closes the database and opens it again on the same clock. */
+  void reopen() {
+    db.close();
+    db = open();
+  }
+
+  /** Closes the database, runs {@code body} on the closed directory (only one LMDB open per process), reopens. */
+  <T> T whileClosed(java.util.function.Function<Path, T> body) {
+    db.close();
+    try {
+      return body.apply(directory);
+    } finally {
+      db = open();
+    }
+  }
 
   /** Creates table {@code name} (pk S, sk N) with a stream of {@code view}; returns the stream's ARN. */
   String table(String name, StreamViewType view) {

@@ -5,6 +5,7 @@ import static io.dynasql.engine.model.AttributeValue.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynasql.engine.api.DescribeStreamRequest;
@@ -19,6 +20,7 @@ import io.dynasql.engine.api.StreamEvent;
 import io.dynasql.engine.api.StreamSpecification;
 import io.dynasql.engine.api.UpdateItemRequest;
 import io.dynasql.engine.api.UpdateTableRequest;
+import io.dynasql.engine.error.ResourceNotFoundException;
 import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.engine.model.ShardIteratorType;
 import io.dynasql.engine.model.StreamStatus;
@@ -107,6 +109,7 @@ class ShardLineageTest {
       f.clock.advance(Duration.ofHours(24));
       assertEquals(List.of(second), f.db.listStreams(ListStreamsRequest.all()).streams().stream().map(x -> x.streamArn()).toList(),
           "an ended stream is gone 24 hours after it was disabled");
+      assertThrows(ResourceNotFoundException.class, () -> f.db.describeStream(DescribeStreamRequest.of(arn)));
     }
   }
 

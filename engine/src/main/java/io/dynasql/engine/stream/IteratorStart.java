@@ -42,8 +42,24 @@ final class IteratorStart {
           throw new TrimmedDataAccessException("SequenceNumber " + r.sequenceNumber() + " of shard " + shard.id()
               + " is older than the stream's 24-hour retention: its record was trimmed");
         }
+        checkRecord(engine, txn, l, shard, p, r.sequenceNumber());
         if (type == ShardIteratorType.AT_SEQUENCE_NUMBER || p.sequence() == Long.MAX_VALUE) return p.sequence();
         return p.sequence() + 1;
+      }
+    }
+  }
+
+  /**
+   * A sequence number of a record still in the log must be that record's: of this shard's
+   * partition and with its commit time. (One of a trimmed record cannot be checked; its time
+   * decides.)
+   */
+  private static void checkRecord(Engine engine, Txn<DirectBuffer> txn, StreamLookup l, ShardRef shard,
+      SequenceNumbers.Parts p, String text) {
+    try (LogCursor c = new LogCursor(engine.store(), txn, l.table().keyspace(), p.sequence())) {
+      if (c.next() && c.sequence() == p.sequence() && (c.partition() != shard.partition() || c.micros() != p.micros())) {
+        throw new ValidationException("Invalid SequenceNumber " + text + ": it is not a record of shard " + shard.id()
+            + " of stream " + l.arn());
       }
     }
   }

@@ -37,10 +37,12 @@ public record ShardRef(StreamInfo stream, int partition, long generation) {
     return Math.min(stream.createdMicros() + (generation + 1) * PERIOD_MICROS, stream.endMicros());
   }
 
-  /** Whether no record can be added any more at {@code nowMicros}. */
+  /**
+   * Whether no record can be added any more at {@code nowMicros}: every shard of a disabled stream
+   * (the disable committed after every record of the stream), or one whose period is over.
+   */
   public boolean closed(long nowMicros) {
-    if (!stream.enabled() && endMicros() == stream.endMicros()) return true;
-    return endMicros() <= nowMicros - CLOSE_GRACE_MICROS;
+    return !stream.enabled() || endMicros() <= nowMicros - CLOSE_GRACE_MICROS;
   }
 
   /** DynamoDB's shape of id: "shardId-", the period's start in milliseconds (20 digits), "-", the partition (8 hex). */

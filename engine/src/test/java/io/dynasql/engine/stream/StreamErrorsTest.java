@@ -10,6 +10,7 @@ import io.dynasql.engine.api.DescribeStreamRequest;
 import io.dynasql.engine.api.GetRecordsRequest;
 import io.dynasql.engine.api.GetShardIteratorRequest;
 import io.dynasql.engine.api.PutItemRequest;
+import io.dynasql.engine.api.Shard;
 import io.dynasql.engine.api.StreamSpecification;
 import io.dynasql.engine.api.UpdateTableRequest;
 import io.dynasql.engine.error.DynamoException;
@@ -21,6 +22,7 @@ import io.dynasql.engine.model.KeySchema;
 import io.dynasql.engine.model.ShardIteratorType;
 import io.dynasql.engine.model.StreamViewType;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +70,21 @@ class StreamErrorsTest {
           "AT_SEQUENCE_NUMBER needs a SequenceNumber");
       assertThrows(ValidationException.class, () -> f.db.getShardIterator(new GetShardIteratorRequest(arn, shard,
           ShardIteratorType.AT_SEQUENCE_NUMBER, "12345")));
+    }
+  }
+
+  @Test
+  void aSequenceNumberOfAnotherShardIsRefused() {
+    try (StreamFixture f = new StreamFixture()) {
+      String arn = f.table("Tbl", StreamViewType.KEYS_ONLY);
+      for (int i = 0; i < 20; i++) f.db.putItem(PutItemRequest.of("Tbl", Map.of("pk", s("k" + i), "sk", n(i))));
+      List<Shard> shards = f.shards(arn);
+      Shard withRecords = shards.stream().filter(sh -> !f.readShard(arn, sh.shardId()).isEmpty()).findFirst().orElseThrow();
+      String seq = f.readShard(arn, withRecords.shardId()).get(0).dynamodb().sequenceNumber();
+      Shard other = shards.stream().filter(sh -> sh != withRecords).findFirst().orElseThrow();
+      f.db.getShardIterator(new GetShardIteratorRequest(arn, withRecords.shardId(), ShardIteratorType.AT_SEQUENCE_NUMBER, seq));
+      assertThrows(ValidationException.class, () -> f.db.getShardIterator(new GetShardIteratorRequest(arn, other.shardId(),
+          ShardIteratorType.AT_SEQUENCE_NUMBER, seq)), "the record is in another partition's shard");
     }
   }
 

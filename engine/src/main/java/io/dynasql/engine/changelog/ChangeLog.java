@@ -11,7 +11,9 @@ import io.dynasql.engine.store.Scratch;
 import io.dynasql.engine.time.Micros;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.agrona.DirectBuffer;
 import org.lmdbjava.Txn;
 
@@ -20,7 +22,8 @@ import org.lmdbjava.Txn;
  * stream appends one record in the write transaction of the change, so log and data commit or
  * vanish together (LMDB's single writer gives the total order, its commit the crash atomicity).
  * Tables without a stream never reach the log. Records older than {@link #RETENTION_MICROS} are
- * trimmed lazily, a bounded batch at a time, by later appends of the same table.
+ * trimmed lazily, a bounded batch at a time, by later appends of the same table (readers hide
+ * them at once, by the clock).
  *
  * <p>Writer thread only. A group's task may run again in a new transaction after an abort, so the
  * head (last sequence and time) is cached per transaction object and reloaded from LMDB for a new
@@ -37,6 +40,8 @@ public final class ChangeLog {
   private final Clock clock;
   private final LogHead head;
   private final Map<Integer, Long> lastTrimCheck = new HashMap<>();
+  /** Tables whose last trim stopped at its batch limit: they trim again on their next append. */
+  private final Set<Integer> behind = new HashSet<>();
 
   public ChangeLog(LmdbStore store, Clock clock) {
     this.store = store;
@@ -70,12 +75,17 @@ public final class ChangeLog {
     return PartitionHash.segmentOf(PartitionHash.hash(pk.buffer(), 0, pk.length()), t.partitions());
   }
 
-  /** Removes up to a batch of a table's records older than the retention, at most once a minute. */
+  /**
+   * Removes up to a batch of a table's records older than the retention: once a minute, or on
+   * every append while the last batch was full, so the trim keeps up with any write rate (each
+   * append adds one record and removes up to a batch) without one write paying for a long backlog.
+   */
   private void trimIfDue(Txn<DirectBuffer> txn, int keyspace, long nowMicros) {
     Long last = lastTrimCheck.get(keyspace);
-    if (last != null && nowMicros - last < TRIM_EVERY_MICROS) return;
+    if (last != null && nowMicros - last < TRIM_EVERY_MICROS && !behind.contains(keyspace)) return;
     lastTrimCheck.put(keyspace, nowMicros);
-    trim(txn, keyspace, nowMicros - RETENTION_MICROS, TRIM_BATCH);
+    if (trim(txn, keyspace, nowMicros - RETENTION_MICROS, TRIM_BATCH) == TRIM_BATCH) behind.add(keyspace);
+    else behind.remove(keyspace);
   }
 
   /** Deletes up to {@code max} of a table's records committed before {@code beforeMicros}; returns how many. */
@@ -95,6 +105,7 @@ public final class ChangeLog {
   public void drop(Txn<DirectBuffer> txn, int keyspace) {
     trim(txn, keyspace, Long.MAX_VALUE, Integer.MAX_VALUE);
     lastTrimCheck.remove(keyspace);
+    behind.remove(keyspace);
   }
 
   /**

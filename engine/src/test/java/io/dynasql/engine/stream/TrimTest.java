@@ -9,12 +9,14 @@ import io.dynasql.engine.api.GetRecordsRequest;
 import io.dynasql.engine.api.GetShardIteratorRequest;
 import io.dynasql.engine.api.PutItemRequest;
 import io.dynasql.engine.api.StreamEvent;
+import io.dynasql.engine.api.WriteRequest;
 import io.dynasql.engine.error.TrimmedDataAccessException;
 import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.engine.model.ShardIteratorType;
 import io.dynasql.engine.model.StreamViewType;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,32 @@ class TrimTest {
       assertEquals(3, logEntries(f, "Aging"), "trimming is lazy: nothing deleted until the next write");
       f.db.putItem(PutItemRequest.of("Aging", item(4)));
       assertEquals(2, logEntries(f, "Aging"), "the next write deleted the two expired records");
+    }
+  }
+
+  @Test
+  void trimmingKeepsUpWithABacklog(@TempDir Path dir) {
+    try (StreamFixture f = new StreamFixture(dir)) {
+      f.table("Busy", StreamViewType.KEYS_ONLY);
+      writeRecords(f, 0);
+      f.clock.advance(Duration.ofHours(25));
+      f.db.putItem(PutItemRequest.of("Busy", item(10_000)));
+      assertEquals(501, logEntries(f, "Busy"), "one write removes a batch of 1,000 expired records, not the whole backlog");
+
+      writeRecords(f, 20_000); // the reopened database trims the other 500 on its first append
+      f.clock.advance(Duration.ofHours(25));
+      f.db.putItem(PutItemRequest.of("Busy", item(30_000)));
+      f.db.putItem(PutItemRequest.of("Busy", item(30_001)));
+      assertEquals(2, logEntries(f, "Busy"), "a write right after a full batch trims again, though a minute has not passed");
+    }
+  }
+
+  /** 1,500 records. */
+  private static void writeRecords(StreamFixture f, long from) {
+    for (int batch = 0; batch < 60; batch++) {
+      List<WriteRequest> puts = new ArrayList<>();
+      for (int i = 0; i < 25; i++) puts.add(WriteRequest.put(item(from + batch * 25L + i)));
+      f.db.batchWriteItem(Map.of("Busy", puts));
     }
   }
 }

@@ -26,8 +26,11 @@ import org.junit.jupiter.api.Test;
  * compared field by field (eventName, eventVersion, eventSource, awsRegion, Keys, NewImage,
  * OldImage, SizeBytes, StreamViewType). The example: an item {Id: 101, Message: "New item!"}
  * inserted (SizeBytes 26), its Message changed to "This item has changed" (59), then deleted (38),
- * on a NEW_AND_OLD_IMAGES stream in us-east-1.
- * https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html (example DynamoDB Streams event)
+ * on a NEW_AND_OLD_IMAGES stream in us-east-1. The event as AWS publishes it (Powertools for AWS
+ * Lambda, DynamoDBStreamEvent schema example):
+ * https://docs.aws.amazon.com/powertools/typescript/2.14.0/api/types/_aws-lambda-powertools_parser.types.DynamoDBStreamEvent.html
+ * — the same sample event as the Lambda developer guide's DynamoDB page,
+ * https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html
  */
 class DocumentedRecordsTest {
   private static final Map<String, AttributeValue> KEY = Map.of("Id", n(101));

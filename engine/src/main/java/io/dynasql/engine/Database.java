@@ -6,6 +6,14 @@ import io.dynasql.engine.api.BatchGetItemResponse;
 import io.dynasql.engine.api.BatchWriteItemResponse;
 import io.dynasql.engine.api.CreateTableRequest;
 import io.dynasql.engine.api.DeleteItemRequest;
+import io.dynasql.engine.api.DescribeStreamRequest;
+import io.dynasql.engine.api.GetRecordsRequest;
+import io.dynasql.engine.api.GetRecordsResponse;
+import io.dynasql.engine.api.GetShardIteratorRequest;
+import io.dynasql.engine.api.GetShardIteratorResponse;
+import io.dynasql.engine.api.ListStreamsRequest;
+import io.dynasql.engine.api.ListStreamsResponse;
+import io.dynasql.engine.api.StreamDescription;
 import io.dynasql.engine.api.GetItemRequest;
 import io.dynasql.engine.api.ItemResponse;
 import io.dynasql.engine.api.KeysAndAttributes;
@@ -32,6 +40,8 @@ import io.dynasql.engine.ops.ReadPlan;
 import io.dynasql.engine.ops.TableOperations;
 import io.dynasql.engine.ops.TransactionOperations;
 import io.dynasql.engine.store.LmdbStore;
+import io.dynasql.engine.stream.StreamOperations;
+import io.dynasql.engine.stream.StreamReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -47,16 +57,20 @@ public final class Database implements AutoCloseable {
   private final ReadOperations reads;
   private final BatchOperations batches;
   private final TransactionOperations transactions;
+  private final StreamOperations streams;
+  private final StreamReader streamReader;
   private final Runnable onClose;
   private boolean closed;
 
-  private Database(LmdbStore store, Runnable onClose) {
-    this.engine = Engine.over(store);
+  private Database(LmdbStore store, DatabaseOptions options, Runnable onClose) {
+    this.engine = Engine.over(store, options.clock(), options.region());
     this.tables = new TableOperations(engine);
     this.items = new ItemOperations(engine);
     this.reads = new ReadOperations(engine);
     this.batches = new BatchOperations(engine);
     this.transactions = new TransactionOperations(engine);
+    this.streams = new StreamOperations(engine);
+    this.streamReader = new StreamReader(engine);
     this.onClose = onClose;
   }
 
@@ -66,14 +80,22 @@ public final class Database implements AutoCloseable {
   }
 
   public static Database open(Path directory, DatabaseOptions options) {
-    if (options.readOnly()) return new Database(LmdbStore.openReadOnly(directory, options.initialMapSize()), () -> { });
-    return new Database(LmdbStore.open(directory, options.initialMapSize(), options.sync()), () -> { });
+    if (options.readOnly()) {
+      return new Database(LmdbStore.openReadOnly(directory, options.initialMapSize()), options, () -> { });
+    }
+    return new Database(LmdbStore.open(directory, options.initialMapSize(), options.sync()), options, () -> { });
   }
 
   /** A database in a fresh temporary directory, deleted when closed. */
   public static Database temporary() {
+    return temporary(java.time.Clock.systemUTC());
+  }
+
+  /** A temporary database whose time rules read {@code clock} (a simulated clock in tests). */
+  public static Database temporary(java.time.Clock clock) {
     Path dir = TempDirectories.create();
-    return new Database(LmdbStore.open(dir, 64L << 20, false), () -> TempDirectories.delete(dir));
+    DatabaseOptions options = new DatabaseOptions(64L << 20, false).withClock(clock);
+    return new Database(LmdbStore.open(dir, options.initialMapSize(), false), options, () -> TempDirectories.delete(dir));
   }
 
   /** The directory holding the data. */
@@ -157,6 +179,18 @@ public final class Database implements AutoCloseable {
       Map<String, io.dynasql.engine.model.AttributeValue> current) {
     return transactions.preview(action, current);
   }
+
+  /** DynamoDB Streams' ListStreams: the streams of one table or of all, enabled or ended within 24 hours. */
+  public ListStreamsResponse listStreams(ListStreamsRequest r) { return streams.listStreams(r); }
+
+  /** DynamoDB Streams' DescribeStream: a stream's status, view type and shards. */
+  public StreamDescription describeStream(DescribeStreamRequest r) { return streams.describeStream(r); }
+
+  /** DynamoDB Streams' GetShardIterator: where to start reading a shard; valid for 15 minutes. */
+  public GetShardIteratorResponse getShardIterator(GetShardIteratorRequest r) { return streams.getShardIterator(r); }
+
+  /** DynamoDB Streams' GetRecords: up to 1,000 records or 1 MB from a shard iterator. */
+  public GetRecordsResponse getRecords(GetRecordsRequest r) { return streamReader.getRecords(r); }
 
   /** Whether {@link #close()} was called. */
   public synchronized boolean isClosed() {

@@ -1,5 +1,8 @@
 package io.dynasql.engine;
 
+import java.time.Clock;
+import java.util.Objects;
+
 /**
  * How a database is opened.
  *
@@ -9,24 +12,51 @@ package io.dynasql.engine;
  *     (a process crash still loses nothing committed)
  * @param readOnly open without writing anything (LMDB's MDB_RDONLY): for copies and read-only
  *     mounts; every write is refused, the map never grows, no format marker is written
+ * @param clock the time every time rule reads (change log commit times, stream trimming,
+ *     iterator expiry); the system clock by default, a {@link io.dynasql.engine.time.SimulatedClock}
+ *     in tests
+ * @param region the AWS region the database answers as: it appears in stream ARNs and in each
+ *     stream record's {@code awsRegion}
  */
-public record DatabaseOptions(long initialMapSize, boolean sync, boolean readOnly) {
-  /** Durable, with a 1 GiB initial map. */
+public record DatabaseOptions(long initialMapSize, boolean sync, boolean readOnly, Clock clock, String region) {
+  /** Region used when none is given. */
+  public static final String DEFAULT_REGION = "us-east-1";
+
+  /** Durable, with a 1 GiB initial map, the system clock and {@value #DEFAULT_REGION}. */
   public static final DatabaseOptions DEFAULT = new DatabaseOptions(1L << 30, true, false);
+
+  public DatabaseOptions {
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(region, "region");
+  }
+
+  public DatabaseOptions(long initialMapSize, boolean sync, boolean readOnly) {
+    this(initialMapSize, sync, readOnly, Clock.systemUTC(), DEFAULT_REGION);
+  }
 
   public DatabaseOptions(long initialMapSize, boolean sync) {
     this(initialMapSize, sync, false);
   }
 
   public DatabaseOptions withInitialMapSize(long bytes) {
-    return new DatabaseOptions(bytes, sync, readOnly);
+    return new DatabaseOptions(bytes, sync, readOnly, clock, region);
   }
 
   public DatabaseOptions withSync(boolean s) {
-    return new DatabaseOptions(initialMapSize, s, readOnly);
+    return new DatabaseOptions(initialMapSize, s, readOnly, clock, region);
   }
 
   public DatabaseOptions withReadOnly(boolean r) {
-    return new DatabaseOptions(initialMapSize, sync, r);
+    return new DatabaseOptions(initialMapSize, sync, r, clock, region);
+  }
+
+  /** The same options reading time from {@code c} (a simulated clock in tests). */
+  public DatabaseOptions withClock(Clock c) {
+    return new DatabaseOptions(initialMapSize, sync, readOnly, c, region);
+  }
+
+  /** The same options answering as AWS region {@code r}. */
+  public DatabaseOptions withRegion(String r) {
+    return new DatabaseOptions(initialMapSize, sync, readOnly, clock, r);
   }
 }

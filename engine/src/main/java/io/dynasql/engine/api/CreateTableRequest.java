@@ -17,11 +17,21 @@ import java.util.List;
  * @param writeCapacityUnits provisioned writes (PROVISIONED only)
  * @param tableClass STANDARD (default) or STANDARD_INFREQUENT_ACCESS
  * @param columns SQL columns to remember in the catalog (DDL); not a DynamoDB parameter
+ * @param streamSpecification the table's stream, or null for none
  */
 public record CreateTableRequest(String tableName, KeySchema keySchema,
     List<SecondaryIndex> globalSecondaryIndexes, List<SecondaryIndex> localSecondaryIndexes,
     BillingMode billingMode, long readCapacityUnits, long writeCapacityUnits, String tableClass,
-    List<ColumnInfo> columns) {
+    List<ColumnInfo> columns, StreamSpecification streamSpecification) {
+
+  /** A table without a stream. */
+  public CreateTableRequest(String tableName, KeySchema keySchema,
+      List<SecondaryIndex> globalSecondaryIndexes, List<SecondaryIndex> localSecondaryIndexes,
+      BillingMode billingMode, long readCapacityUnits, long writeCapacityUnits, String tableClass,
+      List<ColumnInfo> columns) {
+    this(tableName, keySchema, globalSecondaryIndexes, localSecondaryIndexes, billingMode, readCapacityUnits,
+        writeCapacityUnits, tableClass, columns, null);
+  }
 
   public CreateTableRequest {
     globalSecondaryIndexes = globalSecondaryIndexes == null ? List.of() : List.copyOf(globalSecondaryIndexes);
@@ -38,21 +48,27 @@ public record CreateTableRequest(String tableName, KeySchema keySchema,
 
   public CreateTableRequest withGlobalIndexes(SecondaryIndex... indexes) {
     return new CreateTableRequest(tableName, keySchema, List.of(indexes), localSecondaryIndexes,
-        billingMode, readCapacityUnits, writeCapacityUnits, tableClass, columns);
+        billingMode, readCapacityUnits, writeCapacityUnits, tableClass, columns, streamSpecification);
   }
 
   public CreateTableRequest withLocalIndexes(SecondaryIndex... indexes) {
     return new CreateTableRequest(tableName, keySchema, globalSecondaryIndexes, List.of(indexes),
-        billingMode, readCapacityUnits, writeCapacityUnits, tableClass, columns);
+        billingMode, readCapacityUnits, writeCapacityUnits, tableClass, columns, streamSpecification);
   }
 
   public CreateTableRequest withProvisioned(long rcu, long wcu) {
     return new CreateTableRequest(tableName, keySchema, globalSecondaryIndexes, localSecondaryIndexes,
-        BillingMode.PROVISIONED, rcu, wcu, tableClass, columns);
+        BillingMode.PROVISIONED, rcu, wcu, tableClass, columns, streamSpecification);
   }
 
   public CreateTableRequest withColumns(List<ColumnInfo> sqlColumns) {
     return new CreateTableRequest(tableName, keySchema, globalSecondaryIndexes, localSecondaryIndexes,
-        billingMode, readCapacityUnits, writeCapacityUnits, tableClass, sqlColumns);
+        billingMode, readCapacityUnits, writeCapacityUnits, tableClass, sqlColumns, streamSpecification);
+  }
+
+  /** The same table with a stream as {@code spec} says. */
+  public CreateTableRequest withStream(StreamSpecification spec) {
+    return new CreateTableRequest(tableName, keySchema, globalSecondaryIndexes, localSecondaryIndexes,
+        billingMode, readCapacityUnits, writeCapacityUnits, tableClass, columns, spec);
   }
 }

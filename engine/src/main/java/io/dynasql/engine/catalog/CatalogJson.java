@@ -9,6 +9,7 @@ import io.dynasql.engine.model.BillingMode;
 import io.dynasql.engine.model.IndexKind;
 import io.dynasql.engine.model.KeySchema;
 import io.dynasql.engine.model.ProjectionType;
+import io.dynasql.engine.model.StreamViewType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -55,6 +56,16 @@ public final class CatalogJson {
       }
       g.writeEndArray();
       g.writeBooleanField("columnsKnown", t.columnsKnown());
+      g.writeArrayFieldStart("streams");
+      for (StreamInfo st : t.streams()) {
+        g.writeStartObject();
+        g.writeStringField("label", st.label());
+        g.writeNumberField("createdMicros", st.createdMicros());
+        g.writeStringField("viewType", st.viewType().name());
+        g.writeNumberField("endMicros", st.endMicros());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeEndObject();
     }
     return out.toByteArray();
@@ -95,11 +106,17 @@ public final class CatalogJson {
       Map<String, Object> c = map(o);
       columns.add(new ColumnInfo((String) c.get("name"), (String) c.get("sqlType"), (String) c.get("source")));
     }
+    List<StreamInfo> streams = new ArrayList<>();
+    for (Object o : list(m.get("streams"))) {
+      Map<String, Object> st = map(o);
+      streams.add(new StreamInfo((String) st.get("label"), number(st.get("createdMicros")).longValue(),
+          StreamViewType.valueOf((String) st.get("viewType")), number(st.get("endMicros")).longValue()));
+    }
     return new TableDescriptor((String) m.get("name"), number(m.get("keyspace")).intValue(), keySchema(map(m.get("keySchema"))),
         indexes, m.get("billingMode") == null ? null : BillingMode.valueOf((String) m.get("billingMode")),
         number(m.get("readCapacity")).longValue(), number(m.get("writeCapacity")).longValue(), (String) m.get("tableClass"),
         number(m.get("partitions")).intValue(), number(m.get("createdAtMillis")).longValue(), columns,
-        Boolean.TRUE.equals(m.get("columnsKnown")));
+        Boolean.TRUE.equals(m.get("columnsKnown")), streams);
   }
 
   private static IndexDescriptor index(Map<String, Object> m) {

@@ -22,14 +22,55 @@ import java.util.List;
  * @param columns SQL columns declared in DDL or discovered by sampling
  * @param columnsKnown whether the column list is settled (declared in DDL, or sampled once), so
  *     the SQL layer never needs to read items to describe the table
+ * @param streams the table's streams, oldest first: the last one is the current stream when it
+ *     is enabled; ended streams are kept while they are readable (24 hours)
  */
 public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
     List<IndexDescriptor> indexes, BillingMode billingMode, long readCapacity, long writeCapacity,
-    String tableClass, int partitions, long createdAtMillis, List<ColumnInfo> columns, boolean columnsKnown) {
+    String tableClass, int partitions, long createdAtMillis, List<ColumnInfo> columns, boolean columnsKnown,
+    List<StreamInfo> streams) {
 
   public TableDescriptor {
     indexes = indexes == null ? List.of() : List.copyOf(indexes);
     columns = columns == null ? List.of() : List.copyOf(columns);
+    streams = streams == null ? List.of() : List.copyOf(streams);
+  }
+
+  /** A table that has never had a stream. */
+  public TableDescriptor(String name, int keyspace, KeySchema keySchema,
+      List<IndexDescriptor> indexes, BillingMode billingMode, long readCapacity, long writeCapacity,
+      String tableClass, int partitions, long createdAtMillis, List<ColumnInfo> columns, boolean columnsKnown) {
+    this(name, keyspace, keySchema, indexes, billingMode, readCapacity, writeCapacity, tableClass, partitions,
+        createdAtMillis, columns, columnsKnown, List.of());
+  }
+
+  /**
+   * The enabled stream, or null when the table has none: the one check the write path makes,
+   * so a table without a stream pays nothing for the change log.
+   */
+  public StreamInfo activeStream() {
+    if (streams.isEmpty()) return null;
+    StreamInfo last = streams.get(streams.size() - 1);
+    return last.enabled() ? last : null;
+  }
+
+  /** The most recent stream, enabled or not, or null when the table never had one. */
+  public StreamInfo latestStream() {
+    return streams.isEmpty() ? null : streams.get(streams.size() - 1);
+  }
+
+  /** The stream labelled {@code label}, or null. */
+  public StreamInfo stream(String label) {
+    for (StreamInfo s : streams) {
+      if (s.label().equals(label)) return s;
+    }
+    return null;
+  }
+
+  /** A copy with another stream list (UpdateTable). */
+  public TableDescriptor withStreams(List<StreamInfo> newStreams) {
+    return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, newStreams);
   }
 
   /** The index called {@code indexName}, or a ValidationException naming table and index. */
@@ -53,18 +94,18 @@ public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
   /** A copy with another index list (UpdateTable). */
   public TableDescriptor withIndexes(List<IndexDescriptor> newIndexes) {
     return new TableDescriptor(name, keyspace, keySchema, newIndexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown);
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams);
   }
 
   /** A copy with other billing settings (UpdateTable). */
   public TableDescriptor withBilling(BillingMode mode, long rcu, long wcu) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, mode, rcu, wcu, tableClass,
-        partitions, createdAtMillis, columns, columnsKnown);
+        partitions, createdAtMillis, columns, columnsKnown, streams);
   }
 
   /** A copy with another column list (DDL, sampling). */
   public TableDescriptor withColumns(List<ColumnInfo> newColumns) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, newColumns, true);
+        writeCapacity, tableClass, partitions, createdAtMillis, newColumns, true, streams);
   }
 }

@@ -3,13 +3,15 @@ package io.dynasql.engine.ops;
 import io.dynasql.engine.api.TransactWriteItemsRequest;
 import io.dynasql.engine.api.TransactWriteItemsResponse;
 import io.dynasql.engine.error.IdempotentParameterMismatchException;
+import java.time.Clock;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * TransactWriteItems' ClientRequestToken: for ten minutes, the same token with the same request
- * returns the first answer without writing again; with another request it is an error.
+ * TransactWriteItems' ClientRequestToken: for ten minutes (by the engine's clock), the same token
+ * with the same request returns the first answer without writing again; with another request it
+ * is an error.
  */
 final class IdempotencyTokens {
   static final long TTL_MILLIS = 10 * 60 * 1000;
@@ -17,6 +19,11 @@ final class IdempotencyTokens {
   private record Entry(TransactWriteItemsRequest request, TransactWriteItemsResponse response, long at) {}
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  IdempotencyTokens(Clock clock) {
+    this.clock = clock;
+  }
 
   /** The earlier answer for this token, or null when the token is new or expired. */
   TransactWriteItemsResponse lookup(TransactWriteItemsRequest r) {
@@ -33,12 +40,12 @@ final class IdempotencyTokens {
 
   void remember(TransactWriteItemsRequest r, TransactWriteItemsResponse response) {
     if (r.clientRequestToken() != null) {
-      entries.put(r.clientRequestToken(), new Entry(r, response, System.currentTimeMillis()));
+      entries.put(r.clientRequestToken(), new Entry(r, response, clock.millis()));
     }
   }
 
   private void expire() {
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     for (Iterator<Entry> it = entries.values().iterator(); it.hasNext(); ) {
       if (now - it.next().at() > TTL_MILLIS) it.remove();
     }

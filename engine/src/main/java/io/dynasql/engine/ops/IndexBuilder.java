@@ -36,6 +36,7 @@ final class IndexBuilder {
 
   static TableDescription updateTable(Engine engine, TableOperations tables, UpdateTableRequest r) {
     for (SecondaryIndex i : r.createGlobalIndexes()) Names.checkIndex(i.indexName());
+    StreamSettings.validate(r.streamSpecification(), r.tableName());
     return engine.writer().submit(txn -> {
       TableDescriptor t = engine.catalog().table(txn, r.tableName());
       List<IndexDescriptor> indexes = new ArrayList<>(t.indexes());
@@ -60,6 +61,7 @@ final class IndexBuilder {
             r.writeCapacityUnits() == null ? t.writeCapacity() : r.writeCapacityUnits());
       }
       for (IndexDescriptor d : added) backfill(engine, txn, next, d);
+      next = StreamSettings.apply(engine, txn, next, r.streamSpecification());
       engine.catalog().put(txn, next);
       return tables.describe(txn, next);
     });

@@ -4,6 +4,7 @@ import io.dynasql.engine.api.ConsumedCapacity;
 import io.dynasql.engine.api.Expr;
 import io.dynasql.engine.capacity.CapacityRules;
 import io.dynasql.engine.catalog.TableDescriptor;
+import io.dynasql.engine.changelog.Actor;
 import io.dynasql.engine.codec.ItemSize;
 import io.dynasql.engine.error.ConditionalCheckFailedException;
 import io.dynasql.engine.model.AttributeValue;
@@ -128,6 +129,7 @@ final class ItemWrites {
       // An unconditional put needs the old item only when there is one: try the insert first.
       ItemStore.Insert ins = engine.items().insert(txn, t, w.item(), w.size());
       if (ins.existing() == null) {
+        engine.changes().append(txn, t, null, w.item(), Actor.USER);
         double units = CapacityRules.writeUnits(w.size());
         return new Result(null, w.item(), null, CapacityBuilder.writes(t, units, ins.indexUnits(), factor(w)));
       }
@@ -150,6 +152,7 @@ final class ItemWrites {
       }
       case DELETE: {
         Map<String, Double> idx = old == null ? Map.of() : engine.items().delete(txn, t, old, oldSize);
+        engine.changes().append(txn, t, old, null, Actor.USER);
         return new Result(old, null, null, CapacityBuilder.writes(t, CapacityRules.writeUnits(oldSize), idx, factor));
       }
       default: {
@@ -162,6 +165,7 @@ final class ItemWrites {
         }
         int newSize = w.kind() == Kind.PUT ? w.size() : ItemValidator.checkItem(t, item);
         Map<String, Double> idx = engine.items().put(txn, t, item, old, newSize, oldSize);
+        engine.changes().append(txn, t, old, item, Actor.USER);
         return new Result(old, item, touched,
             CapacityBuilder.writes(t, CapacityRules.writeUnits(Math.max(oldSize, newSize)), idx, factor));
       }

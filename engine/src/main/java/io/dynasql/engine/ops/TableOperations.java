@@ -5,7 +5,10 @@ import io.dynasql.engine.api.IndexDescription;
 import io.dynasql.engine.api.ListTablesResponse;
 import io.dynasql.engine.api.TableDescription;
 import io.dynasql.engine.catalog.IndexDescriptor;
+import io.dynasql.engine.api.StreamSpecification;
+import io.dynasql.engine.catalog.StreamInfo;
 import io.dynasql.engine.catalog.TableDescriptor;
+import io.dynasql.engine.stream.StreamArns;
 import io.dynasql.engine.error.ResourceInUseException;
 import io.dynasql.engine.error.ValidationException;
 import io.dynasql.engine.model.IndexKind;
@@ -30,6 +33,7 @@ public final class TableOperations {
 
   public TableDescription createTable(CreateTableRequest r) {
     TableSchemaValidator.validate(r);
+    StreamSettings.validate(r.streamSpecification(), r.tableName());
     return engine.writer().submit(txn -> {
       Map<String, TableDescriptor> tables = engine.catalog().tables(txn);
       if (tables.containsKey(r.tableName())) {
@@ -44,7 +48,10 @@ public final class TableOperations {
       r.localSecondaryIndexes().forEach(i -> indexes.add(IndexBuilder.descriptor(engine, txn, i, IndexKind.LOCAL)));
       TableDescriptor t = new TableDescriptor(r.tableName(), engine.catalog().allocateKeyspace(txn),
           r.keySchema(), indexes, r.billingMode(), r.readCapacityUnits(), r.writeCapacityUnits(),
-          r.tableClass(), initialPartitions(r), System.currentTimeMillis(), r.columns(), !r.columns().isEmpty());
+          r.tableClass(), initialPartitions(r), engine.clock().millis(), r.columns(), !r.columns().isEmpty());
+      if (r.streamSpecification() != null && r.streamSpecification().streamEnabled()) {
+        t = StreamSettings.apply(engine, txn, t, r.streamSpecification());
+      }
       engine.catalog().put(txn, t);
       return describe(txn, t);
     });
@@ -93,9 +100,14 @@ public final class TableOperations {
     long bytes = engine.meta().get(txn, Meta.bytesKey(t.keyspace()));
     // A partition holds at most 10 GB: a table grows partitions as it grows.
     int partitions = (int) Math.max(t.partitions(), Math.ceil(bytes / 1e10));
+    StreamInfo active = t.activeStream();
+    StreamInfo latest = t.latestStream();
     return new TableDescription(t.name(), "ACTIVE", t.keySchema(), gsis, lsis,
         engine.meta().get(txn, Meta.countKey(t.keyspace())), bytes, t.billingMode(),
-        t.readCapacity(), t.writeCapacity(), t.tableClass(), Instant.ofEpochMilli(t.createdAtMillis()), partitions);
+        t.readCapacity(), t.writeCapacity(), t.tableClass(), Instant.ofEpochMilli(t.createdAtMillis()), partitions,
+        active == null ? null : StreamSpecification.enabled(active.viewType()),
+        latest == null ? null : StreamArns.arn(engine.region(), t.name(), latest.label()),
+        latest == null ? null : latest.label());
   }
 
   /** Table names in order, from after {@code exclusiveStart}, at most {@code limit} (1-100). */
@@ -131,11 +143,13 @@ public final class TableOperations {
       TableDescription before = describe(txn, t);
       IndexBuilder.dropKeyspace(engine, txn, t.keyspace());
       for (IndexDescriptor i : t.indexes()) IndexBuilder.dropKeyspace(engine, txn, i.keyspace());
+      if (!t.streams().isEmpty()) engine.changes().drop(txn, t.keyspace());
       engine.catalog().remove(txn, tableName);
       return new TableDescription(before.tableName(), "DELETING", before.keySchema(),
           before.globalSecondaryIndexes(), before.localSecondaryIndexes(), before.itemCount(),
           before.tableSizeBytes(), before.billingMode(), before.readCapacityUnits(),
-          before.writeCapacityUnits(), before.tableClass(), before.creationDateTime(), before.partitions());
+          before.writeCapacityUnits(), before.tableClass(), before.creationDateTime(), before.partitions(),
+          before.streamSpecification(), before.latestStreamArn(), before.latestStreamLabel());
     });
   }
 }

@@ -30,11 +30,12 @@ public final class TransactionOperations {
 
   private final Engine engine;
   private final AtomicWrites atomic;
-  private final IdempotencyTokens tokens = new IdempotencyTokens();
+  private final IdempotencyTokens tokens;
 
   public TransactionOperations(Engine engine) {
     this.engine = engine;
     this.atomic = new AtomicWrites(engine);
+    this.tokens = new IdempotencyTokens(engine.clock());
   }
 
   public TransactGetItemsResponse transactGetItems(List<TransactGet> gets) {

@@ -19,9 +19,9 @@ import org.lmdbjava.LmdbException;
 import org.lmdbjava.Txn;
 
 /**
- * One LMDB environment per database directory, with its three databases: {@code catalog} (table
- * descriptors), {@code data} (items and index entries, by keyspace) and {@code meta} (counters,
- * statistics). Owns the map size: it grows on demand so no MDB_MAP_FULL reaches a user, and it
+ * One LMDB environment per database directory, with its four databases: {@code catalog} (table
+ * descriptors), {@code data} (items and index entries, by keyspace), {@code meta} (counters,
+ * statistics) and {@code changes} (the change log). Owns the map size: it grows on demand so no MDB_MAP_FULL reaches a user, and it
  * adopts a size grown by another process.
  *
  * <p>Uses lmdbjava's Agrona {@code DirectBuffer} proxy: it is zero-copy and, unlike the
@@ -37,6 +37,8 @@ public final class LmdbStore implements AutoCloseable {
   private final Dbi<DirectBuffer> catalog;
   private final Dbi<DirectBuffer> data;
   private final Dbi<DirectBuffer> meta;
+  /** The change log; null only in a read-only open of a database written before it existed. */
+  private final Dbi<DirectBuffer> changes;
   private final Path directory;
   private final Writes writes = new Writes();
   /** Readers hold it shared; growing the map holds it exclusively (LMDB needs no live txn then). */
@@ -56,6 +58,7 @@ public final class LmdbStore implements AutoCloseable {
     this.catalog = env.openDbi("catalog", create);
     this.data = env.openDbi("data", create);
     this.meta = env.openDbi("meta", create);
+    this.changes = openChanges(env, create, readOnly);
     this.readTxns = new ReadTxns(env);
     this.dataCursors = new ReadCursors(data);
   }
@@ -128,6 +131,15 @@ public final class LmdbStore implements AutoCloseable {
     }
   }
 
+  private static Dbi<DirectBuffer> openChanges(Env<DirectBuffer> env, DbiFlags[] create, boolean readOnly) {
+    try {
+      return env.openDbi("changes", create);
+    } catch (LmdbException e) {
+      if (readOnly) return null; // an older database, opened read-only: it has no change log to read
+      throw e;
+    }
+  }
+
   /** Whether this store was opened read-only: writes are refused before they reach LMDB. */
   public boolean readOnly() { return readOnly; }
 
@@ -149,6 +161,13 @@ public final class LmdbStore implements AutoCloseable {
   public Dbi<DirectBuffer> data() { return data; }
 
   public Dbi<DirectBuffer> meta() { return meta; }
+
+  /**
+   * The {@code changes} database: the change log, one record per committed item change of a
+   * table with a stream, written in the transaction of the change. Null only when an older
+   * database is opened read-only.
+   */
+  public Dbi<DirectBuffer> changes() { return changes; }
 
   /** The only way the engine changes LMDB (see {@link Writes}). */
   public Writes writes() { return writes; }

@@ -1,0 +1,121 @@
+package io.dynasql.engine.changelog;
+
+import io.dynasql.engine.catalog.TableDescriptor;
+import io.dynasql.engine.codec.ByteWriter;
+import io.dynasql.engine.codec.KeyCodec;
+import io.dynasql.engine.codec.PartitionHash;
+import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.engine.store.LmdbStore;
+import io.dynasql.engine.store.RangeCursor;
+import io.dynasql.engine.store.Scratch;
+import io.dynasql.engine.time.Micros;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.agrona.DirectBuffer;
+import org.lmdbjava.Txn;
+
+/**
+ * The writer's side of the change log: every committed change to an item of a table with a
+ * stream appends one record in the write transaction of the change, so log and data commit or
+ * vanish together (LMDB's single writer gives the total order, its commit the crash atomicity).
+ * Tables without a stream never reach the log. Records older than {@link #RETENTION_MICROS} are
+ * trimmed lazily, a bounded batch at a time, by later appends of the same table (readers hide
+ * them at once, by the clock).
+ *
+ * <p>Writer thread only. A group's task may run again in a new transaction after an abort, so the
+ * head (last sequence and time) is cached per transaction object and reloaded from LMDB for a new
+ * one; nothing outside the transaction changes.
+ */
+public final class ChangeLog {
+  /** Streams keep 24 hours of records. */
+  public static final long RETENTION_MICROS = 24 * Micros.HOUR;
+  /** How often one table's log is checked for records to trim, and how many go at once. */
+  private static final long TRIM_EVERY_MICROS = Micros.MINUTE;
+  private static final int TRIM_BATCH = 1000;
+
+  private final LmdbStore store;
+  private final Clock clock;
+  private final LogHead head;
+  private final Map<Integer, Long> lastTrimCheck = new HashMap<>();
+  /** Tables whose last trim stopped at its batch limit: they trim again on their next append. */
+  private final Set<Integer> behind = new HashSet<>();
+
+  public ChangeLog(LmdbStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+    this.head = new LogHead(store);
+  }
+
+  /**
+   * Appends the change of one item of {@code t} from {@code oldImage} to {@code newImage} (either
+   * null: created or deleted) when the table has a stream. A change that changes nothing (equal
+   * images, by value; or no item before and none after) appends nothing.
+   */
+  public void append(Txn<DirectBuffer> txn, TableDescriptor t, Map<String, AttributeValue> oldImage,
+      Map<String, AttributeValue> newImage, Actor actor) {
+    if (t.activeStream() == null) return;
+    if (oldImage == null ? newImage == null : oldImage.equals(newImage)) return;
+    long micros = head.nextMicros(txn, Micros.now(clock));
+    long seq = head.nextSequence(txn);
+    Map<String, AttributeValue> key = t.keySchema().keyOf(newImage != null ? newImage : oldImage);
+    byte[] value = ChangeCodec.value(micros, actor, partitionOf(t, key), oldImage, newImage);
+    Scratch s = Scratch.get();
+    store.writes().put(store.changes(), txn, s.view(0, ChangeCodec.key(t.keyspace(), seq)), s.view(1, value));
+    head.advance(txn, seq, micros);
+    trimIfDue(txn, t.keyspace(), micros);
+  }
+
+  /** The logical partition of an item's partition key: the same hash the item store keys by. */
+  public static int partitionOf(TableDescriptor t, Map<String, AttributeValue> key) {
+    ByteWriter pk = new ByteWriter(64);
+    KeyCodec.encode(key.get(t.keySchema().partitionKey()), pk);
+    return PartitionHash.segmentOf(PartitionHash.hash(pk.buffer(), 0, pk.length()), t.partitions());
+  }
+
+  /**
+   * Removes up to a batch of a table's records older than the retention: once a minute, or on
+   * every append while the last batch was full, so the trim keeps up with any write rate (each
+   * append adds one record and removes up to a batch) without one write paying for a long backlog.
+   */
+  private void trimIfDue(Txn<DirectBuffer> txn, int keyspace, long nowMicros) {
+    Long last = lastTrimCheck.get(keyspace);
+    if (last != null && nowMicros - last < TRIM_EVERY_MICROS && !behind.contains(keyspace)) return;
+    lastTrimCheck.put(keyspace, nowMicros);
+    if (trim(txn, keyspace, nowMicros - RETENTION_MICROS, TRIM_BATCH) == TRIM_BATCH) behind.add(keyspace);
+    else behind.remove(keyspace);
+  }
+
+  /** Deletes up to {@code max} of a table's records committed before {@code beforeMicros}; returns how many. */
+  public int trim(Txn<DirectBuffer> txn, int keyspace, long beforeMicros, int max) {
+    int n = 0;
+    try (RangeCursor c = new RangeCursor(store.changes(), txn, ChangeCodec.key(keyspace, 0),
+        ChangeCodec.key(keyspace + 1, 0), true)) {
+      while (n < max && c.next() && ChangeCodec.micros(Scratch.get().copyOut(c.val())) < beforeMicros) {
+        store.writes().deleteCurrent(c);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Deletes a table's whole log (the table was deleted). */
+  public void drop(Txn<DirectBuffer> txn, int keyspace) {
+    trim(txn, keyspace, Long.MAX_VALUE, Integer.MAX_VALUE);
+    lastTrimCheck.remove(keyspace);
+    behind.remove(keyspace);
+  }
+
+  /**
+   * A time that splits the log for a stream's start or end: every record already appended was
+   * committed before it, and every later one is committed at or after it (the head's time moves
+   * to it), whatever the clock does.
+   */
+  public long boundary(Txn<DirectBuffer> txn) {
+    long b = head.nextMicros(txn, Micros.now(clock)) + 1;
+    head.advanceTime(txn, b);
+    return b;
+  }
+}

@@ -1,0 +1,15 @@
+package io.dynasql.engine.error;
+
+/** A shard iterator was used more than 15 minutes after it was handed out. */
+public class ExpiredIteratorException extends DynamoException {
+  private static final long serialVersionUID = 1L;
+
+  public ExpiredIteratorException(String message) {
+    super(message);
+  }
+
+  @Override
+  public String errorCode() {
+    return "ExpiredIteratorException";
+  }
+}

@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where the moto server, the reference the DynamoDB differential tests run beside dynasql, answers
- * otherwise than AWS documents DynamoDB, each case with the reason; dynasql itself is always held
- * to the documentation. A mismatch whose description starts with one of these keys is accepted;
+ * The accepted differences of the DynamoDB differential tests, each case with the reason: where
+ * the moto server answers otherwise than AWS documents DynamoDB (dynasql is held to the
+ * documentation), and where dynasql's exact number sizes differ from the documentation's stated
+ * approximation. A mismatch whose description starts with one of these keys is accepted;
  * every other mismatch fails the build, and so does an entry that no longer explains anything
  * (the reference changed, so the list must). The entries live in
  * {@code known-differences/dynamodb.json} (test resources), a list of

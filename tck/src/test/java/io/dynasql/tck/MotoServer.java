@@ -64,7 +64,7 @@ final class MotoServer implements AutoCloseable {
       if (Files.isExecutable(p)) return p;
     }
     throw new IllegalStateException("moto_server is not on the PATH: the DynamoDB differential tests need it "
-        + "(it comes with the Python package moto[server]; .ci/run installs it on a machine without it)");
+        + "(it comes with the Python package moto[server]; .ci/run tries to install it where it is missing)");
   }
 
   /** Reads the server's log until it says where it listens; keeps draining it after that. */

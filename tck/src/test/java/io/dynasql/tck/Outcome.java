@@ -15,7 +15,9 @@ record Outcome(Object value, String error, String message) {
     } catch (DynamoException e) {
       return new Outcome(null, e.errorCode(), e.getMessage());
     } catch (AwsServiceException e) {
-      return new Outcome(null, e.awsErrorDetails().errorCode(), e.awsErrorDetails().errorMessage());
+      // a server that fails without an error code (moto's HTTP 500 on a request it cannot handle) still failed
+      String code = e.awsErrorDetails().errorCode();
+      return new Outcome(null, code == null ? "HTTP " + e.statusCode() : code, e.awsErrorDetails().errorMessage());
     }
   }
 

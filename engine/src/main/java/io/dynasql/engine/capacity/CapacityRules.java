@@ -9,7 +9,9 @@ package io.dynasql.engine.capacity;
  *   <li>a write unit covers 1 KB of the larger of the old and the new item, at least one unit;
  *       a transactional write costs twice;</li>
  *   <li>Query and Scan add up the sizes of all items evaluated (before the filter) and round up
- *       to 4 KB once per page, not per item.</li>
+ *       to 4 KB once per page, not per item; a local index query that fetches table items adds
+ *       each fetched item rounded up to 4 KB on its own (developerguide/LSI.html);</li>
+ *   <li>a write whose condition fails is charged the stored item's size, at least one unit.</li>
  * </ul>
  */
 public final class CapacityRules {
@@ -24,6 +26,28 @@ public final class CapacityRules {
   public static double readUnits(long bytes, boolean consistent) {
     long units = Math.max(1, (bytes + READ_UNIT_BYTES - 1) / READ_UNIT_BYTES);
     return consistent ? units : units / 2.0;
+  }
+
+  /** Whole 4 KB read units that {@code bytes} round up to (zero for zero bytes). */
+  public static long readUnitsOf(long bytes) {
+    return (bytes + READ_UNIT_BYTES - 1) / READ_UNIT_BYTES;
+  }
+
+  /**
+   * Read units of the table items a local index query fetched, given the sum of each item's own
+   * rounded-up units: halved when eventually consistent, with no minimum (the index read has one).
+   */
+  public static double fetchReadUnits(long roundedUnits, boolean consistent) {
+    return consistent ? roundedUnits : roundedUnits / 2.0;
+  }
+
+  /**
+   * Write units a write whose condition failed still consumes: the size of the item already
+   * stored, at least one unit when there is none; never the size of the item it would have
+   * written (developerguide/WorkingWithItems.html#WorkingWithItems.ConditionalWrites.ReturnConsumedCapacity).
+   */
+  public static double failedConditionalWriteUnits(long storedBytes) {
+    return writeUnits(storedBytes);
   }
 
   /** Read units of a transactional read (always strongly consistent, doubled). */

@@ -109,12 +109,22 @@ final class ItemWrites {
   void check(Write w, Map<String, AttributeValue> old) {
     if (w.condition() == null) return;
     if (!w.condition().test(old == null ? Map.of() : old)) {
-      // DynamoDB still charges a failed conditional write, sized like the write it refused.
-      int size = Math.max(old == null ? 0 : ItemSize.of(old), w.item() == null ? 0 : ItemSize.of(w.item()));
-      double units = CapacityRules.writeUnits(size) * factor(w);
       throw new ConditionalCheckFailedException("The conditional request failed (table " + w.table().name() + ")",
-          w.returnOldOnFailure() ? old : null, CapacityBuilder.writes(w.table(), units, Map.of(), 1));
+          w.returnOldOnFailure() ? old : null, failedCharge(w, old));
     }
+  }
+
+  /**
+   * What DynamoDB still charges when the condition is false: the stored item's size (one unit
+   * when there is none), never the refused new item's, on the table only since no index changed;
+   * doubled in a transaction, whose every item is prepared before any condition can cancel it
+   * (developerguide/transaction-apis.html#transaction-capacity-handling). A ConditionCheck is
+   * charged its read whether or not it holds.
+   */
+  private static ConsumedCapacity failedCharge(Write w, Map<String, AttributeValue> old) {
+    int stored = old == null ? 0 : ItemSize.of(old);
+    if (w.kind() == Kind.CHECK) return CapacityBuilder.reads(w.table(), null, CapacityRules.readUnits(stored, true) * factor(w));
+    return CapacityBuilder.writes(w.table(), CapacityRules.failedConditionalWriteUnits(stored), Map.of(), factor(w));
   }
 
   /** Runs the write in the writer's transaction. */

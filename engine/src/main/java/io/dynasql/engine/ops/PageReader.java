@@ -23,7 +23,10 @@ import org.lmdbjava.Txn;
 /**
  * Reads one page of a plan: walks its cursor range, stops after {@code Limit} items or 1 MB of
  * item data evaluated (both counted before the filter, as DynamoDB does), filters, projects, and
- * charges the summed size of every evaluated item, rounded up to 4 KB once.
+ * charges the summed size of every evaluated item, rounded up to 4 KB once. A local index read
+ * that fetches table items is charged each fetched item on its own, rounded up to 4 KB
+ * (developerguide/LSI.html#LSI.ThroughputConsiderations.Reads), and those rounded sizes count
+ * towards the 1 MB page too.
  */
 final class PageReader {
   /** DynamoDB's page size: the data evaluated by one Query or Scan call. */
@@ -42,13 +45,15 @@ final class PageReader {
     int matched = 0;
     int scanned = 0;
     long bytes = 0;
+    long fetchedBytes = 0;
+    long fetchedUnits = 0;
     Map<String, AttributeValue> last = null;
     boolean more = false;
     Set<String> only = decodeOnly(p, count);
     boolean projected = only != null && p.projection() instanceof Compiled.Attributes a && a.names().equals(only);
     try (RangeCursor c = engine.store().range(txn, bounds.low, bounds.high, p.forward())) {
       while (c.next()) {
-        if ((p.limit() != null && scanned >= p.limit()) || bytes >= PAGE_BYTES) {
+        if ((p.limit() != null && scanned >= p.limit()) || bytes + fetchedUnits * CapacityRules.READ_UNIT_BYTES >= PAGE_BYTES) {
           more = true;
           break;
         }
@@ -63,7 +68,8 @@ final class PageReader {
           if (full == null) continue;
           item = full.item();
           version = full.version();
-          bytes += full.size();
+          fetchedBytes += full.size();
+          fetchedUnits += CapacityRules.readUnitsOf(full.size());
         }
         if (p.filter() != null && !p.filter().test(item)) continue;
         matched++;
@@ -73,8 +79,8 @@ final class PageReader {
     }
     if (!more && p.limit() != null && scanned == p.limit()) more = true; // DynamoDB still hands back a key
     Map<String, AttributeValue> lek = more && last != null ? lastKey(p, last) : null;
-    double units = CapacityRules.readUnits(bytes, p.consistent());
-    return new PageResponse(items, matched, scanned, lek, CapacityBuilder.reads(p.table(), p.index(), units), bytes);
+    double units = CapacityRules.readUnits(bytes, p.consistent()) + CapacityRules.fetchReadUnits(fetchedUnits, p.consistent());
+    return new PageResponse(items, matched, scanned, lek, CapacityBuilder.reads(p.table(), p.index(), units), bytes + fetchedBytes);
   }
 
   /**

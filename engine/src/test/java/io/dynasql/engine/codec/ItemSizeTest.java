@@ -24,8 +24,8 @@ class ItemSizeTest {
 
   @Test
   void numbersCostOneBytePerDigitPairAlignedAtTheDecimalPointPlusOne() {
-    // Pairs are aligned at the decimal point (checked against DynamoDB Local in tck's
-    // ItemSizeBoundaryTest): 1.1 is the pairs "01" "10", so 2 + 1.
+    // Pairs are aligned at the decimal point (found against DynamoDB Local's write units when
+    // the tck still ran it; AWS documents only an approximation): 1.1 is the pairs "01" "10", so 2 + 1.
     assertEquals(1, n("0")); // zero is one byte
     assertEquals(3, n("1.1")); // pairs 01|10: 2 + 1
     assertEquals(3, n("10.01")); // pairs 10|01: 2 + 1

@@ -28,7 +28,7 @@ import org.lmdbjava.Env;
 import org.lmdbjava.EnvFlags;
 
 /**
- * The data every benchmark uses, so dynasql, raw LMDB and DynamoDB Local hold the same items:
+ * The data every benchmark uses, so dynasql and raw LMDB hold the same items:
  * a partition key {@code pk} (S), an optional sort key {@code sk} (N) and five small attributes
  * (about 90 bytes encoded). Also temp directories and raw LMDB environments.
  */

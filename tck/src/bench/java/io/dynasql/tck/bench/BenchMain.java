@@ -29,8 +29,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * Each option can also be given as a system property with a {@code bench.} prefix
  * ({@code -Dbench.iterations=5}); arguments win. Times are in seconds. Other system properties:
- * {@code bench.dir} (where trial data goes, default java.io.tmpdir) and {@code bench.ddbLocalItems}
- * (items loaded into DynamoDB Local, default {@value LocalData#DEFAULT_ITEMS}). System properties
+ * {@code bench.dir} (where trial data goes, default java.io.tmpdir). System properties
  * reach the forked JVMs, which JMH starts with the host JVM's arguments. {@code --include} also
  * selects the first-query measurement, by the name {@value SqlFirstQueryBench#NAME}
  * ({@code --include='io\.dynasql\.tck\.bench\.Sql.*'} runs only the SQL benchmarks).

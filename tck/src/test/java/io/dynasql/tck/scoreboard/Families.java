@@ -11,11 +11,11 @@ import java.util.Set;
 final class Families {
   /** The families in the order the scoreboard shows them. */
   static final List<String> ORDER = List.of("engine", "pushdown-rules", "calcite-adapter", "driver",
-      "tck: DynamoDB Local differential", "tck: SQL differential (H2)", "tck: conformance scripts (H2)",
+      "tck: DynamoDB differential (moto, AWS docs)", "tck: SQL differential (H2)", "tck: conformance scripts (H2)",
       "tck: real clients", "tck: durability and processes", "tck: concurrency (two JVMs)", "tck: damaged files",
       "tck: scoreboard generator", "tck: other");
 
-  private static final Set<String> DYNAMODB_LOCAL = Set.of("io.dynasql.tck.DynamoLocalDifferentialTest",
+  private static final Set<String> DYNAMODB_REFERENCE = Set.of("io.dynasql.tck.MotoDifferentialTest",
       "io.dynasql.tck.CapacityDifferentialTest", "io.dynasql.tck.ItemSizeBoundaryTest");
   private static final Set<String> DURABILITY = Set.of("io.dynasql.tck.CrashRecoveryTest", "io.dynasql.tck.MultiProcessTest");
 
@@ -23,7 +23,7 @@ final class Families {
 
   static String of(String module, String testClass) {
     if (!module.equals("tck")) return module;
-    if (DYNAMODB_LOCAL.contains(testClass)) return "tck: DynamoDB Local differential";
+    if (DYNAMODB_REFERENCE.contains(testClass)) return "tck: DynamoDB differential (moto, AWS docs)";
     if (testClass.startsWith("io.dynasql.tck.sql.")) return "tck: SQL differential (H2)";
     if (testClass.startsWith("io.dynasql.tck.conformance.")) return "tck: conformance scripts (H2)";
     if (testClass.startsWith("io.dynasql.tck.clients.")) return "tck: real clients";

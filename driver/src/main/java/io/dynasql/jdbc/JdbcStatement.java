@@ -110,8 +110,7 @@ class JdbcStatement extends StatementDefaults implements DynasqlStatement {
   private Object run(Call call, String written) throws SQLException {
     synchronized (connection.lock) {
       checkOpen();
-      if (written == null) throw SqlStates.invalidArgument("The SQL text is null");
-      HintParser.Parsed hints = HintParser.parse(written);
+      HintParser.Parsed hints = HintParser.parse(StatementText.of(written));
       Map<String, String> prior = IndexHints.begin(hints.hints());
       try {
         return executions.text(call, hints);

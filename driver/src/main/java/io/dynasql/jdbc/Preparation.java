@@ -19,8 +19,7 @@ final class Preparation {
   private Preparation() {}
 
   static JdbcPreparedStatement prepare(JdbcConnection connection, String written) throws SQLException {
-    if (written == null) throw SqlStates.invalidArgument("The SQL text is null");
-    HintParser.Parsed hints = HintParser.parse(written);
+    HintParser.Parsed hints = HintParser.parse(StatementText.of(written));
     Map<String, String> prior = IndexHints.begin(hints.hints());
     try {
       SqlSession session = connection.session();

@@ -16,7 +16,7 @@ public final class ColumnFit {
   public record Misfit(String sqlState, String reason) {}
 
   /** Numeric value out of range. */
-  public static final String OUT_OF_RANGE = "22003";
+  public static final String OUT_OF_RANGE = SqlState.NUMERIC_OUT_OF_RANGE.code();
 
   private ColumnFit() {}
 

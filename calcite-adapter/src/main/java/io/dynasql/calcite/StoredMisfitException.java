@@ -9,7 +9,7 @@ public final class StoredMisfitException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** Invalid character value for cast: the stored value is not of the column's kind. */
-  public static final String SQL_STATE = "22018";
+  public static final String SQL_STATE = SqlState.INVALID_CHARACTER_VALUE.code();
 
   StoredMisfitException(String message) {
     super(message);

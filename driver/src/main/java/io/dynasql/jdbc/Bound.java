@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -16,7 +17,7 @@ final class Bound {
   void set(int index, Object value) throws java.sql.SQLException {
     if (!io.dynasql.calcite.JavaKinds.known(value)) {
       throw new java.sql.SQLDataException("Parameter " + index + ": a value of Java type "
-          + io.dynasql.calcite.JavaKinds.name(value) + " has no SQL value (bind its contents instead)", "22018");
+          + io.dynasql.calcite.JavaKinds.name(value) + " has no SQL value (bind its contents instead)", SqlState.INVALID_CHARACTER_VALUE.code());
     }
     values.put(index, value);
   }

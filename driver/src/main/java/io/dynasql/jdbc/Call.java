@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import java.sql.SQLException;
 
 /**
@@ -27,13 +28,13 @@ enum Call {
 
   /** Refuses {@code executeQuery} of a statement that returns no rows, before it runs. */
   void refuseNoRows(String what) throws SQLException {
-    if (this == QUERY) throw new SQLException("executeQuery cannot run " + what + "; use executeUpdate or execute", "07000");
+    if (this == QUERY) throw new SQLException("executeQuery cannot run " + what + "; use executeUpdate or execute", SqlState.STATEMENT_KIND_MISMATCH.code());
   }
 
   /** Refuses {@code executeUpdate} of a query, before it runs. */
   void refuseRows(String what) throws SQLException {
     if (this == UPDATE || this == LARGE_UPDATE) {
-      throw new SQLException(name(this) + " cannot run a query (" + what + "); use executeQuery or execute", "07000");
+      throw new SQLException(name(this) + " cannot run a query (" + what + "); use executeQuery or execute", SqlState.STATEMENT_KIND_MISMATCH.code());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.util.concurrent.Executors;
@@ -91,9 +92,9 @@ final class Cancellation {
     } catch (SQLException | RuntimeException | Error e) { // Errors too: code that fails in its static initialiser
       disarm(timer, false);
       synchronized (this) {
-        if (timedOut) throw new SQLTimeoutException("Statement timed out after " + seconds + " s (setQueryTimeout)", "HYT00", e);
+        if (timedOut) throw new SQLTimeoutException("Statement timed out after " + seconds + " s (setQueryTimeout)", SqlState.TIMEOUT.code(), e);
       }
-      if (canceled) throw new SQLException("Statement canceled", "57014", e);
+      if (canceled) throw new SQLException("Statement canceled", SqlState.CANCELED.code(), e);
       throw e instanceof SQLException s ? s : SqlStates.of(e);
     } finally {
       io.dynasql.calcite.PlanningCancel.end(planning);

@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import org.apache.calcite.avatica.ColumnMetaData;
@@ -16,12 +17,12 @@ final class ColumnErrors {
   static SQLDataException cannot(ColumnMetaData column, Object v, String what) {
     String shown = v instanceof String s ? "'" + s + "'" : v.getClass().getSimpleName();
     return new SQLDataException("Column " + column.label + " (" + column.type.name + "): cannot read " + shown
-        + " as " + what, "22018");
+        + " as " + what, SqlState.INVALID_CHARACTER_VALUE.code());
   }
 
   /** {@code v} does not fit the getter's type: 22003, never a silently truncated value. */
   static SQLDataException outOfRange(ColumnMetaData column, Object v, NumberKind kind) {
-    return new SQLDataException("Column " + column.label + ": " + v + " is out of the range of " + kind, "22003");
+    return new SQLDataException("Column " + column.label + ": " + v + " is out of the range of " + kind, SqlState.NUMERIC_OUT_OF_RANGE.code());
   }
 
   /** A failure of Avatica's accessor for {@code column}, as an error naming the column. */
@@ -30,10 +31,10 @@ final class ColumnErrors {
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
     if (!(e instanceof SQLException)) {
       SQLException mapped = SqlStates.of(e);
-      if (!"HY000".equals(mapped.getSQLState())) {
+      if (!SqlState.GENERAL_ERROR.code().equals(mapped.getSQLState())) {
         return SqlStates.ofState("Column " + column.label + ": " + mapped.getMessage(), mapped.getSQLState(), e);
       }
     }
-    return new SQLDataException("Column " + column.label + " (" + column.type.name + "): " + message, "22018", e);
+    return new SQLDataException("Column " + column.label + " (" + column.type.name + "): " + message, SqlState.INVALID_CHARACTER_VALUE.code(), e);
   }
 }

@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -176,7 +177,7 @@ abstract class ColumnGetters extends ResultSetRefusals {
   @Override public final RowId getRowId(int column) throws SQLException {
     synchronized (lock()) {
       at(column);
-      throw new SQLFeatureNotSupportedException("ROWID is not supported: rows are found by their primary key", "0A000");
+      throw new SQLFeatureNotSupportedException("ROWID is not supported: rows are found by their primary key", SqlState.NOT_SUPPORTED.code());
     }
   }
 }

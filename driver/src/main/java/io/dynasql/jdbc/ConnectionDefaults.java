@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import java.sql.Array;
 import java.sql.Blob;
 import java.sql.CallableStatement;
@@ -30,7 +31,7 @@ abstract class ConnectionDefaults implements Connection {
   abstract void checkOpen() throws SQLException;
 
   static SQLFeatureNotSupportedException unsupported(String what) {
-    return new SQLFeatureNotSupportedException(what + " is not supported by dynasql", "0A000");
+    return new SQLFeatureNotSupportedException(what + " is not supported by dynasql", SqlState.NOT_SUPPORTED.code());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import io.dynasql.engine.Database;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -42,7 +43,7 @@ public final class DynasqlDriver implements Driver {
       db = Databases.acquire(parsed);
     } catch (RuntimeException e) {
       SQLException s = SqlStates.of(e);
-      throw new SQLException("Cannot open " + url + ": " + s.getMessage(), "08001", e);
+      throw new SQLException("Cannot open " + url + ": " + s.getMessage(), SqlState.CONNECTION_FAILED.code(), e);
     }
     try {
       SqlSession session = new SqlSession(SCHEMA);

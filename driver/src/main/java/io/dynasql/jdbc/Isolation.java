@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
@@ -27,12 +28,12 @@ final class Isolation {
         return null;
       case Connection.TRANSACTION_READ_UNCOMMITTED:
         return new SQLWarning("TRANSACTION_READ_UNCOMMITTED raised to TRANSACTION_READ_COMMITTED: dynasql reads only "
-            + "committed data", "01000");
+            + "committed data", SqlState.WARNING.code());
       case Connection.TRANSACTION_REPEATABLE_READ:
       case Connection.TRANSACTION_SERIALIZABLE:
         return new SQLWarning(name(level) + " requested; dynasql gives TRANSACTION_READ_COMMITTED reads, and a writing "
             + "transaction commits only if every item it read is unchanged (first committer wins, SQLState 40001); "
-            + "phantoms are not detected", "01000");
+            + "phantoms are not detected", SqlState.WARNING.code());
       default:
         throw SqlStates.invalidArgument("Transaction isolation " + level + " is not a JDBC level (TRANSACTION_NONE "
             + "cannot be set: dynasql has transactions)");

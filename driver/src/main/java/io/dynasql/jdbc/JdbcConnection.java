@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import io.dynasql.calcite.exec.ScanPolicy;
 import io.dynasql.calcite.exec.SqlSession;
 import io.dynasql.engine.Database;
@@ -238,7 +239,7 @@ final class JdbcConnection extends ConnectionDefaults implements DynasqlConnecti
 
   /** Refuses a change on a read-only connection (SQLState 25006). */
   void checkWritable(String what) throws SQLException {
-    if (readOnly) throw new SQLException("The connection is read-only: " + what + " refused", "25006");
+    if (readOnly) throw new SQLException("The connection is read-only: " + what + " refused", SqlState.READ_ONLY_TRANSACTION.code());
   }
 
   /**
@@ -392,7 +393,7 @@ final class JdbcConnection extends ConnectionDefaults implements DynasqlConnecti
   @Override
   public <T> T unwrap(Class<T> iface) throws SQLException {
     if (iface.isInstance(this)) return iface.cast(this);
-    throw new SQLException("Not a wrapper for " + iface.getName(), "HY000");
+    throw new SQLException("Not a wrapper for " + iface.getName(), SqlState.GENERAL_ERROR.code());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import static io.dynasql.jdbc.MetaDataSql.exact;
 import static io.dynasql.jdbc.MetaDataSql.pattern;
 
@@ -144,7 +145,7 @@ public final class JdbcDatabaseMetaData extends MetaDataFeatures {
   @Override
   public <T> T unwrap(Class<T> iface) throws SQLException {
     if (iface.isInstance(this)) return iface.cast(this);
-    throw new SQLException("dynasql's DatabaseMetaData is not a wrapper for " + iface.getName(), "HY000");
+    throw new SQLException("dynasql's DatabaseMetaData is not a wrapper for " + iface.getName(), SqlState.GENERAL_ERROR.code());
   }
 
   @Override public boolean isWrapperFor(Class<?> iface) { return iface.isInstance(this); }

@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import java.sql.ParameterMetaData;
 import java.sql.SQLException;
 import java.util.List;
@@ -19,7 +20,7 @@ final class JdbcParameterMetaData implements ParameterMetaData {
 
   private AvaticaParameter parameter(int param) throws SQLException {
     if (param < 1 || param > parameters.size()) {
-      throw new SQLException("Parameter index " + param + " is out of range 1.." + parameters.size(), "07009");
+      throw new SQLException("Parameter index " + param + " is out of range 1.." + parameters.size(), SqlState.INVALID_DESCRIPTOR_INDEX.code());
     }
     return parameters.get(param - 1);
   }
@@ -68,7 +69,7 @@ final class JdbcParameterMetaData implements ParameterMetaData {
 
   @Override public <T> T unwrap(Class<T> iface) throws SQLException {
     if (iface != null && iface.isInstance(this)) return iface.cast(this);
-    throw new SQLException("The parameter metadata is not a wrapper for " + (iface == null ? "null" : iface.getName()), "HY000");
+    throw new SQLException("The parameter metadata is not a wrapper for " + (iface == null ? "null" : iface.getName()), SqlState.GENERAL_ERROR.code());
   }
 
   @Override public boolean isWrapperFor(Class<?> iface) {

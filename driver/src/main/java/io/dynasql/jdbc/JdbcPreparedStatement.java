@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import io.dynasql.calcite.exec.BoundValues;
 import java.sql.ParameterMetaData;
 import java.sql.ResultSet;
@@ -45,7 +46,7 @@ final class JdbcPreparedStatement extends PreparedSetters {
   }
 
   private static SQLException outOfRange(int index, int count) {
-    return new SQLException("Parameter index " + index + " is out of range 1.." + count, "07009");
+    return new SQLException("Parameter index " + index + " is out of range 1.." + count, SqlState.INVALID_DESCRIPTOR_INDEX.code());
   }
 
   @Override
@@ -90,7 +91,7 @@ final class JdbcPreparedStatement extends PreparedSetters {
   private static Object[] locals(BoundValues values) throws SQLException {
     int unbound = values.firstUnbound();
     if (unbound > 0) {
-      throw new SQLException("Parameter " + unbound + " is not set: unbound parameter (set every ? before executing)", "07001");
+      throw new SQLException("Parameter " + unbound + " is not set: unbound parameter (set every ? before executing)", SqlState.PARAMETER_NOT_SET.code());
     }
     return values.locals();
   }
@@ -100,8 +101,8 @@ final class JdbcPreparedStatement extends PreparedSetters {
     synchronized (connection.lock) {
       checkOpen();
       if (prepared instanceof Prepared.Dml d) d.bound().addRow();
-      else if (prepared instanceof Prepared.Query) throw new SQLException("A query returns rows and cannot run in a batch", "07000");
-      else throw new SQLException("Prepared DDL cannot run in a batch; use Statement.addBatch(sql)", "07000");
+      else if (prepared instanceof Prepared.Query) throw new SQLException("A query returns rows and cannot run in a batch", SqlState.STATEMENT_KIND_MISMATCH.code());
+      else throw new SQLException("Prepared DDL cannot run in a batch; use Statement.addBatch(sql)", SqlState.STATEMENT_KIND_MISMATCH.code());
     }
   }
 
@@ -155,7 +156,7 @@ final class JdbcPreparedStatement extends PreparedSetters {
   // ---- the SQL-text methods of Statement: JDBC says a PreparedStatement refuses them
 
   private static SQLException textRefused(String method) {
-    return new SQLException(method + "(String) cannot be called on a PreparedStatement", "42809");
+    return new SQLException(method + "(String) cannot be called on a PreparedStatement", SqlState.WRONG_OBJECT_TYPE.code());
   }
 
   @Override

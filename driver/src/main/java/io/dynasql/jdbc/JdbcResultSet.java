@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -69,10 +70,10 @@ final class JdbcResultSet extends ResultSetSettings {
   ColumnReader at(int column) throws SQLException {
     checkUsable();
     if (column < 1 || column > columns.size()) {
-      throw new SQLException("Column index " + column + " is out of range 1.." + columns.size(), "07009");
+      throw new SQLException("Column index " + column + " is out of range 1.." + columns.size(), SqlState.INVALID_DESCRIPTOR_INDEX.code());
     }
     if (!position.onRow()) {
-      throw new SQLException(position.beforeFirst() ? "No current row: call next() first" : "No current row: every row was read", "24000");
+      throw new SQLException(position.beforeFirst() ? "No current row: call next() first" : "No current row: every row was read", SqlState.INVALID_CURSOR_STATE.code());
     }
     return reader;
   }
@@ -155,7 +156,7 @@ final class JdbcResultSet extends ResultSetSettings {
       for (int i = 0; i < columns.size(); i++) {
         if (columns.get(i).label != null && columns.get(i).label.equalsIgnoreCase(label)) return i + 1;
       }
-      throw new SQLSyntaxErrorException("Column " + label + " is not in the result set", "42S22");
+      throw new SQLSyntaxErrorException("Column " + label + " is not in the result set", SqlState.COLUMN_NOT_FOUND.code());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.List;
@@ -19,7 +20,7 @@ final class JdbcResultSetMetaData implements ResultSetMetaData {
 
   private ColumnMetaData column(int column) throws SQLException {
     if (column < 1 || column > columns.size()) {
-      throw new SQLException("Column index " + column + " is out of range 1.." + columns.size(), "07009");
+      throw new SQLException("Column index " + column + " is out of range 1.." + columns.size(), SqlState.INVALID_DESCRIPTOR_INDEX.code());
     }
     return columns.get(column - 1);
   }
@@ -117,7 +118,7 @@ final class JdbcResultSetMetaData implements ResultSetMetaData {
 
   @Override public <T> T unwrap(Class<T> iface) throws SQLException {
     if (iface != null && iface.isInstance(this)) return iface.cast(this);
-    throw new SQLException("The result set metadata is not a wrapper for " + (iface == null ? "null" : iface.getName()), "HY000");
+    throw new SQLException("The result set metadata is not a wrapper for " + (iface == null ? "null" : iface.getName()), SqlState.GENERAL_ERROR.code());
   }
 
   @Override public boolean isWrapperFor(Class<?> iface) {

@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import io.dynasql.calcite.ddl.DdlExecutor;
 import io.dynasql.calcite.ddl.DdlParser;
 import io.dynasql.calcite.ddl.DdlStatement;
@@ -335,7 +336,7 @@ class JdbcStatement extends StatementDefaults implements DynasqlStatement {
   @Override
   public <T> T unwrap(Class<T> iface) throws SQLException {
     if (iface.isInstance(this)) return iface.cast(this);
-    throw new SQLException("Not a wrapper for " + iface.getName(), "HY000");
+    throw new SQLException("Not a wrapper for " + iface.getName(), SqlState.GENERAL_ERROR.code());
   }
 
   @Override

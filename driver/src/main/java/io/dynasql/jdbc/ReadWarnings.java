@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import java.sql.SQLWarning;
 import java.util.List;
 
@@ -15,7 +16,7 @@ final class ReadWarnings {
   static SQLWarning chain(List<String> notes, SQLWarning others) {
     SQLWarning head = others;
     for (int i = notes.size() - 1; i >= 0; i--) {
-      SQLWarning w = new SQLWarning(notes.get(i), "01000");
+      SQLWarning w = new SQLWarning(notes.get(i), SqlState.WARNING.code());
       if (head != null) w.setNextWarning(head);
       head = w;
     }

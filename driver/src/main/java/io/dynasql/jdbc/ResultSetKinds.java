@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import java.sql.ResultSet;
 import java.sql.SQLWarning;
 
@@ -31,7 +32,7 @@ final class ResultSetKinds {
       args[from + 2] = ResultSet.HOLD_CURSORS_OVER_COMMIT;
     }
     if (changed.length() == 0) return null;
-    return new SQLWarning("dynasql result sets are forward-only, read-only and held over commit; changed" + changed, "01S02");
+    return new SQLWarning("dynasql result sets are forward-only, read-only and held over commit; changed" + changed, SqlState.OPTION_VALUE_CHANGED.code());
   }
 
 }

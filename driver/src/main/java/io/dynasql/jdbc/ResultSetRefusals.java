@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -38,7 +39,7 @@ abstract class ResultSetRefusals implements ResultSet {
       checkUsable();
     }
     return new SQLFeatureNotSupportedException("Result sets are read-only (CONCUR_READ_ONLY): " + method
-        + " is not supported; change rows with UPDATE, DELETE or INSERT", "0A000");
+        + " is not supported; change rows with UPDATE, DELETE or INSERT", SqlState.NOT_SUPPORTED.code());
   }
 
   /** The refusal of a move other than next(), once the result set is known to be usable. */
@@ -47,7 +48,7 @@ abstract class ResultSetRefusals implements ResultSet {
       checkUsable();
     }
     return new SQLException("The result set is forward-only (TYPE_FORWARD_ONLY): " + method
-        + " is not possible; read the rows in order with next()", "24000");
+        + " is not possible; read the rows in order with next()", SqlState.INVALID_CURSOR_STATE.code());
   }
 
   @Override

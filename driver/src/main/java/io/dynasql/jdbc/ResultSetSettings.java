@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -88,7 +89,7 @@ abstract class ResultSetSettings extends LabelGetters {
   public final String getCursorName() throws SQLException {
     synchronized (lock()) {
       checkUsable();
-      throw new SQLFeatureNotSupportedException("Named cursors are not supported: update rows by their key with UPDATE", "0A000");
+      throw new SQLFeatureNotSupportedException("Named cursors are not supported: update rows by their key with UPDATE", SqlState.NOT_SUPPORTED.code());
     }
   }
 
@@ -97,7 +98,7 @@ abstract class ResultSetSettings extends LabelGetters {
     synchronized (lock()) {
       checkUsable();
       if (iface != null && iface.isInstance(this)) return iface.cast(this);
-      throw new SQLException("The result set is not a wrapper for " + (iface == null ? "null" : iface.getName()), "HY000");
+      throw new SQLException("The result set is not a wrapper for " + (iface == null ? "null" : iface.getName()), SqlState.GENERAL_ERROR.code());
     }
   }
 
@@ -142,7 +143,7 @@ abstract class ResultSetSettings extends LabelGetters {
     synchronized (lock()) {
       checkUsable();
       if (!position().onRow()) return false;
-      throw new SQLFeatureNotSupportedException("isLast on a row of a forward-only result set: call next() and see", "0A000");
+      throw new SQLFeatureNotSupportedException("isLast on a row of a forward-only result set: call next() and see", SqlState.NOT_SUPPORTED.code());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import io.dynasql.pushdown.AccessRecord;
 import java.sql.SQLWarning;
 import java.util.List;
@@ -21,7 +22,7 @@ final class ScanWarnings {
       AccessRecord r = line.record();
       SQLWarning w = new SQLWarning(String.format(java.util.Locale.ROOT,
           "Full SCAN of table %s: %d items read, %.1f read units, $%.8f on DynamoDB on-demand",
-          r.table(), r.itemsRead(), r.readUnits(), line.costUsd()), "01000");
+          r.table(), r.itemsRead(), r.readUnits(), line.costUsd()), SqlState.WARNING.code());
       if (head == null) head = w;
       else tail.setNextWarning(w);
       tail = w;

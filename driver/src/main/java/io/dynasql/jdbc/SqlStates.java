@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import io.dynasql.calcite.ddl.DdlSyntaxException;
 import io.dynasql.engine.error.CancellationReason;
 import io.dynasql.engine.error.ConditionalCheckFailedException;
@@ -43,22 +44,22 @@ public final class SqlStates {
     }
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof DynamoException d) return ofEngine(d);
-      if (c instanceof io.dynasql.pushdown.StatementCanceledException s) return new SQLException(s.getMessage(), "57014", s);
-      if (c instanceof io.dynasql.calcite.exec.ScanDeniedException s) return new SQLSyntaxErrorException(s.getMessage(), "42000", s);
+      if (c instanceof io.dynasql.pushdown.StatementCanceledException s) return new SQLException(s.getMessage(), SqlState.CANCELED.code(), s);
+      if (c instanceof io.dynasql.calcite.exec.ScanDeniedException s) return new SQLSyntaxErrorException(s.getMessage(), SqlState.SYNTAX_ERROR_OR_ACCESS_RULE.code(), s);
       if (c instanceof io.dynasql.calcite.names.AmbiguousNameException a) {
         return new SQLSyntaxErrorException(a.getMessage(), io.dynasql.calcite.names.AmbiguousNameException.SQL_STATE, a);
       }
       if (c instanceof io.dynasql.calcite.StoredMisfitException s) {
         return new SQLDataException(s.getMessage(), io.dynasql.calcite.StoredMisfitException.SQL_STATE, s);
       }
-      if (c instanceof DdlSyntaxException s) return new SQLSyntaxErrorException(s.getMessage(), "42601", s);
+      if (c instanceof DdlSyntaxException s) return new SQLSyntaxErrorException(s.getMessage(), SqlState.SYNTAX_ERROR.code(), s);
       if (c instanceof io.dynasql.calcite.dml.DuplicateKeyException d) {
-        return new SQLIntegrityConstraintViolationException(d.getMessage(), "23505", d);
+        return new SQLIntegrityConstraintViolationException(d.getMessage(), SqlState.UNIQUE_VIOLATION.code(), d);
       }
       if (c instanceof io.dynasql.calcite.dml.DmlException d) return ofState(d.getMessage(), d.sqlState(), d);
       String cls = c.getClass().getName();
       if (cls.equals("org.apache.calcite.sql.parser.SqlParseException")) {
-        return new SQLSyntaxErrorException(c.getMessage(), "42601", c);
+        return new SQLSyntaxErrorException(c.getMessage(), SqlState.SYNTAX_ERROR.code(), c);
       }
       if (cls.equals("org.apache.calcite.runtime.CalciteContextException")) return ofValidation(c);
       SQLException runtime = ofRuntime(c);
@@ -67,19 +68,19 @@ public final class SqlStates {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof SQLException s && s.getSQLState() != null) return s;
       if (c instanceof java.sql.SQLFeatureNotSupportedException f) {
-        return new java.sql.SQLFeatureNotSupportedException(f.getMessage() == null ? "Not supported" : f.getMessage(), "0A000", f);
+        return new java.sql.SQLFeatureNotSupportedException(f.getMessage() == null ? "Not supported" : f.getMessage(), SqlState.NOT_SUPPORTED.code(), f);
       }
     }
     String message = t.getMessage() == null ? t.toString() : t.getMessage();
     if (message.contains("unbound parameter")) {
-      return new SQLException(message + " (set every ? before executing)", "07001", t);
+      return new SQLException(message + " (set every ? before executing)", SqlState.PARAMETER_NOT_SET.code(), t);
     }
-    return new SQLException(message, "HY000", t);
+    return new SQLException(message, SqlState.GENERAL_ERROR.code(), t);
   }
 
   /** A call on a closed connection, or on a statement or result set of one. */
   static SQLException connectionClosed() {
-    return new java.sql.SQLNonTransientConnectionException("Connection is closed", "08003");
+    return new java.sql.SQLNonTransientConnectionException("Connection is closed", SqlState.CONNECTION_CLOSED.code());
   }
 
   /**
@@ -87,18 +88,18 @@ public final class SqlStates {
    * is the cursor the call needs; see docs/sql.md, "JDBC behaviour".
    */
   static SQLException closed(String what) {
-    return new SQLNonTransientException(what + " is closed", "24000");
+    return new SQLNonTransientException(what + " is closed", SqlState.INVALID_CURSOR_STATE.code());
   }
 
   /** An argument out of its range (a negative timeout, row count, ...): 22023. */
   static SQLException invalidArgument(String message) {
-    return new SQLDataException(message, "22023");
+    return new SQLDataException(message, SqlState.INVALID_ARGUMENT.code());
   }
 
   /** Calcite's validation errors: a missing column (42S22), a missing table (42S02), or any other (42000). */
   private static SQLException ofValidation(Throwable c) {
     String m = String.valueOf(c.getMessage());
-    String state = m.matches("(?s).*Column '.*' not found.*") ? "42S22" : m.contains("not found") ? "42S02" : "42000";
+    String state = m.matches("(?s).*Column '.*' not found.*") ? SqlState.COLUMN_NOT_FOUND.code() : m.contains("not found") ? SqlState.TABLE_NOT_FOUND.code() : SqlState.SYNTAX_ERROR_OR_ACCESS_RULE.code();
     return new SQLSyntaxErrorException(m, state, c);
   }
 
@@ -109,17 +110,17 @@ public final class SqlStates {
    */
   private static SQLException ofRuntime(Throwable c) {
     String m = String.valueOf(c.getMessage());
-    if (c instanceof NumberFormatException) return new SQLDataException("Invalid number: " + m, "22018", c);
+    if (c instanceof NumberFormatException) return new SQLDataException("Invalid number: " + m, SqlState.INVALID_CHARACTER_VALUE.code(), c);
     if (c instanceof ArithmeticException) {
       boolean zero = m.contains("by zero") || m.contains("Division undefined");
-      return zero ? new SQLDataException("Division by zero: " + m, "22012", c)
-          : new SQLDataException("Numeric value out of range: " + m, "22003", c);
+      return zero ? new SQLDataException("Division by zero: " + m, SqlState.DIVISION_BY_ZERO.code(), c)
+          : new SQLDataException("Numeric value out of range: " + m, SqlState.NUMERIC_OUT_OF_RANGE.code(), c);
     }
     if (c instanceof ClassCastException) { // a value of another kind than the expression's type, a parameter as a rule
-      return new SQLDataException("Invalid value for its type: " + m, "22018", c);
+      return new SQLDataException("Invalid value for its type: " + m, SqlState.INVALID_CHARACTER_VALUE.code(), c);
     }
     if (m.contains("more than one value in agg SINGLE_VALUE")) {
-      return new SQLException("A scalar subquery returned more than one row (" + m + ")", "21000", c);
+      return new SQLException("A scalar subquery returned more than one row (" + m + ")", SqlState.CARDINALITY_VIOLATION.code(), c);
     }
     return null;
   }
@@ -136,23 +137,23 @@ public final class SqlStates {
 
   static SQLException ofEngine(DynamoException d) {
     String m = d.errorCode() + ": " + d.getMessage();
-    if (d instanceof ValidationException) return new SQLDataException(m, "22000", d);
-    if (d instanceof ResourceNotFoundException) return new SQLSyntaxErrorException(m, "42S02", d);
-    if (d instanceof ResourceInUseException) return new SQLSyntaxErrorException(m, "42S01", d);
-    if (d instanceof ConditionalCheckFailedException) return new SQLIntegrityConstraintViolationException(m, "23000", d);
+    if (d instanceof ValidationException) return new SQLDataException(m, SqlState.DATA_EXCEPTION.code(), d);
+    if (d instanceof ResourceNotFoundException) return new SQLSyntaxErrorException(m, SqlState.TABLE_NOT_FOUND.code(), d);
+    if (d instanceof ResourceInUseException) return new SQLSyntaxErrorException(m, SqlState.TABLE_EXISTS.code(), d);
+    if (d instanceof ConditionalCheckFailedException) return new SQLIntegrityConstraintViolationException(m, SqlState.INTEGRITY_CONSTRAINT.code(), d);
     if (d instanceof TransactionCanceledException tc) {
       for (CancellationReason r : tc.reasons()) {
-        if ("ConditionalCheckFailed".equals(r.code())) return new SQLIntegrityConstraintViolationException(m, "23000", d);
+        if ("ConditionalCheckFailed".equals(r.code())) return new SQLIntegrityConstraintViolationException(m, SqlState.INTEGRITY_CONSTRAINT.code(), d);
       }
-      return new SQLTransactionRollbackException(m, "40000", d);
+      return new SQLTransactionRollbackException(m, SqlState.TRANSACTION_ROLLBACK.code(), d);
     }
-    if (d instanceof TransactionConflictException) return new SQLTransactionRollbackException(m, "40001", d);
-    if (d instanceof IdempotentParameterMismatchException) return new SQLNonTransientException(m, "22023", d);
-    if (d instanceof io.dynasql.engine.error.ReadOnlyDatabaseException) return new SQLException(m, "25006", d);
+    if (d instanceof TransactionConflictException) return new SQLTransactionRollbackException(m, SqlState.SERIALIZATION_FAILURE.code(), d);
+    if (d instanceof IdempotentParameterMismatchException) return new SQLNonTransientException(m, SqlState.INVALID_ARGUMENT.code(), d);
+    if (d instanceof io.dynasql.engine.error.ReadOnlyDatabaseException) return new SQLException(m, SqlState.READ_ONLY_TRANSACTION.code(), d);
     // 58030 (I/O error): stored data failed a check; not retryable, unlike a plain 58000.
-    if (d instanceof io.dynasql.engine.error.DamagedDataException) return new SQLException(m, "58030", d);
-    if (d instanceof InternalServerError) return new SQLException(m, "58000", d);
-    if (d.retryable()) return new SQLTransientException(m, "57000", d);
-    return new SQLNonTransientException(m, "HY000", d);
+    if (d instanceof io.dynasql.engine.error.DamagedDataException) return new SQLException(m, SqlState.DAMAGED_DATA.code(), d);
+    if (d instanceof InternalServerError) return new SQLException(m, SqlState.SYSTEM_ERROR.code(), d);
+    if (d.retryable()) return new SQLTransientException(m, SqlState.RESOURCE_BUSY.code(), d);
+    return new SQLNonTransientException(m, SqlState.GENERAL_ERROR.code(), d);
   }
 }

@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,7 +36,7 @@ abstract class StatementDefaults implements Statement {
   public void setFetchDirection(int direction) throws SQLException {
     checkOpen();
     if (direction != ResultSet.FETCH_FORWARD) {
-      throw new SQLException("dynasql result sets are forward-only: fetch direction " + direction + " refused", "HY106");
+      throw new SQLException("dynasql result sets are forward-only: fetch direction " + direction + " refused", SqlState.INVALID_FETCH_DIRECTION.code());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.dynasql.jdbc;
 
+import io.dynasql.calcite.SqlState;
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
 
@@ -17,7 +18,7 @@ final class StatementText {
     if (sql == null) throw SqlStates.invalidArgument("The SQL text is null");
     int end = sql.length();
     while (end > 0 && (Character.isWhitespace(sql.charAt(end - 1)) || sql.charAt(end - 1) == ';')) end--;
-    if (end == 0) throw new SQLSyntaxErrorException("The statement is empty" + (sql.isBlank() ? "" : " (only ;)"), "42601");
+    if (end == 0) throw new SQLSyntaxErrorException("The statement is empty" + (sql.isBlank() ? "" : " (only ;)"), SqlState.SYNTAX_ERROR.code());
     return end == sql.length() ? sql : sql.substring(0, end);
   }
 }

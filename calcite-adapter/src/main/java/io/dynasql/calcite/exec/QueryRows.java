@@ -1,5 +1,6 @@
 package io.dynasql.calcite.exec;
 
+import io.dynasql.calcite.SqlState;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class QueryRows {
     } catch (SQLException | RuntimeException e) {
       throw e;
     } catch (Exception e) { // Cursor.close declares Exception; Avatica's throw none
-      throw new SQLException("Cannot close the rows of " + query.sql() + ": " + e, "HY000", e);
+      throw new SQLException("Cannot close the rows of " + query.sql() + ": " + e, SqlState.GENERAL_ERROR.code(), e);
     }
     return rows;
   }

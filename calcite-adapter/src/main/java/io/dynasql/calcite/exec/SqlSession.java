@@ -1,5 +1,6 @@
 package io.dynasql.calcite.exec;
 
+import io.dynasql.calcite.SqlState;
 import io.dynasql.calcite.CheckedPrepare;
 import io.dynasql.calcite.DynasqlTypeSystem;
 import java.util.List;
@@ -132,7 +133,7 @@ public final class SqlSession {
     @Override
     public java.sql.ResultSet create(ColumnMetaData.AvaticaType elementType, Iterable<Object> iterable)
         throws java.sql.SQLException {
-      throw new java.sql.SQLFeatureNotSupportedException("Array.getResultSet needs the JDBC driver's result sets", "0A000");
+      throw new java.sql.SQLFeatureNotSupportedException("Array.getResultSet needs the JDBC driver's result sets", SqlState.NOT_SUPPORTED.code());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.dynasql.calcite.names;
 
+import io.dynasql.calcite.SqlState;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
  */
 public final class AmbiguousNameException extends RuntimeException {
   /** The SQLState of every ambiguous name. */
-  public static final String SQL_STATE = "42702";
+  public static final String SQL_STATE = SqlState.AMBIGUOUS_NAME.code();
 
   private final String written;
   private final List<String> candidates;

@@ -9,10 +9,13 @@ import org.apache.calcite.sql.parser.SqlParseException;
 final class DmlStatements {
   private DmlStatements() {}
 
-  /** The DML statement {@code sql} is, or null when it is something else. */
-  static DmlStatement parse(String sql) throws SQLException {
+  /**
+   * The DML statement {@code sql} is, or null when it is something else; {@code tree} is its parse
+   * tree when name resolution parsed it already (then it is not parsed again), or null.
+   */
+  static DmlStatement parse(String sql, org.apache.calcite.sql.SqlNode tree) throws SQLException {
     try {
-      return DmlParser.parse(sql).orElse(null);
+      return (tree != null ? DmlParser.of(tree) : DmlParser.parse(sql)).orElse(null);
     } catch (SqlParseException e) {
       throw SqlStates.of(e);
     } catch (RuntimeException e) {

@@ -62,7 +62,7 @@ final class Executions {
     String sql = resolved.sql();
     DdlStatement ddl = JdbcStatement.ddl(sql);
     if (ddl != null) return statement.runDdl(call, ddl);
-    DmlStatement dml = DmlStatements.parse(sql);
+    DmlStatement dml = DmlStatements.parse(sql, resolved.tree());
     if (dml != null) return dml(call, dml, List.of(), sql);
     DirectPoint.Found direct = hints.hints().isEmpty() && resolved.tree() != null
         ? DirectPoint.of(resolved.tree(), session.defaultSchema(), session.typeFactory()) : null;

@@ -27,7 +27,7 @@ final class Preparation {
       String sql = resolved.sql();
       DdlStatement ddl = JdbcStatement.ddl(sql);
       if (ddl != null) return new JdbcPreparedStatement(connection, new Prepared.Ddl(ddl));
-      DmlStatement dml = DmlStatements.parse(sql);
+      DmlStatement dml = DmlStatements.parse(sql, resolved.tree());
       if (dml != null) return new JdbcPreparedStatement(connection, new Prepared.Dml(dml, sql));
       try {
         io.dynasql.calcite.exec.PreparedQuery q = session.prepare(sql, new AtomicBoolean());

@@ -31,7 +31,14 @@ public final class DmlParser {
   /** The statement, or empty when {@code sql} is not DML; throws when DML is malformed. */
   public static Optional<DmlStatement> parse(String sql) throws SqlParseException {
     if (!FIRST_WORDS.contains(StatementStart.firstWord(Objects.requireNonNull(sql, "sql")))) return Optional.empty();
-    SqlNode node = SqlParser.create(sql, CONFIG).parseStmt();
+    return of(SqlParser.create(sql, CONFIG).parseStmt());
+  }
+
+  /**
+   * The statement {@code node} is (a tree the caller parsed already, with the same parser
+   * configuration), or empty when it is not DML.
+   */
+  public static Optional<DmlStatement> of(SqlNode node) {
     int params = parameterCount(node);
     if (node instanceof SqlInsert i) {
       List<String> columns = new ArrayList<>();

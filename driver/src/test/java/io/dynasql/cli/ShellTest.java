@@ -1,19 +1,15 @@
 package io.dynasql.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ShellTest {
   @Test
   void statementsPrintRowsAndAccessLines() throws Exception {
-    String script = String.join("\n",
+    ShellRun r = ShellRun.of("jdbc:dynasql:mem:shell-test",
         "CREATE TABLE kvs (k VARCHAR PRIMARY KEY, v BIGINT);",
         "SELECT k, v",
         "  FROM kvs WHERE k = 'a';",
@@ -21,20 +17,16 @@ class ShellTest {
         "!tables",
         "SELEC nonsense;",
         "!quit");
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int status = new Shell(new BufferedReader(new StringReader(script)), new PrintStream(bytes, true, StandardCharsets.UTF_8), false)
-        .run("jdbc:dynasql:mem:shell-test");
-    String out = bytes.toString(StandardCharsets.UTF_8);
-    assertTrue(out.contains("access=GET table=kvs"), out);
-    assertTrue(out.contains("access=SCAN table=kvs"), out);
-    assertTrue(out.contains("error 42601"), out);
-    assertTrue(out.contains("kvs"), out);
-    assertEquals(1, status, "a failed statement makes the exit status 1");
+    assertTrue(r.out().contains("access=GET table=kvs"), r.out());
+    assertTrue(r.out().contains("access=SCAN table=kvs"), r.out());
+    assertTrue(r.out().contains("error 42601"), r.out());
+    assertTrue(r.out().contains("kvs"), r.out());
+    assertEquals(1, r.status(), "a failed statement makes the exit status 1");
   }
 
   @Test
   void errorsOfEvaluationAreReportedAndTheShellGoesOn() throws Exception {
-    String script = String.join("\n",
+    ShellRun r = ShellRun.of("jdbc:dynasql:mem:shell-errors",
         "CREATE TABLE nums (pk VARCHAR PRIMARY KEY, n BIGINT);",
         "INSERT INTO nums VALUES ('a', 1);",
         "SELECT 1/0 FROM nums WHERE pk = 'a';",
@@ -42,13 +34,59 @@ class ShellTest {
         "INSERT INTO nums VALUES ('b', CAST('x' AS INTEGER));",
         "UPDATE nums SET n = n + 'x' WHERE pk = 'a';",
         "SELECT pk, n FROM nums WHERE pk = 'a';");
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int status = new Shell(new BufferedReader(new StringReader(script)), new PrintStream(bytes, true, StandardCharsets.UTF_8), false)
-        .run("jdbc:dynasql:mem:shell-errors");
-    String out = bytes.toString(StandardCharsets.UTF_8);
-    assertEquals(2, out.split("error 22012", -1).length - 1, out);
-    assertEquals(2, out.split("error 22018", -1).length - 1, out);
-    assertTrue(out.contains("access=GET table=nums"), "the last statement ran: " + out);
-    assertEquals(1, status);
+    assertEquals(2, r.out().split("error 22012", -1).length - 1, r.out());
+    assertEquals(2, r.out().split("error 22018", -1).length - 1, r.out());
+    assertTrue(r.out().contains("access=GET table=nums"), "the last statement ran: " + r.out());
+    assertEquals(1, r.status());
+  }
+
+  @Test
+  void statementsShareALineKeepSemicolonsInStringsAndTheLastNeedsNone() throws Exception {
+    ShellRun r = ShellRun.of("jdbc:dynasql:mem:shell-split",
+        "CREATE TABLE notes (id VARCHAR PRIMARY KEY, body VARCHAR); INSERT INTO notes VALUES ('n1', 'a; b -- c');",
+        "SELECT body FROM notes WHERE id = 'n1'  -- a comment; not the end",
+        ";SELECT COUNT(*) AS how_many FROM notes");
+    assertEquals(0, r.status(), r.out());
+    assertEquals(java.util.List.of("CREATE TABLE notes (id VARCHAR PRIMARY KEY, body VARCHAR)", "INSERT INTO notes VALUES ('n1', 'a; b -- c')",
+        "SELECT body FROM notes WHERE id = 'n1'", "SELECT COUNT(*) AS how_many FROM notes"), r.echoed());
+    assertTrue(r.out().contains("   a; b -- c\n"), r.out());
+    assertTrue(r.out().contains("how_many"), "the last statement, with no ';', ran: " + r.out());
+  }
+
+  @Test
+  void longValuesAndExplainPlansArePrintedInFull() throws Exception {
+    String longText = "x".repeat(30) + "-the-end-of-a-long-value-" + "y".repeat(30);
+    ShellRun r = ShellRun.of("jdbc:dynasql:mem:shell-wide",
+        "CREATE TABLE wide (id VARCHAR PRIMARY KEY, body VARCHAR);",
+        "INSERT INTO wide VALUES ('w1', '" + longText + "');",
+        "SELECT body, _item FROM wide WHERE id = 'w1';",
+        "EXPLAIN PLAN FOR SELECT body FROM wide WHERE id = 'w1' AND body > 'a';");
+    assertEquals(0, r.status(), r.out());
+    assertTrue(r.out().contains("   " + longText + " | "), "the value is not cut: " + r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.contains("\"body\"") && l.contains(longText)), "_item in full: " + r.out());
+    // the plan's lines are printed as lines of the table, the access path's line whole
+    assertTrue(r.out().lines().anyMatch(l -> l.contains("access=GET") && l.contains("table=wide") && l.contains("filter=")), r.out());
+    assertFalse(r.out().contains("~"), r.out());
+  }
+
+  @Test
+  void helpDescribeAndUnknownCommands() throws Exception {
+    ShellRun r = ShellRun.of("jdbc:dynasql:mem:shell-commands",
+        "CREATE TABLE orders (customer VARCHAR, id BIGINT, status VARCHAR, PRIMARY KEY (customer, id));",
+        "CREATE INDEX byStatus ON orders (status, id);",
+        "!help",
+        "!describe orders",
+        "!describe ORDERS",
+        "!describe nothere",
+        "!frobnicate");
+    assertTrue(r.out().contains("!describe <table>"), r.out());
+    assertTrue(r.out().contains("!tables"), r.out());
+    assertTrue(r.out().matches("(?s).*customer\\s+\\|\\s+VARCHAR\\s+\\|\\s+NO\\s+\\|\\s+partition key.*"), r.out());
+    assertTrue(r.out().matches("(?s).*id\\s+\\|\\s+BIGINT\\s+\\|\\s+NO\\s+\\|\\s+sort key.*"), r.out());
+    assertTrue(r.out().matches("(?s).*byStatus\\s+\\|\\s+no\\s+\\|\\s+status, id.*"), r.out());
+    assertEquals(2, r.out().split("table dynasql.orders", -1).length - 1, "a name differing only in case finds the table: " + r.out());
+    assertTrue(r.out().contains("no table named nothere"), r.out());
+    assertTrue(r.out().contains("unknown command !frobnicate"), r.out());
+    assertEquals(1, r.status(), "an unknown command or table is a failure of the script");
   }
 }

@@ -54,7 +54,8 @@ final class ResultPrinter {
       total++;
       if (rows.size() < maxRows) {
         String[] row = new String[n];
-        for (int i = 0; i < n; i++) row[i] = String.valueOf(rs.getString(i + 1));
+        // a plan's text ends with a line break: an empty line of the table would say nothing
+        for (int i = 0; i < n; i++) row[i] = String.valueOf(rs.getString(i + 1)).replaceFirst("(\\r?\\n)+$", "");
         rows.add(row);
       }
     }

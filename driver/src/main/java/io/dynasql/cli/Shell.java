@@ -49,6 +49,7 @@ final class Shell {
         // a paste into the line editor can bring several lines at once
         for (String line : ((LineSource.Line) read).text().split("\r?\n", -1)) {
           if (splitter.isEmpty() && line.trim().startsWith("!")) {
+            if (echo) out.println("dynasql> " + line.trim());
             ShellCommands.Outcome outcome = commands.run(line);
             if (outcome == ShellCommands.Outcome.QUIT) break session;
             if (outcome == ShellCommands.Outcome.FAILED) failures++;

@@ -30,7 +30,7 @@ record ShellRun(String out, int status) {
   List<List<String>> sections() {
     List<List<String>> all = new ArrayList<>();
     List<String> current = null;
-    for (String line : out.split("\n", -1)) {
+    for (String line : out.lines().toList()) {
       if (line.startsWith("dynasql> ")) {
         current = new ArrayList<>();
         current.add(line.substring("dynasql> ".length()));
@@ -41,7 +41,7 @@ record ShellRun(String out, int status) {
         current.add(line);
       }
     }
-    for (List<String> s : all) s.set(0, s.get(0).substring(0, s.get(0).length() - 1)); // the echo's ';'
+    for (List<String> s : all) s.set(0, s.get(0).replaceFirst(";$", "")); // the echo's ';' (commands have none)
     return all;
   }
 }

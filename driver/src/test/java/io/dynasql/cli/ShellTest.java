@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ShellTest {
@@ -47,7 +48,7 @@ class ShellTest {
         "SELECT body FROM notes WHERE id = 'n1'  -- a comment; not the end",
         ";SELECT COUNT(*) AS how_many FROM notes");
     assertEquals(0, r.status(), r.out());
-    assertEquals(java.util.List.of("CREATE TABLE notes (id VARCHAR PRIMARY KEY, body VARCHAR)", "INSERT INTO notes VALUES ('n1', 'a; b -- c')",
+    assertEquals(List.of("CREATE TABLE notes (id VARCHAR PRIMARY KEY, body VARCHAR)", "INSERT INTO notes VALUES ('n1', 'a; b -- c')",
         "SELECT body FROM notes WHERE id = 'n1'", "SELECT COUNT(*) AS how_many FROM notes"), r.echoed());
     assertTrue(r.out().contains("   a; b -- c\n"), r.out());
     assertTrue(r.out().contains("how_many"), "the last statement, with no ';', ran: " + r.out());
@@ -67,6 +68,10 @@ class ShellTest {
     // the plan's lines are printed as lines of the table, the access path's line whole
     assertTrue(r.out().lines().anyMatch(l -> l.contains("access=GET") && l.contains("table=wide") && l.contains("filter=")), r.out());
     assertFalse(r.out().contains("~"), r.out());
+    List<String> explain = r.sections().get(3);
+    assertTrue(explain.get(0).startsWith("EXPLAIN"), r.out());
+    assertTrue(explain.stream().noneMatch(String::isBlank), "no empty line for the plan's final line break: " + explain);
+    assertTrue(explain.size() >= 4, "header, at least two plan lines, row count: " + explain);
   }
 
   @Test
@@ -87,6 +92,7 @@ class ShellTest {
     assertEquals(2, r.out().split("table dynasql.orders", -1).length - 1, "a name differing only in case finds the table: " + r.out());
     assertTrue(r.out().contains("no table named nothere"), r.out());
     assertTrue(r.out().contains("unknown command !frobnicate"), r.out());
+    assertTrue(r.echoed().containsAll(List.of("!help", "!describe orders", "!frobnicate")), "a script's commands are echoed: " + r.out());
     assertEquals(1, r.status(), "an unknown command or table is a failure of the script");
   }
 }

@@ -45,6 +45,8 @@ final class EditedLines implements LineSource {
         // "!" starts the shell's commands (!help, !describe): it must not be bash-style history expansion,
         // which would also eat the backslashes of SQL text
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+        // the continuation lines of a statement are often indented: keep them in the history too
+        .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
         .build();
     return Optional.of(new EditedLines(terminal, reader));
   }

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code dynasql shell [url]}: an interactive SQL shell. Statements are cut by
@@ -18,16 +19,19 @@ import java.util.List;
 final class Shell {
   private final LineSource in;
   private final PrintStream out;
-  private final boolean echo;
+  private final boolean script;
 
   /**
-   * @param echo print each statement before its output, as sqlline does for a script: with
-   *     input from a pipe or file nothing else says which output belongs to which statement
+   * @param script whether the input is a script (a pipe or a file) rather than a person: each
+   *     statement is printed before its output, as sqlline does with a script, since nothing
+   *     else says which output belongs to which statement; and a last statement with no
+   *     {@code ;} runs at the end of input. A person's unfinished statement does not run at
+   *     Ctrl-D: half a {@code DELETE} must not run because they left.
    */
-  Shell(LineSource in, PrintStream out, boolean echo) {
+  Shell(LineSource in, PrintStream out, boolean script) {
     this.in = in;
     this.out = out;
-    this.echo = echo;
+    this.script = script;
   }
 
   /** Runs the session; the exit status is 0 when every statement and command succeeded, 1 if one failed, 2 without a connection. */
@@ -41,7 +45,10 @@ final class Shell {
       session:
       while (true) {
         LineSource.Read read = in.read(splitter.isEmpty() ? "dynasql> " : "    ...> ");
-        if (read instanceof LineSource.End) break;
+        if (read instanceof LineSource.End) {
+          if (!script) out.println(); // Ctrl-D leaves the cursor after the prompt
+          break;
+        }
         if (read instanceof LineSource.Interrupted) { // Ctrl-C drops what was typed, as in psql and bash
           splitter = new StatementSplitter();
           continue;
@@ -49,7 +56,7 @@ final class Shell {
         // a paste into the line editor can bring several lines at once
         for (String line : ((LineSource.Line) read).text().split("\r?\n", -1)) {
           if (splitter.isEmpty() && line.trim().startsWith("!")) {
-            if (echo) out.println("dynasql> " + line.trim());
+            if (script) out.println("dynasql> " + line.trim());
             ShellCommands.Outcome outcome = commands.run(line);
             if (outcome == ShellCommands.Outcome.QUIT) break session;
             if (outcome == ShellCommands.Outcome.FAILED) failures++;
@@ -58,7 +65,9 @@ final class Shell {
           failures += runAll(printer, st, splitter.feed(line + "\n"));
         }
       }
-      failures += runAll(printer, st, splitter.finish().stream().toList());
+      Optional<String> unfinished = splitter.finish();
+      if (script) failures += runAll(printer, st, unfinished.stream().toList());
+      else unfinished.ifPresent(sql -> out.println("(not run, it had no ';': " + sql + ")"));
       return failures == 0 ? 0 : 1;
     } catch (SQLException e) {
       out.println("cannot connect: " + e.getSQLState() + " " + e.getMessage());
@@ -71,7 +80,7 @@ final class Shell {
   private int runAll(ResultPrinter printer, Statement st, List<String> statements) {
     int failures = 0;
     for (String sql : statements) {
-      if (echo) out.println("dynasql> " + sql.replace("\n", "\n    ...> ") + ";");
+      if (script) out.println("dynasql> " + sql.replace("\n", "\n    ...> ") + ";");
       failures += runOne(printer, st, sql);
     }
     return failures;

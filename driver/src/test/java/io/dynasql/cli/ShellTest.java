@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +77,20 @@ class ShellTest {
     assertTrue(explain.get(0).startsWith("EXPLAIN"), r.out());
     assertTrue(explain.stream().noneMatch(String::isBlank), "no empty line for the plan's final line break: " + explain);
     assertTrue(explain.size() >= 4, "header, at least two plan lines, row count: " + explain);
+  }
+
+  @Test
+  void aPersonsUnfinishedStatementDoesNotRunWhenTheyLeave() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    String typed = "CREATE TABLE tab1 (k VARCHAR PRIMARY KEY); INSERT INTO tab1 VALUES ('a');\nDELETE FROM tab1\n";
+    int status = new Shell(new PlainLines(new BufferedReader(new StringReader(typed)), out, true), out, false).run("jdbc:dynasql:mem:shell-leave");
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    assertEquals(0, status, printed);
+    assertTrue(printed.contains("dynasql> "), "a (dumb) terminal shows the prompt: " + printed);
+    assertTrue(printed.contains("    ...> "), "and the continuation prompt inside a statement: " + printed);
+    assertTrue(printed.endsWith("    ...> \n(not run, it had no ';': DELETE FROM tab1)\n"), printed);
+    assertFalse(printed.contains("dynasql> CREATE"), "what a person typed is not echoed back: " + printed);
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * {@code dynasql shell [options] [jdbc-url]}: reads the options, then starts the {@link Shell}
@@ -51,13 +52,23 @@ final class ShellLauncher {
     }
     boolean terminal = System.console() != null;
     try {
-      LineSource in = terminal ? EditedLines.open(System.getenv("TERM")).map(LineSource.class::cast).orElseGet(() -> plain(out, true))
-          : plain(out, false);
+      LineSource in = terminal ? onTerminal(out) : plain(out, false);
       return new Shell(in, out, !terminal).run(url == null ? DEFAULT_URL : url);
     } catch (IOException e) {
       out.println("shell failed: " + e.getMessage());
       return 1;
     }
+  }
+
+  /** The line editor, or plain lines with a prompt on a dumb terminal or where the editor cannot start. */
+  private static LineSource onTerminal(PrintStream out) {
+    try {
+      Optional<EditedLines> edited = EditedLines.open(System.getenv("TERM"));
+      if (edited.isPresent()) return edited.get();
+    } catch (IOException | RuntimeException e) { // e.g. no stty: the shell still works, without editing
+      out.println("(no line editing on this terminal: " + e.getMessage() + ")");
+    }
+    return plain(out, true);
   }
 
   private static LineSource plain(PrintStream out, boolean prompt) {

@@ -59,6 +59,8 @@ class ShellTest {
     assertTrue(r.out().contains("how_many"), "the last statement, with no ';', ran: " + r.out());
   }
 
+  // psql's aligned format prints every value in full and a value with line breaks over several lines:
+  // https://www.postgresql.org/docs/current/app-psql.html (\pset format aligned)
   @Test
   void longValuesAndExplainPlansArePrintedInFull() throws Exception {
     String longText = "x".repeat(30) + "-the-end-of-a-long-value-" + "y".repeat(30);
@@ -79,6 +81,7 @@ class ShellTest {
     assertTrue(explain.size() >= 4, "header, at least two plan lines, row count: " + explain);
   }
 
+  // sqlline's --run echoes each statement of a script before its output: https://julianhyde.github.io/sqlline/manual.html
   @Test
   void aPersonsUnfinishedStatementDoesNotRunWhenTheyLeave() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -46,6 +46,7 @@ class ShellTest {
     assertEquals(1, r.status());
   }
 
+  // sqlline's --run echoes each statement of a script before its output: https://julianhyde.github.io/sqlline/manual.html
   @Test
   void statementsShareALineKeepSemicolonsInStringsAndTheLastNeedsNone() throws Exception {
     ShellRun r = ShellRun.of("jdbc:dynasql:mem:shell-split",
@@ -81,7 +82,6 @@ class ShellTest {
     assertTrue(explain.size() >= 4, "header, at least two plan lines, row count: " + explain);
   }
 
-  // sqlline's --run echoes each statement of a script before its output: https://julianhyde.github.io/sqlline/manual.html
   @Test
   void aPersonsUnfinishedStatementDoesNotRunWhenTheyLeave() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -2,11 +2,13 @@ package io.dynasql.cli;
 
 import io.dynasql.jdbc.DynasqlConnection;
 import java.io.PrintStream;
+import io.dynasql.engine.catalog.TableDescriptor;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
  * {@code dynasql demo}: creates and loads {@link SampleData}, then runs a scripted SQL tour and
@@ -29,10 +31,13 @@ final class Demo {
 
   private final PrintStream out;
   private final int customers;
+  private final boolean terminal;
 
-  Demo(PrintStream out, int customers) {
+  /** @param terminal whether {@code out} is a terminal (a progress bar is drawn only there) */
+  Demo(PrintStream out, int customers, boolean terminal) {
     this.out = out;
     this.customers = customers;
+    this.terminal = terminal;
   }
 
   int run(Path directory) {
@@ -40,9 +45,24 @@ final class Demo {
     try (Connection conn = DriverManager.getConnection(url)) {
       DynasqlConnection dc = conn.unwrap(DynasqlConnection.class);
       out.println("dynasql demo: " + url + " (database in " + dc.database().directory() + ")");
-      SampleData.create(conn);
-      int items = SampleData.load(dc.database(), customers, out);
-      out.println("loaded " + items + " items into table " + SampleData.TABLE + " (global index byStatus)");
+      TableDescriptor existing = dc.database().descriptors().get(SampleData.TABLE);
+      if (existing == null) {
+        if (!terminal) out.println("loading " + customers + " customers and their orders ...");
+        SampleData.create(conn);
+        int items = SampleData.load(dc.database(), customers, out, terminal);
+        out.println("loaded " + items + " items into table " + SampleData.TABLE + " (global index byStatus)");
+      } else {
+        Optional<String> why = SampleData.notTheDemos(existing);
+        if (why.isPresent()) {
+          out.println("demo failed: " + directory + " already has a table " + SampleData.TABLE + " that is not the demo's ("
+              + why.get() + "); nothing was changed. Run the demo on another directory.");
+          return 1;
+        }
+        // a second run tours the data of the first instead of failing on CREATE TABLE
+        long items = dc.database().describeTable(SampleData.TABLE).itemCount();
+        out.println("reusing table " + SampleData.TABLE + " (" + items + " items, global index byStatus) from an earlier run;"
+            + " delete " + directory + " to load a fresh sample");
+      }
       ResultPrinter printer = new ResultPrinter(out, 5);
       try (Statement st = conn.createStatement()) {
         for (String[] step : TOUR) {

@@ -1,5 +1,6 @@
 package io.dynasql.cli;
 
+import io.dynasql.calcite.Version;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
@@ -16,12 +17,30 @@ public final class Main {
     System.exit(run(args, System.out));
   }
 
+  /**
+   * Runs {@code script} through the shell as {@code dynasql shell <url> < script} does (each
+   * statement echoed, then its rows and access lines); returns the exit status.
+   */
+  public static int runScript(java.io.Reader script, PrintStream out, String url) throws java.io.IOException {
+    return new Shell(new PlainLines(new java.io.BufferedReader(script), out, false), out, true).run(url);
+  }
+
   private static int usage(PrintStream out) {
     out.println("usage: dynasql demo [directory]   load a sample and tour GET / QUERY / SCAN with their costs");
-    out.println("       dynasql shell [jdbc-url]   interactive SQL (default jdbc:dynasql:dynasql-data); access lines after each statement");
+    out.println("       dynasql shell [jdbc-url]   interactive SQL (default " + ShellLauncher.DEFAULT_URL + "); access lines after each statement;"
+        + " dynasql shell --help");
     out.println("       dynasql check <directory>  read every page, key and index entry; report damage (exit 0 clean, 1 damaged)");
     out.println("       dynasql salvage <directory> <new-directory>  copy every readable item and the catalog into a new database");
+    out.println("       dynasql --version          the version");
     return 2;
+  }
+
+  /** {@code demo --help}, or more than one directory. */
+  private static int demoArguments(String[] args, PrintStream out) {
+    boolean help = args[1].equals("--help") || args[1].equals("-h");
+    if (!help) out.println("dynasql demo: expected at most one directory, got " + String.join(" ", java.util.Arrays.asList(args).subList(1, args.length)));
+    out.println("usage: dynasql demo [directory]   (a temporary database without one; run again on the same directory to reuse its data)");
+    return help ? 0 : 2;
   }
 
   /** Runs a file command; an error that stops it is reported with status 2. */
@@ -39,18 +58,13 @@ public final class Main {
     String command = args.length == 0 ? "help" : args[0];
     switch (command) {
       case "demo":
+        if (args.length > 2 || args.length == 2 && args[1].startsWith("-")) return demoArguments(args, out);
         Path dir = args.length > 1 ? Path.of(args[1]) : null;
         int customers = Integer.getInteger("dynasql.demo.customers", 2000);
-        return new Demo(out, customers).run(dir);
+        // the progress bar redraws one line with carriage returns: only a terminal shows that as intended
+        return new Demo(out, customers, System.console() != null).run(dir);
       case "shell":
-        try {
-          java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
-          String url = args.length > 1 ? args[1] : "jdbc:dynasql:dynasql-data";
-          return new Shell(in, out, System.console() != null).run(url);
-        } catch (java.io.IOException e) {
-          out.println("shell failed: " + e.getMessage());
-          return 1;
-        }
+        return ShellLauncher.run(java.util.Arrays.copyOfRange(args, 1, args.length), out);
       case "check":
         if (args.length != 2) return usage(out);
         return guarded(() -> FileCommands.check(Path.of(args[1]), out), out);
@@ -61,6 +75,11 @@ public final class Main {
       case "--help":
       case "-h":
         usage(out);
+        return 0;
+      case "--version":
+      case "-V":
+      case "version":
+        out.println(Version.CURRENT.describe());
         return 0;
       default:
         out.println("dynasql: unknown command '" + command + "' (try: dynasql demo)");

@@ -11,9 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prints a statement's outcome the way the shell and the demo show it: a small table of rows
- * (the first {@code maxRows}), the update count, then one line per table access with its label
- * and cost.
+ * Prints a statement's outcome the way the shell and the demo show it: a table of rows (the
+ * first {@code maxRows}), the update count, then one line per table access with its label and
+ * cost.
+ *
+ * <p>Values are printed in full, as psql does in its aligned format: a column is as wide as its
+ * widest value, and a value with line breaks (an EXPLAIN plan, a pretty {@code _item}) takes
+ * one line of the table per line of its text. Cutting values at a fixed width, as sqlline does
+ * to fit the terminal, hides exactly what this shell is for: the end of an access path, the
+ * key condition and pushed filter, the attribute that made an item large.
  */
 final class ResultPrinter {
   private final PrintStream out;
@@ -36,7 +42,8 @@ final class ResultPrinter {
     for (AccessLine line : st.unwrap(DynasqlStatement.class).accessLines()) out.println("   " + line);
   }
 
-  private void table(ResultSet rs) throws SQLException {
+  /** Prints every row (up to {@code maxRows}) of {@code rs} as a table, then the row count. */
+  void table(ResultSet rs) throws SQLException {
     ResultSetMetaData md = rs.getMetaData();
     int n = md.getColumnCount();
     List<String[]> rows = new ArrayList<>();
@@ -47,24 +54,50 @@ final class ResultPrinter {
       total++;
       if (rows.size() < maxRows) {
         String[] row = new String[n];
-        for (int i = 0; i < n; i++) row[i] = String.valueOf(rs.getString(i + 1));
+        // a plan's text ends with a line break: an empty line of the table would say nothing
+        for (int i = 0; i < n; i++) row[i] = String.valueOf(rs.getString(i + 1)).replaceFirst("(\\r?\\n)+$", "");
         rows.add(row);
       }
     }
-    int[] width = new int[n];
-    for (int i = 0; i < n; i++) width[i] = header[i].length();
-    for (String[] r : rows) for (int i = 0; i < n; i++) width[i] = Math.min(40, Math.max(width[i], r[i].length()));
-    print(header, width);
-    for (String[] r : rows) print(r, width);
+    grid(header, rows);
     out.println("   (" + total + " row" + (total == 1 ? "" : "s") + (total > rows.size() ? ", first " + rows.size() + " shown" : "") + ")");
   }
 
+  /** Prints one line of text as it is. */
+  void line(String text) {
+    out.println(text);
+  }
+
+  /** Prints a header and rows aligned in columns, every value in full. */
+  void grid(String[] header, List<String[]> rows) {
+    int[] width = new int[header.length];
+    for (int i = 0; i < header.length; i++) width[i] = widest(header[i]);
+    for (String[] r : rows) for (int i = 0; i < header.length; i++) width[i] = Math.max(width[i], widest(r[i]));
+    print(header, width);
+    for (String[] r : rows) print(r, width);
+  }
+
+  private static int widest(String cell) {
+    int w = 0;
+    for (String line : cell.split("\r?\n", -1)) w = Math.max(w, line.length());
+    return w;
+  }
+
+  /** One row of cells; a cell of several lines makes the row as tall as it, the others padded. */
   private void print(String[] cells, int[] width) {
-    StringBuilder sb = new StringBuilder("   ");
+    String[][] lines = new String[cells.length][];
+    int height = 1;
     for (int i = 0; i < cells.length; i++) {
-      String c = cells[i].length() > width[i] ? cells[i].substring(0, width[i] - 1) + "~" : cells[i];
-      sb.append(String.format("%-" + width[i] + "s", c)).append(i < cells.length - 1 ? " | " : "");
+      lines[i] = cells[i].split("\r?\n", -1);
+      height = Math.max(height, lines[i].length);
     }
-    out.println(sb.toString().stripTrailing());
+    for (int l = 0; l < height; l++) {
+      StringBuilder sb = new StringBuilder("   ");
+      for (int i = 0; i < cells.length; i++) {
+        String part = l < lines[i].length ? lines[i][l] : "";
+        sb.append(part).append(" ".repeat(width[i] - part.length())).append(i < cells.length - 1 ? " | " : "");
+      }
+      out.println(sb.toString().stripTrailing());
+    }
   }
 }

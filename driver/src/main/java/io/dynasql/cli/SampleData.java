@@ -5,6 +5,8 @@ import static io.dynasql.engine.model.AttributeValue.s;
 
 import io.dynasql.engine.Database;
 import io.dynasql.engine.api.WriteRequest;
+import io.dynasql.engine.catalog.TableDescriptor;
+import io.dynasql.engine.model.KeySchema;
 import io.dynasql.engine.model.AttributeValue;
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -28,6 +31,19 @@ final class SampleData {
 
   private SampleData() {}
 
+  /**
+   * Why an existing table named {@link #TABLE} is not the demo's (so the demo must not reuse it),
+   * or empty when it has the demo's key and index.
+   */
+  static Optional<String> notTheDemos(TableDescriptor t) {
+    KeySchema k = t.keySchema();
+    if (!"pk".equals(k.partitionKey()) || !"sk".equals(k.sortKey())) {
+      return Optional.of("its key is (" + k.partitionKey() + (k.sortKey() == null ? "" : ", " + k.sortKey()) + "), the demo's is (pk, sk)");
+    }
+    boolean index = t.indexes().stream().anyMatch(i -> i.name().equals("byStatus"));
+    return index ? Optional.empty() : Optional.of("it has no index byStatus");
+  }
+
   static void create(Connection conn) throws SQLException {
     try (Statement st = conn.createStatement()) {
       st.execute("CREATE TABLE Shop (pk VARCHAR, sk VARCHAR, name VARCHAR, city VARCHAR, since BIGINT,"
@@ -36,8 +52,11 @@ final class SampleData {
     }
   }
 
-  /** Loads {@code customers} customers with 0-19 orders each; returns the item count. */
-  static int load(Database db, int customers, PrintStream out) {
+  /**
+   * Loads {@code customers} customers with 0-19 orders each; returns the item count. On a
+   * terminal a progress bar redraws one line; elsewhere (a pipe, a log) nothing is drawn.
+   */
+  static int load(Database db, int customers, PrintStream out, boolean terminal) {
     Random r = new Random(2026);
     List<WriteRequest> batch = new ArrayList<>();
     int items = 0;
@@ -63,10 +82,10 @@ final class SampleData {
         batch.add(WriteRequest.put(order));
       }
       while (batch.size() >= 25) items += flush(db, batch, 25);
-      if (c % 50 == 0 || c == customers - 1) progress(out, c + 1, customers);
+      if (terminal && (c % 50 == 0 || c == customers - 1)) progress(out, c + 1, customers);
     }
     while (!batch.isEmpty()) items += flush(db, batch, Math.min(25, batch.size()));
-    out.println();
+    if (terminal) out.println();
     return items;
   }
 

@@ -1,60 +1,89 @@
 package io.dynasql.cli;
 
-import java.io.BufferedReader;
+import io.dynasql.calcite.Version;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * {@code dynasql shell [url]}: an interactive SQL shell. Statements end with {@code ;}; after
- * each one it prints the rows and one line per table access (GET / QUERY / SCAN, items read,
- * units, dollars). {@code !tables} lists tables, {@code !quit} leaves.
+ * {@code dynasql shell [url]}: an interactive SQL shell. Statements are cut by
+ * {@link StatementSplitter} (a {@code ;} outside strings, quoted names and comments ends one);
+ * after each it prints the rows and one line per table access (GET / QUERY / SCAN, items read,
+ * units, dollars). Lines starting with {@code !} are {@link ShellCommands}.
  */
 final class Shell {
-  private final BufferedReader in;
+  private final LineSource in;
   private final PrintStream out;
-  private final boolean interactive;
+  private final boolean script;
 
-  Shell(BufferedReader in, PrintStream out, boolean interactive) {
+  /**
+   * @param script whether the input is a script (a pipe or a file) rather than a person: each
+   *     statement is printed before its output, as sqlline does with a script, since nothing
+   *     else says which output belongs to which statement; and a last statement with no
+   *     {@code ;} runs at the end of input. A person's unfinished statement does not run at
+   *     Ctrl-D: half a {@code DELETE} must not run because they left.
+   */
+  Shell(LineSource in, PrintStream out, boolean script) {
     this.in = in;
     this.out = out;
-    this.interactive = interactive;
+    this.script = script;
   }
 
+  /** Runs the session; the exit status is 0 when every statement and command succeeded, 1 if one failed, 2 without a connection. */
   int run(String url) throws IOException {
     try (Connection conn = DriverManager.getConnection(url); Statement st = conn.createStatement()) {
-      out.println("dynasql shell on " + url + " — end statements with ';', !tables, !quit");
+      out.println(Version.CURRENT.describe() + " shell on " + url + " — end statements with ';', !help for help, !quit to leave");
       ResultPrinter printer = new ResultPrinter(out, 50);
-      StringBuilder pending = new StringBuilder();
+      ShellCommands commands = new ShellCommands(conn, st, printer);
+      StatementSplitter splitter = new StatementSplitter();
       int failures = 0;
+      session:
       while (true) {
-        if (interactive) out.print(pending.length() == 0 ? "dynasql> " : "    ...> ");
-        out.flush();
-        String line = in.readLine();
-        if (line == null) break;
-        String trimmed = line.trim();
-        if (pending.length() == 0 && trimmed.startsWith("!")) {
-          if (trimmed.equals("!quit") || trimmed.equals("!q")) break;
-          if (trimmed.equals("!tables")) failures += runOne(printer, st, "SELECT table_name, item_count, partition_key, sort_key, index_count FROM sys.tables ORDER BY table_name");
-          else out.println("unknown command " + trimmed + " (try !tables or !quit)");
+        LineSource.Read read = in.read(splitter.isEmpty() ? "dynasql> " : "    ...> ");
+        if (read instanceof LineSource.End) {
+          if (!script) out.println(); // Ctrl-D leaves the cursor after the prompt
+          break;
+        }
+        if (read instanceof LineSource.Interrupted) { // Ctrl-C drops what was typed, as in psql and bash
+          splitter = new StatementSplitter();
           continue;
         }
-        pending.append(line).append('\n');
-        if (trimmed.endsWith(";")) {
-          String sql = pending.toString().trim();
-          pending.setLength(0);
-          failures += runOne(printer, st, sql.substring(0, sql.length() - 1));
+        // a paste into the line editor can bring several lines at once
+        for (String line : ((LineSource.Line) read).text().split("\r?\n", -1)) {
+          if (splitter.isEmpty() && line.trim().startsWith("!")) {
+            if (script) out.println("dynasql> " + line.trim());
+            ShellCommands.Outcome outcome = commands.run(line);
+            if (outcome == ShellCommands.Outcome.QUIT) break session;
+            if (outcome == ShellCommands.Outcome.FAILED) failures++;
+            continue;
+          }
+          failures += runAll(printer, st, splitter.feed(line + "\n"));
         }
       }
+      Optional<String> unfinished = splitter.finish();
+      if (script) failures += runAll(printer, st, unfinished.stream().toList());
+      else unfinished.ifPresent(sql -> out.println("(not run, it had no ';': " + sql + ")"));
       return failures == 0 ? 0 : 1;
     } catch (SQLException e) {
       out.println("cannot connect: " + e.getSQLState() + " " + e.getMessage());
       return 2;
+    } finally {
+      in.close();
     }
+  }
+
+  private int runAll(ResultPrinter printer, Statement st, List<String> statements) {
+    int failures = 0;
+    for (String sql : statements) {
+      if (script) out.println("dynasql> " + sql.replace("\n", "\n    ...> ") + ";");
+      failures += runOne(printer, st, sql);
+    }
+    return failures;
   }
 
   private int runOne(ResultPrinter printer, Statement st, String sql) {
@@ -69,5 +98,4 @@ final class Shell {
       return 1;
     }
   }
-
 }

@@ -119,6 +119,7 @@ class AtomicWriteTest {
     AtomicWriteResponse r = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(updates, true));
     assertEquals(2, r.applied());
     assertEquals(1, r.skipped());
+    assertEquals(List.of(1), r.skippedActions(), "the position of the skipped action in the request");
     assertNull(get("b"), "a skipped update creates nothing");
     assertEquals(n(2), get("c").get("v"));
     assertEquals(6.0, r.writeCapacityUnits(), "two updates and one failed condition, two units each");

@@ -100,7 +100,7 @@ final class AtomicWrites {
     List<CancellationReason> reasons = new ArrayList<>();
     Map<String, ConsumedCapacity> byTable = new LinkedHashMap<>();
     boolean failed = false;
-    int skipped = 0;
+    List<Integer> skipped = new ArrayList<>();
     for (ItemWrites.Write w : prepared) {
       Map<String, AttributeValue> old = writes.current(txn, w);
       olds.add(old);
@@ -111,7 +111,7 @@ final class AtomicWrites {
         resolved = writes.resolve(w, old);
       } catch (ConditionalCheckFailedException e) {
         if (skipFailed) {
-          skipped++;
+          skipped.add(ready.size()); // this action's position: one entry per action so far
           e.consumedCapacity().ifPresent(cc -> byTable.merge(cc.tableName(), cc, ConsumedCapacity::plus));
         } else {
           failed = true;
@@ -133,7 +133,8 @@ final class AtomicWrites {
       byTable.merge(r.capacity().tableName(), r.capacity(), ConsumedCapacity::plus);
       if (w.kind() != ItemWrites.Kind.CHECK) bytes += Math.max(size(r.oldItem()), size(r.newItem()));
     }
-    return new AtomicWriteResponse(prepared.size() - skipped, skipped, bytes, new ArrayList<>(byTable.values()));
+    return new AtomicWriteResponse(prepared.size() - skipped.size(), skipped.size(), bytes,
+        new ArrayList<>(byTable.values()), skipped);
   }
 
   private static int size(Map<String, AttributeValue> item) {

@@ -77,7 +77,7 @@ public final class DmlExecutor {
   }
 
   /** {@link #plan(SqlSession, DmlStatement, List, ReadSet)} with parameters already converted ({@link BoundParameters}). */
-  private static PendingWrite plan(SqlSession session, TargetTable t, DmlStatement dml, List<Object> bound, ReadSet reads)
+  static PendingWrite plan(SqlSession session, TargetTable t, DmlStatement dml, List<Object> bound, ReadSet reads)
       throws SQLException {
     AccessReport report = AccessReport.current();
     AccessReport own = report == null ? new AccessReport() : null;
@@ -95,7 +95,7 @@ public final class DmlExecutor {
     }
   }
 
-  private static void checkParameters(DmlStatement dml, List<Object> params) {
+  static void checkParameters(DmlStatement dml, List<Object> params) {
     if (params.size() != dml.parameterCount()) {
       throw new DmlException(DmlException.PARAMETERS, "The statement has " + dml.parameterCount()
           + " parameters but " + params.size() + " values were bound");
@@ -126,6 +126,75 @@ public final class DmlExecutor {
     }
     record(single ? first.table().name() : tables(writes), done);
     return done.applied();
+  }
+
+  /** One row of a batch: how many items it wrote, or why it failed (nothing of it written). */
+  public sealed interface BatchRow {
+    /** The row ran: {@code rows} items inserted or deleted (a DELETE of a missing key: 0). */
+    record Written(long rows) implements BatchRow {}
+
+    /** The row failed: a duplicate key, a refused value, ...; the batch's other rows are unaffected. */
+    record Failed(Exception error) implements BatchRow {}
+  }
+
+  /**
+   * Whether {@link #executeBatch} can run {@code dml}'s rows: INSERT / UPSERT of one VALUES row
+   * (one item per row, so a failed row is exactly one skipped action) and DELETE. UPDATE stays a
+   * statement per row: when its direct UpdateItem's condition fails, {@link DirectWrites} hands the
+   * row back to SQL to judge why (missing item, or a SQL rule the condition guards), a decision
+   * that needs that write's answer before anything else runs, so it cannot be one action among many.
+   */
+  public static boolean batchable(DmlStatement dml) {
+    if (dml instanceof DmlStatement.Delete) return true;
+    return dml instanceof DmlStatement.Insert ins && ins.source().getKind() == org.apache.calcite.sql.SqlKind.VALUES
+        && ((org.apache.calcite.sql.SqlCall) ins.source()).operandCount() == 1;
+  }
+
+  /**
+   * Runs a {@linkplain #batchable batchable} statement once per row of {@code rows} with
+   * BatchWriteItem's semantics: every row independent, as if run in order, all written when this
+   * returns, in as few atomic writes as the rows' keys allow ({@link BatchWrites}), priced at
+   * plain (1x) write units. A row that fails (a duplicate key, a parameter not bound, a refused
+   * value) does not stop the others; a missing table fails the whole batch before anything runs.
+   */
+  public static List<BatchRow> executeBatch(SqlSession session, Database db, DmlStatement dml, List<List<Object>> rows)
+      throws SQLException {
+    return new BatchWrites(session, db, TargetTable.resolve(session, dml.table()), dml).run(rows);
+  }
+
+  /**
+   * Applies the writes of several independent rows in ONE atomic write, each action skipped alone
+   * when its condition fails, priced as BatchWriteItem (plain units, not a transaction's double);
+   * returns each row's outcome: an INSERT row whose put was skipped met an existing key. The rows
+   * must touch distinct items. Throws {@link io.dynasql.engine.error.TransactionConflictException}
+   * when an item in {@code reads} changed (nothing written).
+   */
+  static List<BatchRow> commitBatch(Database db, List<PendingWrite> rows, ReadSet reads) {
+    List<TransactWriteItem> actions = new java.util.ArrayList<>();
+    for (PendingWrite w : rows) actions.addAll(w.actions());
+    java.util.Set<Integer> skipped = java.util.Set.of();
+    if (!actions.isEmpty()) { // nothing written: nothing a change in between could have lost
+      AtomicWriteResponse done = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(actions, false).expecting(reads));
+      record(rows.get(0).table().name(), done);
+      skipped = new java.util.HashSet<>(done.skippedActions());
+    }
+    List<BatchRow> out = new java.util.ArrayList<>();
+    int at = 0;
+    for (PendingWrite w : rows) {
+      BatchRow row = null;
+      long written = 0;
+      for (TransactWriteItem a : w.actions()) {
+        if (!skipped.contains(at++)) written++;
+        else if (w.insert()) row = new BatchRow.Failed(duplicate(w.table(), (TransactWriteItem.Put) a));
+      }
+      out.add(row != null ? row : new BatchRow.Written(written));
+    }
+    return out;
+  }
+
+  private static DuplicateKeyException duplicate(TargetTable t, TransactWriteItem.Put put) {
+    Map<String, AttributeValue> key = t.descriptor().keySchema().keyOf(put.request().item());
+    return new DuplicateKeyException(t.name(), new Attributes(t).describe(key), false, null);
   }
 
   private static String tables(List<PendingWrite> writes) {

@@ -159,23 +159,33 @@ final class Executions {
 
   /** Runs INSERT / UPDATE / DELETE, now or (autoCommit off) at commit. */
   Object dml(Call call, DmlStatement dml, List<Object> params, String text) throws SQLException {
+    long count = write(call, dml, text, () -> connection.write(dml, params));
+    updateCount = count;
+    return call.updated(count);
+  }
+
+  /**
+   * Runs {@code body}, which writes for {@code dml} (one execution, or a whole batch of rows), as
+   * one execution of this statement: refused on a read-only connection, under a fresh access
+   * report logged once it is done, the statement's timeout and cancel.
+   */
+  <T> T write(Call call, DmlStatement dml, String text, Cancellation.SqlCall<T> body) throws SQLException {
     String what = dml.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT) + " on " + dml.table();
     call.refuseNoRows(what);
     connection.checkWritable(what);
     begin();
     AccessReport report = newExecution(text);
     AccessReport prior = AccessReport.begin(report);
-    long count;
+    T result;
     try {
-      count = cancellation.run(queryTimeout, () -> connection.write(dml, params));
+      result = cancellation.run(queryTimeout, body);
     } catch (SQLException e) {
       throw brokenCode.explain(e);
     } finally {
       AccessReport.end(prior);
     }
     finishLast();
-    updateCount = count;
-    return call.updated(count);
+    return result;
   }
 
   /** Runs DDL on the engine. */

@@ -1,6 +1,7 @@
 package io.dynasql.jdbc;
 
 import io.dynasql.calcite.SqlState;
+import io.dynasql.calcite.dml.DmlExecutor;
 import io.dynasql.calcite.exec.BoundValues;
 import java.sql.ParameterMetaData;
 import java.sql.ResultSet;
@@ -119,9 +120,16 @@ final class JdbcPreparedStatement extends PreparedSetters {
     synchronized (connection.lock) {
       checkOpen();
       if (!(prepared instanceof Prepared.Dml d)) return large ? new long[0] : new int[0];
-      List<Batches.Entry> entries = new ArrayList<>();
-      for (List<Object> row : d.bound().batch()) entries.add(() -> runDml(Call.UPDATE, d.dml(), row, d.text()));
+      List<List<Object>> rows = d.bound().batch();
       try {
+        // autoCommit off keeps a statement per row: the rows join the open transaction, which its
+        // commit writes in one atomic step anyway, and each row must see the ones before it through
+        // the transaction's pending writes. UPDATE keeps it too (see DmlExecutor.batchable).
+        if (!rows.isEmpty() && connection.getAutoCommit() && DmlExecutor.batchable(d.dml())) {
+          return AutoCommitBatch.run(executions, connection, d.dml(), d.text(), rows, large);
+        }
+        List<Batches.Entry> entries = new ArrayList<>();
+        for (List<Object> row : rows) entries.add(() -> runDml(Call.UPDATE, d.dml(), row, d.text()));
         return Batches.run(entries, large);
       } finally {
         d.bound().clearBatch();

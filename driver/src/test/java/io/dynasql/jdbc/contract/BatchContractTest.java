@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Batches run their statements in order, each atomic on its own, and stop at the first failure:
  * BatchUpdateException carries the counts of the statements before it, and the failed
- * statement changed nothing.
+ * statement changed nothing. The exception: a prepared INSERT / UPSERT / DELETE batch in
+ * autoCommit mode runs every row (BatchWriteItem's semantics, see AutoCommitBatchTest).
  */
 class BatchContractTest {
   private Connection conn;
@@ -110,7 +111,24 @@ class BatchContractTest {
   }
 
   @Test
-  void aFailingPreparedBatchStopsThereWithTheCountsBefore() throws SQLException {
+  void aFailingPreparedBatchInAutoCommitGoesOnWithTheRowsAfterIt() throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO batch_t VALUES (?, ?)")) {
+      for (String id : new String[] {"p1", "p2", "p1", "p3"}) {
+        ps.setString(1, id);
+        ps.setLong(2, 5);
+        ps.addBatch();
+      }
+      BatchUpdateException e = assertThrows(BatchUpdateException.class, ps::executeBatch);
+      assertEquals("23505", e.getSQLState());
+      assertArrayEquals(new int[] {1, 1, Statement.EXECUTE_FAILED, 1}, e.getUpdateCounts());
+    }
+    assertEquals(5, value("p3"), "BatchWriteItem semantics: each row independent");
+    assertEquals(3, count());
+  }
+
+  @Test
+  void aFailingPreparedBatchInATransactionStopsThereWithTheCountsBefore() throws SQLException {
+    conn.setAutoCommit(false);
     try (PreparedStatement ps = conn.prepareStatement("INSERT INTO batch_t VALUES (?, ?)")) {
       for (String id : new String[] {"p1", "p2", "p1", "p3"}) {
         ps.setString(1, id);
@@ -120,6 +138,9 @@ class BatchContractTest {
       BatchUpdateException e = assertThrows(BatchUpdateException.class, ps::executeBatch);
       assertEquals("23505", e.getSQLState());
       assertArrayEquals(new int[] {1, 1}, e.getUpdateCounts());
+      conn.commit();
+    } finally {
+      conn.setAutoCommit(true);
     }
     assertEquals(-1, value("p3"));
     assertEquals(2, count());

@@ -52,6 +52,7 @@ final class BatchWrites {
       try {
         next = (int) OptimisticRetry.run(t.name(), () -> chunk(rows, start, out));
       } catch (DmlException e) { // 40001: the first row's reads kept changing; it fails, the others go on
+        if (!DmlException.SERIALIZATION.equals(e.sqlState())) throw e;
         out[start] = new BatchRow.Failed(e);
         next = start + 1;
       }

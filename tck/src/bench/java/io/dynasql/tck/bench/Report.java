@@ -216,7 +216,18 @@ final class Report {
             List.of(new Target("SQL prepared point UPDATE / UPSERT", "SqlPointUpdateBench.incrementDynasql",
                     "SqlPointUpdateBench.upsertDynasql", 0.5, "≥ 0.5×"),
                 new Target("SQL prepared computed UPDATE / UPSERT", "SqlPointUpdateBench.computedDynasql",
-                    "SqlPointUpdateBench.upsertDynasql", 0.5, "≥ 0.5×"))));
+                    "SqlPointUpdateBench.upsertDynasql", 0.5, "≥ 0.5×"))),
+        new Comparison("11. SQL batch INSERT, autoCommit on, durable", String.format(Locale.ROOT,
+            "`%s` prepared once, new keys, one thread, into a durable file database (`jdbc:dynasql:<dir>`, every "
+            + "commit flushed to disk before it returns), autoCommit on. batch: %,d rows per `executeBatch`, run "
+            + "with BatchWriteItem's semantics (every row independent, one durable commit for rows of distinct keys, "
+            + "1 write unit an item). per row: `executeUpdate` once a row, one durable commit each. Scores are rows/s.",
+            SqlBatchInsertBench.INSERT, SqlBatchInsertBench.BATCH),
+            "SqlBatchInsertBench.batch", "batch / row",
+            List.of(new Row("executeBatch of 1,000 rows", "SqlBatchInsertBench.batch", "rows/s"),
+                new Row("executeUpdate per row", "SqlBatchInsertBench.perRow", "rows/s")),
+            List.of(new Target("SQL batch INSERT, autoCommit on, durable", "SqlBatchInsertBench.batch", null, 50_000,
+                "≥ 50,000 rows/s", "rows/s", false))));
   }
 
   private String loadText() {

@@ -7,6 +7,7 @@ import io.dynasql.engine.api.Select;
 import io.dynasql.engine.catalog.IndexDescriptor;
 import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.error.ValidationException;
+import io.dynasql.engine.expr.KeyCondition;
 import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.engine.model.IndexKind;
 import io.dynasql.engine.model.KeySchema;
@@ -27,6 +28,7 @@ public final class ReadOperations {
   public PageResponse query(QueryRequest r) {
     Names.checkTable(r.tableName());
     checkLimit(r.limit());
+    if (TypedReads.typed(r)) return typedQuery(r);
     if (r.keyConditionExpression() == null) {
       throw new ValidationException("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request (table " + r.tableName() + ")");
     }
@@ -61,6 +63,7 @@ public final class ReadOperations {
     int total = r.totalSegments() == null ? 1 : r.totalSegments();
     int segment = r.segment() == null ? 0 : r.segment();
     checkSegments(r.segment(), r.totalSegments(), segment, total);
+    if (TypedReads.typed(r)) return typedScan(r, segment, total);
     return engine.store().read(txn -> {
       TableDescriptor t = engine.catalog().table(txn, r.tableName());
       IndexDescriptor idx = r.indexName() == null ? null : t.index(r.indexName());
@@ -76,15 +79,58 @@ public final class ReadOperations {
   }
 
   /**
-   * Runs a plan the SQL layer built directly. Its descriptors were resolved in an earlier
-   * transaction (the statement's planning, or its previous page), so the table and index are
-   * checked to be still those in this one: once per page, not per item.
+   * A Query with typed parts ({@link TypedReads}). With an expected table, its descriptors were
+   * resolved in an earlier transaction (the statement's planning, or its previous page), so the
+   * table and index are checked to be still those in this one: once per page, not per item.
    */
-  public PageResponse read(ReadPlan plan) {
+  private PageResponse typedQuery(QueryRequest r) {
     return engine.store().read(txn -> {
-      engine.catalog().checkCurrent(txn, plan.table(), plan.index());
-      return reader.read(txn, plan);
+      TableDescriptor t = TypedReads.table(engine, txn, r.tableName(), r.expectedTable(), r.indexName());
+      IndexDescriptor idx = r.indexName() == null ? null : t.index(r.indexName());
+      KeySchema ks = idx == null ? t.keySchema() : idx.keySchema();
+      RequestExpressions ex = RequestExpressions.of(r.expr());
+      KeyCondition typedKey = TypedReads.keyCondition(r, ks);
+      RequestExpressions.Key key = typedKey != null
+          ? new RequestExpressions.Key(typedKey.partitionValue(), typedKey.sortCondition())
+          : ex.keyCondition(requireKeyCondition(r), ks);
+      Compiled.Condition filter = r.filter() != null
+          ? TypedReads.filter(r.filter(), r.filterExpression(), r.tableName()) : ex.filter(r.filterExpression(), ks);
+      Compiled.Projection proj = r.attributes() != null
+          ? TypedReads.projection(r.attributes(), r.projectionExpression(), r.tableName()) : ex.projection(r.projectionExpression());
+      ex.checkAllUsed();
+      boolean fetch = r.attributes() != null ? TypedReads.needsTable(idx, r.attributes(), t)
+          : needsTable(idx, r.select(), ex.projectedTopLevelNames(), r.projectionExpression(), t);
+      ReadPlan p = new ReadPlan(t, idx, key.partitionKey(), key.sort(), filter, proj, r.scanIndexForward(),
+          r.limit(), startKey(t, idx, r.exclusiveStartKey()), select(t, idx, r.select(), r.projectionExpression(), r.consistentRead()),
+          r.consistentRead(), 0, 1, fetch, r.readSet());
+      return reader.read(txn, p);
     });
+  }
+
+  private PageResponse typedScan(ScanRequest r, int segment, int total) {
+    return engine.store().read(txn -> {
+      TableDescriptor t = TypedReads.table(engine, txn, r.tableName(), r.expectedTable(), r.indexName());
+      IndexDescriptor idx = r.indexName() == null ? null : t.index(r.indexName());
+      RequestExpressions ex = RequestExpressions.of(r.expr());
+      Compiled.Condition filter = r.filter() != null
+          ? TypedReads.filter(r.filter(), r.filterExpression(), r.tableName()) : ex.condition("FilterExpression", r.filterExpression());
+      Compiled.Projection proj = r.attributes() != null
+          ? TypedReads.projection(r.attributes(), r.projectionExpression(), r.tableName()) : ex.projection(r.projectionExpression());
+      ex.checkAllUsed();
+      boolean fetch = r.attributes() != null ? TypedReads.needsTable(idx, r.attributes(), t)
+          : needsTable(idx, r.select(), ex.projectedTopLevelNames(), r.projectionExpression(), t);
+      ReadPlan p = new ReadPlan(t, idx, null, null, filter, proj, true, r.limit(),
+          startKey(t, idx, r.exclusiveStartKey()), select(t, idx, r.select(), r.projectionExpression(), r.consistentRead()),
+          r.consistentRead(), segment, total, fetch, r.readSet());
+      return reader.read(txn, p);
+    });
+  }
+
+  private static String requireKeyCondition(QueryRequest r) {
+    if (r.keyConditionExpression() == null) {
+      throw new ValidationException("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request (table " + r.tableName() + ")");
+    }
+    return r.keyConditionExpression();
   }
 
   private static void checkLimit(Integer limit) {
@@ -130,7 +176,7 @@ public final class ReadOperations {
   }
 
   /** A local index read must fetch table items for attributes outside its projection. */
-  private static boolean needsTable(IndexDescriptor idx, Select s, List<String> projected, String projection, TableDescriptor t) {
+  static boolean needsTable(IndexDescriptor idx, Select s, List<String> projected, String projection, TableDescriptor t) {
     if (idx == null || idx.kind() != IndexKind.LOCAL || idx.projectionType() == ProjectionType.ALL) return false;
     if (s == Select.ALL_ATTRIBUTES) return true;
     if (projection == null) return false;

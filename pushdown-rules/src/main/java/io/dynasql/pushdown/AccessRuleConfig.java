@@ -3,6 +3,7 @@ package io.dynasql.pushdown;
 import java.util.function.Function;
 import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.RelFactories;
 import org.apache.calcite.tools.RelBuilderFactory;
 
@@ -20,8 +21,11 @@ import org.apache.calcite.tools.RelBuilderFactory;
 public record AccessRuleConfig(String description, RelRule.OperandTransform operandSupplier,
     RelBuilderFactory relBuilderFactory, Function<AccessRuleConfig, RelOptRule> factory) implements RelRule.Config {
 
-  static AccessRuleConfig of(String description, RelRule.OperandTransform operands,
+  /** The configuration of a rule matching a {@code parent} directly over a {@link DynamoTableAccess}. */
+  static AccessRuleConfig over(Class<? extends RelNode> parent, String description,
       Function<AccessRuleConfig, RelOptRule> factory) {
+    RelRule.OperandTransform operands =
+        b -> b.operand(parent).oneInput(a -> a.operand(DynamoTableAccess.class).noInputs());
     return new AccessRuleConfig(description, operands, RelFactories.LOGICAL_BUILDER, factory);
   }
 

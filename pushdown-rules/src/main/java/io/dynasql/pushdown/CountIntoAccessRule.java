@@ -8,9 +8,8 @@ import org.apache.calcite.sql.SqlKind;
 
 /** {@code SELECT COUNT(*) FROM t [WHERE ...]} becomes the store's count; see {@link DynamoRules#COUNT}. */
 final class CountIntoAccessRule extends RelRule<AccessRuleConfig> {
-  static final AccessRuleConfig CONFIG = AccessRuleConfig.of("DynamoCountIntoAccess",
-      b -> b.operand(Aggregate.class).oneInput(a -> a.operand(DynamoTableAccess.class).noInputs()),
-      CountIntoAccessRule::new);
+  static final AccessRuleConfig CONFIG =
+      AccessRuleConfig.over(Aggregate.class, "DynamoCountIntoAccess", CountIntoAccessRule::new);
 
   private CountIntoAccessRule(AccessRuleConfig config) {
     super(config);

@@ -6,7 +6,8 @@ import org.apache.calcite.plan.RelOptRule;
 /**
  * The planner rules that narrow a {@link DynamoTableAccess}: push WHERE into key conditions and
  * store filters, SELECT lists into projections, ORDER BY the sort key and LIMIT into the read.
- * Each rule decides in {@code matches()} and only fires when it can push something; what it
+ * Each is a Calcite {@code RelRule} made from an {@link AccessRuleConfig} (its operands and
+ * description), decides in {@code matches()} and only fires when it can push something; what it
  * cannot push stays above as ordinary SQL.
  */
 public final class DynamoRules {

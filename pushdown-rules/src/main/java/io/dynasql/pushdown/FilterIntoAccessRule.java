@@ -11,9 +11,8 @@ import org.apache.calcite.rex.RexUtil;
  * when some of it can be pushed ({@link FilterPushdown}); the rest stays above as a filter.
  */
 final class FilterIntoAccessRule extends RelRule<AccessRuleConfig> {
-  static final AccessRuleConfig CONFIG = AccessRuleConfig.of("DynamoFilterIntoAccess",
-      b -> b.operand(LogicalFilter.class).oneInput(a -> a.operand(DynamoTableAccess.class).noInputs()),
-      FilterIntoAccessRule::new);
+  static final AccessRuleConfig CONFIG =
+      AccessRuleConfig.over(LogicalFilter.class, "DynamoFilterIntoAccess", FilterIntoAccessRule::new);
 
   private FilterIntoAccessRule(AccessRuleConfig config) {
     super(config);

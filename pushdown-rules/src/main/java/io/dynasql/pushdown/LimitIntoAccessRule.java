@@ -10,9 +10,8 @@ import org.apache.calcite.rex.RexLiteral;
  * read itself stops after that many rows; see {@link DynamoRules#LIMIT}.
  */
 final class LimitIntoAccessRule extends RelRule<AccessRuleConfig> {
-  static final AccessRuleConfig CONFIG = AccessRuleConfig.of("DynamoLimitIntoAccess",
-      b -> b.operand(EnumerableLimit.class).oneInput(a -> a.operand(DynamoTableAccess.class).noInputs()),
-      LimitIntoAccessRule::new);
+  static final AccessRuleConfig CONFIG =
+      AccessRuleConfig.over(EnumerableLimit.class, "DynamoLimitIntoAccess", LimitIntoAccessRule::new);
 
   private LimitIntoAccessRule(AccessRuleConfig config) {
     super(config);

@@ -18,9 +18,8 @@ import org.apache.calcite.util.ImmutableIntList;
  * store then returns only those attributes (unless the whole-item column is among them).
  */
 final class ProjectIntoAccessRule extends RelRule<AccessRuleConfig> {
-  static final AccessRuleConfig CONFIG = AccessRuleConfig.of("DynamoProjectIntoAccess",
-      b -> b.operand(LogicalProject.class).oneInput(a -> a.operand(DynamoTableAccess.class).noInputs()),
-      ProjectIntoAccessRule::new);
+  static final AccessRuleConfig CONFIG =
+      AccessRuleConfig.over(LogicalProject.class, "DynamoProjectIntoAccess", ProjectIntoAccessRule::new);
 
   private ProjectIntoAccessRule(AccessRuleConfig config) {
     super(config);

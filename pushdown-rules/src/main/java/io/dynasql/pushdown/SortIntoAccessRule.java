@@ -12,9 +12,8 @@ import org.apache.calcite.rex.RexLiteral;
  * sort) and LIMIT (the read stops early) into an access; see {@link DynamoRules#SORT}.
  */
 final class SortIntoAccessRule extends RelRule<AccessRuleConfig> {
-  static final AccessRuleConfig CONFIG = AccessRuleConfig.of("DynamoSortIntoAccess",
-      b -> b.operand(LogicalSort.class).oneInput(a -> a.operand(DynamoTableAccess.class).noInputs()),
-      SortIntoAccessRule::new);
+  static final AccessRuleConfig CONFIG =
+      AccessRuleConfig.over(LogicalSort.class, "DynamoSortIntoAccess", SortIntoAccessRule::new);
 
   private SortIntoAccessRule(AccessRuleConfig config) {
     super(config);

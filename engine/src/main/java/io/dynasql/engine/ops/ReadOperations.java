@@ -7,7 +7,6 @@ import io.dynasql.engine.api.Select;
 import io.dynasql.engine.catalog.IndexDescriptor;
 import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.error.ValidationException;
-import io.dynasql.engine.expr.KeyCondition;
 import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.engine.model.IndexKind;
 import io.dynasql.engine.model.KeySchema;
@@ -19,16 +18,18 @@ import java.util.Map;
 public final class ReadOperations {
   private final Engine engine;
   private final PageReader reader;
+  private final TypedReads typed;
 
   public ReadOperations(Engine engine) {
     this.engine = engine;
     this.reader = new PageReader(engine);
+    this.typed = new TypedReads(engine, reader);
   }
 
   public PageResponse query(QueryRequest r) {
     Names.checkTable(r.tableName());
     checkLimit(r.limit());
-    if (TypedReads.typed(r)) return typedQuery(r);
+    if (TypedReads.typed(r)) return typed.query(r);
     if (r.keyConditionExpression() == null) {
       throw new ValidationException("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request (table " + r.tableName() + ")");
     }
@@ -63,7 +64,7 @@ public final class ReadOperations {
     int total = r.totalSegments() == null ? 1 : r.totalSegments();
     int segment = r.segment() == null ? 0 : r.segment();
     checkSegments(r.segment(), r.totalSegments(), segment, total);
-    if (TypedReads.typed(r)) return typedScan(r, segment, total);
+    if (TypedReads.typed(r)) return typed.scan(r, segment, total);
     return engine.store().read(txn -> {
       TableDescriptor t = engine.catalog().table(txn, r.tableName());
       IndexDescriptor idx = r.indexName() == null ? null : t.index(r.indexName());
@@ -76,61 +77,6 @@ public final class ReadOperations {
           r.consistentRead(), segment, total, needsTable(idx, r.select(), ex.projectedTopLevelNames(), r.projectionExpression(), t), null);
       return reader.read(txn, p);
     });
-  }
-
-  /**
-   * A Query with typed parts ({@link TypedReads}). With an expected table, its descriptors were
-   * resolved in an earlier transaction (the statement's planning, or its previous page), so the
-   * table and index are checked to be still those in this one: once per page, not per item.
-   */
-  private PageResponse typedQuery(QueryRequest r) {
-    return engine.store().read(txn -> {
-      TableDescriptor t = TypedReads.table(engine, txn, r.tableName(), r.expectedTable(), r.indexName());
-      IndexDescriptor idx = r.indexName() == null ? null : t.index(r.indexName());
-      KeySchema ks = idx == null ? t.keySchema() : idx.keySchema();
-      RequestExpressions ex = RequestExpressions.of(r.expr());
-      KeyCondition typedKey = TypedReads.keyCondition(r, ks);
-      RequestExpressions.Key key = typedKey != null
-          ? new RequestExpressions.Key(typedKey.partitionValue(), typedKey.sortCondition())
-          : ex.keyCondition(requireKeyCondition(r), ks);
-      Compiled.Condition filter = r.filter() != null
-          ? TypedReads.filter(r.filter(), r.filterExpression(), r.tableName()) : ex.filter(r.filterExpression(), ks);
-      Compiled.Projection proj = r.attributes() != null
-          ? TypedReads.projection(r.attributes(), r.projectionExpression(), r.tableName()) : ex.projection(r.projectionExpression());
-      ex.checkAllUsed();
-      boolean fetch = r.attributes() != null ? TypedReads.needsTable(idx, r.attributes(), t)
-          : needsTable(idx, r.select(), ex.projectedTopLevelNames(), r.projectionExpression(), t);
-      ReadPlan p = new ReadPlan(t, idx, key.partitionKey(), key.sort(), filter, proj, r.scanIndexForward(),
-          r.limit(), startKey(t, idx, r.exclusiveStartKey()), select(t, idx, r.select(), r.projectionExpression(), r.consistentRead()),
-          r.consistentRead(), 0, 1, fetch, r.readSet());
-      return reader.read(txn, p);
-    });
-  }
-
-  private PageResponse typedScan(ScanRequest r, int segment, int total) {
-    return engine.store().read(txn -> {
-      TableDescriptor t = TypedReads.table(engine, txn, r.tableName(), r.expectedTable(), r.indexName());
-      IndexDescriptor idx = r.indexName() == null ? null : t.index(r.indexName());
-      RequestExpressions ex = RequestExpressions.of(r.expr());
-      Compiled.Condition filter = r.filter() != null
-          ? TypedReads.filter(r.filter(), r.filterExpression(), r.tableName()) : ex.condition("FilterExpression", r.filterExpression());
-      Compiled.Projection proj = r.attributes() != null
-          ? TypedReads.projection(r.attributes(), r.projectionExpression(), r.tableName()) : ex.projection(r.projectionExpression());
-      ex.checkAllUsed();
-      boolean fetch = r.attributes() != null ? TypedReads.needsTable(idx, r.attributes(), t)
-          : needsTable(idx, r.select(), ex.projectedTopLevelNames(), r.projectionExpression(), t);
-      ReadPlan p = new ReadPlan(t, idx, null, null, filter, proj, true, r.limit(),
-          startKey(t, idx, r.exclusiveStartKey()), select(t, idx, r.select(), r.projectionExpression(), r.consistentRead()),
-          r.consistentRead(), segment, total, fetch, r.readSet());
-      return reader.read(txn, p);
-    });
-  }
-
-  private static String requireKeyCondition(QueryRequest r) {
-    if (r.keyConditionExpression() == null) {
-      throw new ValidationException("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request (table " + r.tableName() + ")");
-    }
-    return r.keyConditionExpression();
   }
 
   private static void checkLimit(Integer limit) {
@@ -154,7 +100,7 @@ public final class ReadOperations {
     }
   }
 
-  private static Select select(TableDescriptor t, IndexDescriptor idx, Select s, String projection, boolean consistent) {
+  static Select select(TableDescriptor t, IndexDescriptor idx, Select s, String projection, boolean consistent) {
     if (idx != null && idx.kind() == IndexKind.GLOBAL && consistent) {
       throw new ValidationException("Consistent reads are not supported on global secondary indexes (index " + idx.name() + ")");
     }
@@ -186,7 +132,7 @@ public final class ReadOperations {
     return false;
   }
 
-  private static Map<String, AttributeValue> startKey(TableDescriptor t, IndexDescriptor idx, Map<String, AttributeValue> start) {
+  static Map<String, AttributeValue> startKey(TableDescriptor t, IndexDescriptor idx, Map<String, AttributeValue> start) {
     if (start == null) return null;
     boolean ok = t.keySchema().keyOf(start) != null && (idx == null || idx.keySchema().keyOf(start) != null);
     if (!ok) {

@@ -53,6 +53,7 @@ final class KeyChoice {
   /** The first candidate of least estimated read units, or null when a SCAN costs less than all. */
   private static Choice cheapest(List<Choice> candidates, DynamoSource source) {
     if (candidates.isEmpty()) return null;
+    // the table's own key never reads more than a SCAN: no statistics needed (planning stays cheap)
     if (candidates.size() == 1 && candidates.get(0).path().index() == null) return candidates.get(0);
     TableStatistics stats = source.backend().statistics();
     boolean consistent = source.consistentRead();

@@ -6,6 +6,8 @@ import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.pushdown.ColumnRef;
 import io.dynasql.pushdown.DynamoSource;
 import io.dynasql.pushdown.DynamoTableAccess;
+import io.dynasql.pushdown.backend.TableBackend;
+import io.dynasql.pushdown.lmdb.LmdbBackend;
 import java.util.List;
 import java.util.Map;
 import org.apache.calcite.plan.RelOptTable;
@@ -17,11 +19,13 @@ import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
  * An engine table as a SQL table. Its columns come from the catalog ({@link ColumnModel}); a
- * reference to it becomes a {@link DynamoTableAccess} that the pushdown rules then narrow.
+ * reference to it becomes a {@link DynamoTableAccess} that the pushdown rules then narrow, and
+ * that reads the engine as the rules' first backend ({@link LmdbBackend}).
  */
 public final class DynasqlTable extends AbstractTable implements TranslatableTable, DynamoSource {
   private final Database database;
   private final TableDescriptor descriptor;
+  private final TableBackend backend;
   private final List<SqlColumn> columns;
   private final List<ColumnRef> refs;
   private final boolean pushdown;
@@ -46,6 +50,7 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
     this.misfits = misfits;
     this.database = database;
     this.descriptor = descriptor;
+    this.backend = new LmdbBackend(database, descriptor);
     this.pushdown = pushdown;
     this.consistentRead = consistentRead;
     this.columns = ColumnModel.of(descriptor);
@@ -68,9 +73,13 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
     return DynamoTableAccess.of(context.getCluster(), relOptTable, this);
   }
 
-  @Override public Database database() { return database; }
+  /** The open database the table lives in (DML writes to it directly). */
+  public Database database() { return database; }
 
-  @Override public TableDescriptor descriptor() { return descriptor; }
+  /** The table's catalog entry (key schema, indexes, columns). */
+  public TableDescriptor descriptor() { return descriptor; }
+
+  @Override public TableBackend backend() { return backend; }
 
   @Override public List<ColumnRef> columns() { return refs; }
 
@@ -94,10 +103,5 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   @Override
   public boolean consistentRead() {
     return consistentRead;
-  }
-
-  @Override
-  public long itemCount() {
-    return database.describeTable(descriptor.name()).itemCount();
   }
 }

@@ -36,7 +36,6 @@ import io.dynasql.engine.ops.BatchOperations;
 import io.dynasql.engine.ops.Engine;
 import io.dynasql.engine.ops.ItemOperations;
 import io.dynasql.engine.ops.ReadOperations;
-import io.dynasql.engine.ops.ReadPlan;
 import io.dynasql.engine.ops.TableOperations;
 import io.dynasql.engine.ops.TransactionOperations;
 import io.dynasql.engine.store.LmdbStore;
@@ -135,9 +134,6 @@ public final class Database implements AutoCloseable {
   public PageResponse query(QueryRequest r) { return reads.query(r); }
 
   public PageResponse scan(ScanRequest r) { return reads.scan(r); }
-
-  /** Runs a resolved Query or Scan plan (the SQL layer's entry point). */
-  public PageResponse read(ReadPlan plan) { return reads.read(plan); }
 
   public BatchGetItemResponse batchGetItem(Map<String, KeysAndAttributes> requestItems) {
     return batches.batchGetItem(requestItems);

@@ -1,5 +1,6 @@
 package io.dynasql.pushdown;
 
+import io.dynasql.pushdown.backend.TableStatistics;
 import org.apache.calcite.plan.RelOptCost;
 import org.apache.calcite.plan.RelOptPlanner;
 
@@ -15,9 +16,17 @@ final class AccessCost {
 
   private AccessCost() {}
 
+  /** DynamoDB's read unit: 4 KB of items read strongly consistently, or 8 KB eventually. */
+  private static final double READ_UNIT_BYTES = 4096;
+
   /** Items the access reads from the store. */
   static double itemsRead(AccessPath p, DynamoSource s) {
-    double items = Math.max(1, s.itemCount());
+    return itemsRead(p, s.itemCount());
+  }
+
+  /** Items the access reads from a table or index holding {@code count} items. */
+  private static double itemsRead(AccessPath p, long count) {
+    double items = Math.max(1, count);
     switch (p.kind()) {
       case GET: return 1;
       case BATCH_GET: return p.partitionValues().size();
@@ -29,6 +38,22 @@ final class AccessCost {
       }
       default: return items;
     }
+  }
+
+  /**
+   * The read units an access would consume, estimated from the statistics of the table or index
+   * it reads: a GET or BATCH_GET pays each item rounded up to 4 KB, a QUERY or SCAN the summed
+   * size of the items it reads, rounded up once (developerguide/read-write-operations.html).
+   * Eventually consistent reads cost half. What {@link KeyChoice} compares candidates by.
+   */
+  static double readUnits(AccessPath p, TableStatistics stats, boolean consistent) {
+    TableStatistics.Sizes sizes = stats.of(p.index());
+    double items = itemsRead(p, sizes.items());
+    double itemBytes = sizes.averageItemBytes();
+    double units = p.kind() == AccessKind.GET || p.kind() == AccessKind.BATCH_GET
+        ? items * Math.ceil(itemBytes / READ_UNIT_BYTES)
+        : Math.max(1, Math.ceil(items * itemBytes / READ_UNIT_BYTES));
+    return consistent ? units : units / 2;
   }
 
   /** Rows the access returns. */

@@ -1,15 +1,18 @@
 package io.dynasql.pushdown;
 
-import org.apache.calcite.plan.RelOptRule;
+import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.rel.core.AggregateCall;
 import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.sql.SqlKind;
 
 /** {@code SELECT COUNT(*) FROM t [WHERE ...]} becomes the store's count; see {@link DynamoRules#COUNT}. */
-final class CountIntoAccessRule extends RelOptRule {
-  CountIntoAccessRule() {
-    super(operand(Aggregate.class, operand(DynamoTableAccess.class, none())), "DynamoCountIntoAccess");
+final class CountIntoAccessRule extends RelRule<AccessRuleConfig> {
+  static final AccessRuleConfig CONFIG =
+      AccessRuleConfig.over(Aggregate.class, "DynamoCountIntoAccess", CountIntoAccessRule::new);
+
+  private CountIntoAccessRule(AccessRuleConfig config) {
+    super(config);
   }
 
   @Override

@@ -6,20 +6,21 @@ import org.apache.calcite.plan.RelOptRule;
 /**
  * The planner rules that narrow a {@link DynamoTableAccess}: push WHERE into key conditions and
  * store filters, SELECT lists into projections, ORDER BY the sort key and LIMIT into the read.
- * Each rule decides in {@code matches()} and only fires when it can push something; what it
+ * Each is a Calcite {@code RelRule} made from an {@link AccessRuleConfig} (its operands and
+ * description), decides in {@code matches()} and only fires when it can push something; what it
  * cannot push stays above as ordinary SQL.
  */
 public final class DynamoRules {
   /** WHERE -> GET / BATCH_GET / QUERY key conditions, an index, and a store filter. */
-  public static final RelOptRule FILTER = new FilterIntoAccessRule();
+  public static final RelOptRule FILTER = FilterIntoAccessRule.CONFIG.toRule();
   /** SELECT columns -> the attributes read. */
-  public static final RelOptRule PROJECT = new ProjectIntoAccessRule();
+  public static final RelOptRule PROJECT = ProjectIntoAccessRule.CONFIG.toRule();
   /** ORDER BY sort key [DESC] and LIMIT -> read order and early stop. */
-  public static final RelOptRule SORT = new SortIntoAccessRule();
+  public static final RelOptRule SORT = SortIntoAccessRule.CONFIG.toRule();
   /** A LIMIT Calcite split from its ORDER BY -> early stop. */
-  public static final RelOptRule LIMIT = new LimitIntoAccessRule();
+  public static final RelOptRule LIMIT = LimitIntoAccessRule.CONFIG.toRule();
   /** COUNT(*) -> the store counts the matching items. */
-  public static final RelOptRule COUNT = new CountIntoAccessRule();
+  public static final RelOptRule COUNT = CountIntoAccessRule.CONFIG.toRule();
 
   private DynamoRules() {}
 

@@ -1,21 +1,24 @@
 package io.dynasql.pushdown;
 
-import io.dynasql.engine.Database;
-import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.pushdown.backend.TableBackend;
+import io.dynasql.pushdown.backend.TableShape;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A table as the pushdown rules and the access runner see it. The Calcite adapter implements it:
- * it owns the column model and the conversions between attribute values and SQL values.
+ * A table as the pushdown rules and the access runner see it: a {@link TableBackend} to read,
+ * and SQL columns over it. The Calcite adapter implements it: it owns the column model and the
+ * conversions between attribute values and SQL values.
  */
 public interface DynamoSource {
-  /** The open database the table lives in. */
-  Database database();
+  /** The store the table lives in, as the rules and the runner read it. */
+  TableBackend backend();
 
-  /** The table's catalog entry (key schema, indexes). */
-  TableDescriptor descriptor();
+  /** The table's name, keys and indexes. */
+  default TableShape shape() {
+    return backend().shape();
+  }
 
   /** The columns, in row-type order. */
   List<ColumnRef> columns();
@@ -26,8 +29,10 @@ public interface DynamoSource {
   /** The attribute value a SQL value of column {@code field} is stored as, or null if it cannot be. */
   AttributeValue toAttribute(int field, Object sqlValue);
 
-  /** Estimated number of items, for costing. */
-  long itemCount();
+  /** Estimated number of items, for costing and messages. */
+  default long itemCount() {
+    return backend().statistics().table().items();
+  }
 
   /** Whether the pushdown rules may narrow accesses to this table (false: always a plain SCAN). */
   default boolean pushdown() {

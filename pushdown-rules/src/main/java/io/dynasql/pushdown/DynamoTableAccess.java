@@ -44,7 +44,7 @@ public final class DynamoTableAccess extends TableScan implements EnumerableRel,
   /** A full scan of every column: what a table reference starts as. */
   public static DynamoTableAccess of(RelOptCluster cluster, RelOptTable table, DynamoSource source) {
     return new DynamoTableAccess(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), table,
-        source, AccessPath.scan(source.descriptor().name()),
+        source, AccessPath.scan(source.shape().name()),
         ImmutableIntList.identity(source.columns().size()));
   }
 

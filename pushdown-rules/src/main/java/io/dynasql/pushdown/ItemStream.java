@@ -1,6 +1,5 @@
 package io.dynasql.pushdown;
 
-import io.dynasql.engine.api.ConsumedCapacity;
 import io.dynasql.engine.model.AttributeValue;
 import java.util.ArrayDeque;
 import java.util.Iterator;
@@ -55,9 +54,9 @@ final class ItemStream {
    * One fetched page: the items it returned (none when only counting), how many matched, and
    * what reading it cost.
    */
-  record Page(List<Map<String, AttributeValue>> items, long matched, long itemsRead, long bytesRead, ConsumedCapacity capacity) {
-    Page(List<Map<String, AttributeValue>> items, long itemsRead, long bytesRead, ConsumedCapacity capacity) {
-      this(items, items.size(), itemsRead, bytesRead, capacity);
+  record Page(List<Map<String, AttributeValue>> items, long matched, long itemsRead, long bytesRead, double readUnits) {
+    Page(List<Map<String, AttributeValue>> items, long itemsRead, long bytesRead, double readUnits) {
+      this(items, items.size(), itemsRead, bytesRead, readUnits);
     }
   }
 
@@ -133,7 +132,7 @@ final class ItemStream {
   private void account(Page p) {
     itemsRead += p.itemsRead();
     bytesRead += p.bytesRead();
-    if (p.capacity() != null) readUnits += p.capacity().readCapacityUnits();
+    readUnits += p.readUnits();
     started = true;
   }
 

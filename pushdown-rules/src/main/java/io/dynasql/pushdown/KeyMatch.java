@@ -28,7 +28,7 @@ final class KeyMatch {
     SortKeyRange sort = key.hasSortKey() ? sort(source, conjuncts, fields, key, consumed) : null;
     // An index holds only items that have all of its key attributes: unless its sort key is a key
     // of the table (always present) or the WHERE clause requires it, items lacking it would be missed.
-    if (!isTable && key.hasSortKey() && sort == null && !source.descriptor().keySchema().isKeyAttribute(key.sortKey())
+    if (!isTable && key.hasSortKey() && sort == null && !source.shape().keySchema().isKeyAttribute(key.sortKey())
         && !constrains(source, conjuncts, fields, key.sortKey())) {
       return null;
     }

@@ -1,38 +1,36 @@
 package io.dynasql.pushdown;
 
-import io.dynasql.engine.api.BatchGetItemResponse;
-import io.dynasql.engine.api.GetItemRequest;
-import io.dynasql.engine.api.ItemResponse;
-import io.dynasql.engine.api.KeysAndAttributes;
 import io.dynasql.engine.api.ReadSet;
-import io.dynasql.engine.catalog.TableDescriptor;
-import io.dynasql.engine.codec.ItemSize;
 import io.dynasql.engine.expr.Condition;
 import io.dynasql.engine.expr.Expressions;
 import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.engine.model.KeySchema;
+import io.dynasql.pushdown.backend.BatchRead;
+import io.dynasql.pushdown.backend.KeyRead;
+import io.dynasql.pushdown.backend.ReadPage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The page sources of GET and BATCH_GET: items by full primary key, with GetItem and BatchGetItem
- * (100 keys a call), answered from the reading transaction's own writes where it wrote the key.
+ * The page sources of GET and BATCH_GET: items by full primary key, with the backend's get and
+ * batch get (100 keys a call), answered from the reading transaction's own writes where it wrote the key.
  */
 final class KeyedSources {
   private KeyedSources() {}
 
   /** The full primary keys of a GET or BATCH_GET; keys with a NULL or unconvertible part are dropped. */
   private static List<Map<String, AttributeValue>> keys(DynamoSource source, AccessPath path, Binder binder) {
-    TableDescriptor t = source.descriptor();
+    KeySchema ks = source.shape().keySchema();
     List<Map<String, AttributeValue>> keys = new ArrayList<>();
     AttributeValue sk = path.sort() == null ? null : binder.bind(path.sort().value());
     for (KeyValue v : path.partitionValues()) {
       AttributeValue pk = binder.bind(v);
-      if (pk == null || (t.keySchema().hasSortKey() && sk == null)) continue;
+      if (pk == null || (ks.hasSortKey() && sk == null)) continue;
       Map<String, AttributeValue> key = new HashMap<>();
-      key.put(t.keySchema().partitionKey(), pk);
-      if (t.keySchema().hasSortKey()) key.put(t.keySchema().sortKey(), sk);
+      key.put(ks.partitionKey(), pk);
+      if (ks.hasSortKey()) key.put(ks.sortKey(), sk);
       if (!keys.contains(key)) keys.add(key);
     }
     return keys;
@@ -47,14 +45,12 @@ final class KeyedSources {
       done[0] = true;
       if (pending.containsKey(keys.get(0))) { // the transaction wrote it: no store read
         Map<String, AttributeValue> mine = pending.get(keys.get(0));
-        return new ItemStream.Page(mine != null && passes(filter, mine) ? List.of(mine) : List.of(), 0, 0, null);
+        return new ItemStream.Page(mine != null && passes(filter, mine) ? List.of(mine) : List.of(), 0, 0, 0);
       }
-      ItemResponse r = source.database().getItem(GetItemRequest.of(path.table(), keys.get(0))
-          .withConsistentRead(source.consistentRead()).withReadSet(readSet));
+      ReadPage r = source.backend().get(new KeyRead(keys.get(0), source.consistentRead(), readSet));
       List<Map<String, AttributeValue>> items = new ArrayList<>();
-      Map<String, AttributeValue> item = r.item();
-      if (item != null && passes(filter, item)) items.add(item);
-      return new ItemStream.Page(items, item == null ? 0 : 1, item == null ? 0 : ItemSize.of(item), r.consumedCapacity());
+      for (Map<String, AttributeValue> item : r.items()) if (passes(filter, item)) items.add(item);
+      return new ItemStream.Page(items, r.itemsRead(), r.bytesRead(), r.readUnits());
     };
   }
 
@@ -70,23 +66,16 @@ final class KeyedSources {
       if (!mine.isEmpty()) {
         List<Map<String, AttributeValue>> page = new ArrayList<>(mine);
         mine.clear();
-        return new ItemStream.Page(page, 0, 0, null);
+        return new ItemStream.Page(page, 0, 0, 0);
       }
       if (pending.isEmpty()) return null;
-      List<Map<String, AttributeValue>> chunk = new ArrayList<>(pending.subList(0, Math.min(100, pending.size())));
+      List<Map<String, AttributeValue>> chunk = new ArrayList<>(pending.subList(0, Math.min(BatchRead.MAX_KEYS, pending.size())));
       pending.subList(0, chunk.size()).clear();
-      BatchGetItemResponse r = source.database().batchGetItem(Map.of(path.table(),
-          new KeysAndAttributes(chunk, source.consistentRead(), null, null)), readSet);
-      KeysAndAttributes later = r.unprocessedKeys().get(path.table());
-      if (later != null) pending.addAll(0, later.keys());
-      List<Map<String, AttributeValue>> found = r.responses().getOrDefault(path.table(), List.of());
+      ReadPage r = source.backend().batchGet(new BatchRead(chunk, source.consistentRead(), readSet));
+      pending.addAll(0, r.unprocessedKeys());
       List<Map<String, AttributeValue>> items = new ArrayList<>();
-      long bytes = 0;
-      for (Map<String, AttributeValue> item : found) {
-        bytes += ItemSize.of(item);
-        if (passes(filter, item)) items.add(item);
-      }
-      return new ItemStream.Page(items, found.size(), bytes, r.consumedCapacity().isEmpty() ? null : r.consumedCapacity().get(0));
+      for (Map<String, AttributeValue> item : r.items()) if (passes(filter, item)) items.add(item);
+      return new ItemStream.Page(items, r.itemsRead(), r.bytesRead(), r.readUnits());
     };
   }
 

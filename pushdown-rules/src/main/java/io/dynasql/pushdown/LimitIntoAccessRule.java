@@ -1,7 +1,7 @@
 package io.dynasql.pushdown;
 
 import org.apache.calcite.adapter.enumerable.EnumerableLimit;
-import org.apache.calcite.plan.RelOptRule;
+import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.rex.RexLiteral;
 
@@ -9,9 +9,12 @@ import org.apache.calcite.rex.RexLiteral;
  * Pushes a LIMIT that Calcite already split from its ORDER BY into the access below it, so the
  * read itself stops after that many rows; see {@link DynamoRules#LIMIT}.
  */
-final class LimitIntoAccessRule extends RelOptRule {
-  LimitIntoAccessRule() {
-    super(operand(EnumerableLimit.class, operand(DynamoTableAccess.class, none())), "DynamoLimitIntoAccess");
+final class LimitIntoAccessRule extends RelRule<AccessRuleConfig> {
+  static final AccessRuleConfig CONFIG =
+      AccessRuleConfig.over(EnumerableLimit.class, "DynamoLimitIntoAccess", LimitIntoAccessRule::new);
+
+  private LimitIntoAccessRule(AccessRuleConfig config) {
+    super(config);
   }
 
   @Override

@@ -1,22 +1,25 @@
 package io.dynasql.pushdown;
 
-import io.dynasql.engine.api.PageResponse;
 import io.dynasql.engine.api.ReadSet;
-import io.dynasql.engine.api.Select;
-import io.dynasql.engine.catalog.IndexDescriptor;
-import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.expr.Condition;
-import io.dynasql.engine.expr.Expressions;
+import io.dynasql.engine.expr.KeyCondition;
 import io.dynasql.engine.expr.SortKeyCondition;
 import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.engine.model.IndexKind;
-import io.dynasql.engine.ops.Compiled;
-import io.dynasql.engine.ops.ReadPlan;
+import io.dynasql.engine.model.KeySchema;
+import io.dynasql.pushdown.backend.IndexShape;
+import io.dynasql.pushdown.backend.QueryRead;
+import io.dynasql.pushdown.backend.ReadPage;
+import io.dynasql.pushdown.backend.ScanRead;
+import io.dynasql.pushdown.backend.TableBackend;
+import io.dynasql.pushdown.backend.TableShape;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** The page sources of each access kind, over the engine's operations: QUERY and SCAN here, GET and BATCH_GET in {@link KeyedSources}. */
+/** The page sources of each access kind, over the table's backend: QUERY and SCAN here, GET and BATCH_GET in {@link KeyedSources}. */
 final class PageSources {
   private PageSources() {}
 
@@ -39,8 +42,8 @@ final class PageSources {
   /** QUERY (each partition value in turn) and SCAN, page by page, merged with the transaction's own writes. */
   private static ItemStream.PageSource reads(DynamoSource source, AccessPath path, Binder binder, Condition bound,
       ReadSet readSet, Map<Map<String, AttributeValue>, Map<String, AttributeValue>> pending) {
-    TableDescriptor t = source.descriptor();
-    IndexDescriptor index = path.index() == null ? null : t.index(path.index());
+    TableShape t = source.shape();
+    IndexShape index = path.index() == null ? null : t.index(path.index());
     List<AttributeValue> partitions = new ArrayList<>();
     if (path.kind() == AccessKind.QUERY) {
       for (KeyValue v : path.partitionValues()) {
@@ -52,11 +55,11 @@ final class PageSources {
     }
     SortKeyCondition sort = sortCondition(path, binder);
     boolean sortUnbound = path.sort() != null && sort == null;
-    Compiled.Condition filter = bound == null ? null : item -> Expressions.evaluate(bound, item);
-    Compiled.Projection projection = projection(path.projection(), t.keySchema());
+    Set<String> projection = projection(path.projection(), t.keySchema());
     boolean consistent = source.consistentRead() && (index == null || index.kind() == IndexKind.LOCAL);
     // a count the store makes cannot leave out the items this transaction rewrote: read them
     boolean countInStore = path.countOnly() && pending.isEmpty();
+    TableBackend backend = source.backend();
     ItemStream.PageSource committed = new ItemStream.PageSource() {
       private int partition;
       private Map<String, AttributeValue> start;
@@ -64,12 +67,19 @@ final class PageSources {
       @Override
       public ItemStream.Page next() {
         if (sortUnbound || partition >= partitions.size()) return null;
-        ReadPlan plan = new ReadPlan(t, index, partitions.get(partition), sort, filter, projection,
-            path.forward(), null, start, countInStore ? Select.COUNT : null, consistent, 0, 1, false, readSet);
-        PageResponse r = source.database().read(plan);
+        AttributeValue pk = partitions.get(partition);
+        ReadPage r;
+        if (pk != null) {
+          QueryRead q = new QueryRead(path.index(), new KeyCondition(path.partitionKey(), pk, sort), bound,
+              projection, path.forward(), null, start, consistent, readSet);
+          r = countInStore ? backend.count(q) : backend.query(q);
+        } else {
+          ScanRead s = ScanRead.whole(path.index(), bound, projection, start, consistent, readSet);
+          r = countInStore ? backend.count(s) : backend.scan(s);
+        }
         start = r.lastEvaluatedKey();
         if (start == null) partition++;
-        return new ItemStream.Page(r.items(), r.count(), r.scannedCount(), r.bytesRead(), r.consumedCapacity());
+        return new ItemStream.Page(r.items(), r.matched(), r.itemsRead(), r.bytesRead(), r.readUnits());
       }
     };
     if (pending.isEmpty()) return committed;
@@ -90,12 +100,11 @@ final class PageSources {
    * The attributes to return, with the table's key: a value that cannot be read names its item's
    * key (an index item always holds the table's key, so this costs no read).
    */
-  private static Compiled.Projection projection(List<String> attributes, io.dynasql.engine.model.KeySchema key) {
+  private static Set<String> projection(List<String> attributes, KeySchema key) {
     if (attributes == null) return null;
-    java.util.Set<String> names = new java.util.HashSet<>(attributes);
+    Set<String> names = new HashSet<>(attributes);
     names.add(key.partitionKey());
     if (key.hasSortKey()) names.add(key.sortKey());
-    return new Compiled.Attributes(names);
+    return names;
   }
-
 }

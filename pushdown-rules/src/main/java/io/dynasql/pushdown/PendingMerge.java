@@ -1,16 +1,14 @@
 package io.dynasql.pushdown;
 
-import io.dynasql.engine.api.ConsumedCapacity;
-import io.dynasql.engine.catalog.IndexDescriptor;
-import io.dynasql.engine.catalog.TableDescriptor;
-import io.dynasql.engine.codec.KeyCodec;
 import io.dynasql.engine.expr.Condition;
 import io.dynasql.engine.expr.Expressions;
 import io.dynasql.engine.expr.SortKeyCondition;
 import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.engine.model.KeyOrdering;
 import io.dynasql.engine.model.KeySchema;
+import io.dynasql.pushdown.backend.IndexShape;
+import io.dynasql.pushdown.backend.TableShape;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +23,8 @@ import java.util.Map;
 final class PendingMerge implements ItemStream.PageSource {
   private final ItemStream.PageSource committed;
   private final Map<Map<String, AttributeValue>, Map<String, AttributeValue>> pending;
-  private final TableDescriptor table;
-  private final IndexDescriptor index;
+  private final TableShape table;
+  private final IndexShape index;
   private final List<AttributeValue> partitions;
   private final SortKeyCondition sort;
   private final Condition filter;
@@ -34,7 +32,7 @@ final class PendingMerge implements ItemStream.PageSource {
   private boolean done;
 
   PendingMerge(ItemStream.PageSource committed, Map<Map<String, AttributeValue>, Map<String, AttributeValue>> pending,
-      TableDescriptor table, IndexDescriptor index, List<AttributeValue> partitions, SortKeyCondition sort,
+      TableShape table, IndexShape index, List<AttributeValue> partitions, SortKeyCondition sort,
       Condition filter, boolean forward) {
     this.committed = committed;
     this.pending = pending;
@@ -53,20 +51,20 @@ final class PendingMerge implements ItemStream.PageSource {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     long read = 0;
     long bytes = 0;
-    ConsumedCapacity capacity = null;
+    double units = 0;
     for (ItemStream.Page p = committed.next(); p != null; p = committed.next()) {
       for (Map<String, AttributeValue> item : p.items()) {
         if (!pending.containsKey(table.keySchema().keyOf(item))) items.add(item);
       }
       read += p.itemsRead();
       bytes += p.bytesRead();
-      capacity = capacity == null ? p.capacity() : p.capacity() == null ? capacity : capacity.plus(p.capacity());
+      units += p.readUnits();
     }
     for (Map<String, AttributeValue> image : pending.values()) {
       if (image != null && selects(image)) items.add(image);
     }
     if (partitions != null) items.sort(order());
-    return new ItemStream.Page(items, read, bytes, capacity);
+    return new ItemStream.Page(items, read, bytes, units);
   }
 
   /** Whether the access would return {@code image}: its key condition, its index, its filter. */
@@ -95,7 +93,7 @@ final class PendingMerge implements ItemStream.PageSource {
       int p = Integer.compare(partitions.indexOf(a.get(partition)), partitions.indexOf(b.get(partition)));
       if (p != 0) return p;
       for (String name : attributes) {
-        int r = Arrays.compareUnsigned(KeyCodec.encode(a.get(name)), KeyCodec.encode(b.get(name)));
+        int r = KeyOrdering.compare(a.get(name), b.get(name));
         if (r != 0) return r;
       }
       return 0;

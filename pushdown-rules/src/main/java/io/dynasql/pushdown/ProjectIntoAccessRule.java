@@ -2,7 +2,7 @@ package io.dynasql.pushdown;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.calcite.plan.RelOptRule;
+import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rel.RelNode;
@@ -17,9 +17,12 @@ import org.apache.calcite.util.ImmutableIntList;
  * Narrows an access to the columns a SELECT list uses; see {@link DynamoRules#PROJECT}. The
  * store then returns only those attributes (unless the whole-item column is among them).
  */
-final class ProjectIntoAccessRule extends RelOptRule {
-  ProjectIntoAccessRule() {
-    super(operand(LogicalProject.class, operand(DynamoTableAccess.class, none())), "DynamoProjectIntoAccess");
+final class ProjectIntoAccessRule extends RelRule<AccessRuleConfig> {
+  static final AccessRuleConfig CONFIG =
+      AccessRuleConfig.over(LogicalProject.class, "DynamoProjectIntoAccess", ProjectIntoAccessRule::new);
+
+  private ProjectIntoAccessRule(AccessRuleConfig config) {
+    super(config);
   }
 
   @Override

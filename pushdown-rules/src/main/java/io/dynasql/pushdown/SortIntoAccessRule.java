@@ -1,6 +1,6 @@
 package io.dynasql.pushdown;
 
-import org.apache.calcite.plan.RelOptRule;
+import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.rel.RelCollation;
 import org.apache.calcite.rel.RelFieldCollation;
@@ -11,9 +11,12 @@ import org.apache.calcite.rex.RexLiteral;
  * Pushes ORDER BY the sort key (one partition: the store's order, forward or backward, so no
  * sort) and LIMIT (the read stops early) into an access; see {@link DynamoRules#SORT}.
  */
-final class SortIntoAccessRule extends RelOptRule {
-  SortIntoAccessRule() {
-    super(operand(LogicalSort.class, operand(DynamoTableAccess.class, none())), "DynamoSortIntoAccess");
+final class SortIntoAccessRule extends RelRule<AccessRuleConfig> {
+  static final AccessRuleConfig CONFIG =
+      AccessRuleConfig.over(LogicalSort.class, "DynamoSortIntoAccess", SortIntoAccessRule::new);
+
+  private SortIntoAccessRule(AccessRuleConfig config) {
+    super(config);
   }
 
   @Override
@@ -36,9 +39,7 @@ final class SortIntoAccessRule extends RelOptRule {
     if (p.kind() != AccessKind.QUERY || p.partitionValues().size() != 1) return null;
     RelFieldCollation fc = c.getFieldCollations().get(0);
     ColumnRef col = access.source().columns().get(access.fields().get(fc.getFieldIndex()));
-    String sk = p.index() == null
-        ? access.source().descriptor().keySchema().sortKey()
-        : access.source().descriptor().index(p.index()).keySchema().sortKey();
+    String sk = access.source().shape().keySchemaOf(p.index()).sortKey();
     if (sk == null || !sk.equals(col.attribute())) return null;
     if (fc.direction == RelFieldCollation.Direction.ASCENDING) return Boolean.TRUE;
     if (fc.direction == RelFieldCollation.Direction.DESCENDING) return Boolean.FALSE;

@@ -9,7 +9,7 @@ import java.util.Set;
  * only these shapes; {@link RequestExpressions} builds them from a request's strings, and the
  * SQL layer can build them from trees.
  */
-public final class Compiled {
+final class Compiled {
   private Compiled() {}
 
   /** A condition or filter. */

@@ -18,15 +18,18 @@ import java.util.Map;
 public final class ReadOperations {
   private final Engine engine;
   private final PageReader reader;
+  private final TypedReads typed;
 
   public ReadOperations(Engine engine) {
     this.engine = engine;
     this.reader = new PageReader(engine);
+    this.typed = new TypedReads(engine, reader);
   }
 
   public PageResponse query(QueryRequest r) {
     Names.checkTable(r.tableName());
     checkLimit(r.limit());
+    if (TypedReads.typed(r)) return typed.query(r);
     if (r.keyConditionExpression() == null) {
       throw new ValidationException("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request (table " + r.tableName() + ")");
     }
@@ -61,6 +64,7 @@ public final class ReadOperations {
     int total = r.totalSegments() == null ? 1 : r.totalSegments();
     int segment = r.segment() == null ? 0 : r.segment();
     checkSegments(r.segment(), r.totalSegments(), segment, total);
+    if (TypedReads.typed(r)) return typed.scan(r, segment, total);
     return engine.store().read(txn -> {
       TableDescriptor t = engine.catalog().table(txn, r.tableName());
       IndexDescriptor idx = r.indexName() == null ? null : t.index(r.indexName());
@@ -72,18 +76,6 @@ public final class ReadOperations {
           startKey(t, idx, r.exclusiveStartKey()), select(t, idx, r.select(), r.projectionExpression(), r.consistentRead()),
           r.consistentRead(), segment, total, needsTable(idx, r.select(), ex.projectedTopLevelNames(), r.projectionExpression(), t), null);
       return reader.read(txn, p);
-    });
-  }
-
-  /**
-   * Runs a plan the SQL layer built directly. Its descriptors were resolved in an earlier
-   * transaction (the statement's planning, or its previous page), so the table and index are
-   * checked to be still those in this one: once per page, not per item.
-   */
-  public PageResponse read(ReadPlan plan) {
-    return engine.store().read(txn -> {
-      engine.catalog().checkCurrent(txn, plan.table(), plan.index());
-      return reader.read(txn, plan);
     });
   }
 
@@ -108,7 +100,7 @@ public final class ReadOperations {
     }
   }
 
-  private static Select select(TableDescriptor t, IndexDescriptor idx, Select s, String projection, boolean consistent) {
+  static Select select(TableDescriptor t, IndexDescriptor idx, Select s, String projection, boolean consistent) {
     if (idx != null && idx.kind() == IndexKind.GLOBAL && consistent) {
       throw new ValidationException("Consistent reads are not supported on global secondary indexes (index " + idx.name() + ")");
     }
@@ -130,7 +122,7 @@ public final class ReadOperations {
   }
 
   /** A local index read must fetch table items for attributes outside its projection. */
-  private static boolean needsTable(IndexDescriptor idx, Select s, List<String> projected, String projection, TableDescriptor t) {
+  static boolean needsTable(IndexDescriptor idx, Select s, List<String> projected, String projection, TableDescriptor t) {
     if (idx == null || idx.kind() != IndexKind.LOCAL || idx.projectionType() == ProjectionType.ALL) return false;
     if (s == Select.ALL_ATTRIBUTES) return true;
     if (projection == null) return false;
@@ -140,7 +132,7 @@ public final class ReadOperations {
     return false;
   }
 
-  private static Map<String, AttributeValue> startKey(TableDescriptor t, IndexDescriptor idx, Map<String, AttributeValue> start) {
+  static Map<String, AttributeValue> startKey(TableDescriptor t, IndexDescriptor idx, Map<String, AttributeValue> start) {
     if (start == null) return null;
     boolean ok = t.keySchema().keyOf(start) != null && (idx == null || idx.keySchema().keyOf(start) != null);
     if (!ok) {

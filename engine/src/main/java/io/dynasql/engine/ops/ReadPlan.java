@@ -27,13 +27,13 @@ import java.util.Map;
  * @param fetchFromTable an LSI read that needs attributes its projection lacks
  * @param readSet where to record the table key and version of every item returned, or null
  */
-public record ReadPlan(TableDescriptor table, IndexDescriptor index, AttributeValue partitionKey,
+record ReadPlan(TableDescriptor table, IndexDescriptor index, AttributeValue partitionKey,
     SortKeyCondition sort, Compiled.Condition filter, Compiled.Projection projection, boolean forward,
     Integer limit, Map<String, AttributeValue> startKey, Select select, boolean consistent,
     int segment, int totalSegments, boolean fetchFromTable, io.dynasql.engine.api.ReadSet readSet) {
 
   /** Whether this is a Query (a partition key is given). */
-  public boolean isQuery() {
+  boolean isQuery() {
     return partitionKey != null;
   }
 }

@@ -1,0 +1,40 @@
+package io.dynasql.pushdown.backend;
+
+/**
+ * One table of a store the planner can read: what the pushdown rules and the access runner
+ * target, so that they need no change for another store. Described once ({@link #shape}), costed
+ * from {@link #statistics}, read one page a call: the runner asks for the next page only when
+ * the rows above need it, and labels each access with what the pages say they read.
+ *
+ * <p>The LMDB engine is the first implementation ({@code io.dynasql.pushdown.lmdb}); a DynamoDB
+ * endpoint maps each call onto GetItem, BatchGetItem, Query and Scan. Errors are the store's own
+ * (the engine's {@code DynamoException}s).
+ */
+public interface TableBackend {
+  /** The table's name, keys and indexes; never reads items. */
+  TableShape shape();
+
+  /** Item counts and sizes of the table and its indexes, for costing. */
+  TableStatistics statistics();
+
+  /** The item with one full primary key (GetItem): a page of zero or one item. */
+  ReadPage get(KeyRead read);
+
+  /**
+   * The items with several full primary keys (BatchGetItem, at most 100 keys): found items in no
+   * particular order, and the keys the store did not read this time, to ask again.
+   */
+  ReadPage batchGet(BatchRead read);
+
+  /** One page of a Query: one partition of the table or an index, in sort-key order. */
+  ReadPage query(QueryRead read);
+
+  /** One page of a Scan of the table or an index (one segment of it). */
+  ReadPage scan(ScanRead read);
+
+  /**
+   * One page of a Query or Scan that only counts the matching items (DynamoDB's Select COUNT):
+   * charged as the same read, returning no items.
+   */
+  ReadPage count(RangeRead read);
+}

@@ -1,0 +1,35 @@
+package io.dynasql.pushdown.lmdb;
+
+import io.dynasql.engine.api.IndexDescription;
+import io.dynasql.engine.api.TableDescription;
+import io.dynasql.engine.catalog.IndexDescriptor;
+import io.dynasql.engine.catalog.TableDescriptor;
+import io.dynasql.pushdown.backend.IndexShape;
+import io.dynasql.pushdown.backend.TableShape;
+import io.dynasql.pushdown.backend.TableStatistics;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The engine's catalog entries and descriptions as the backend interface's shapes and statistics. */
+final class Shapes {
+  private Shapes() {}
+
+  static TableShape of(TableDescriptor t) {
+    List<IndexShape> indexes = new ArrayList<>();
+    for (IndexDescriptor i : t.indexes()) {
+      indexes.add(new IndexShape(i.name(), i.kind(), i.keySchema(), i.projectionType(), i.nonKeyAttributes()));
+    }
+    return new TableShape(t.name(), t.keySchema(), indexes);
+  }
+
+  static TableStatistics statistics(TableDescription d) {
+    Map<String, TableStatistics.Sizes> indexes = new HashMap<>();
+    for (List<IndexDescription> list : List.of(d.globalSecondaryIndexes(), d.localSecondaryIndexes())) {
+      if (list == null) continue;
+      for (IndexDescription i : list) indexes.put(i.indexName(), new TableStatistics.Sizes(i.itemCount(), i.indexSizeBytes()));
+    }
+    return new TableStatistics(new TableStatistics.Sizes(d.itemCount(), d.tableSizeBytes()), indexes);
+  }
+}

@@ -23,6 +23,14 @@ final class CancelablePreparingStmt extends CalcitePrepareImpl.CalcitePreparingS
     super(prepare, context, catalogReader, typeFactory, schema, prefer, cluster, resultConvention, convertletTable);
   }
 
+  /** Converts with dynasql's index hints handed down to the table accesses they name. */
+  @Override
+  protected org.apache.calcite.sql2rel.SqlToRelConverter getSqlToRelConverter(org.apache.calcite.sql.validate.SqlValidator validator,
+      CatalogReader catalogReader, org.apache.calcite.sql2rel.SqlToRelConverter.Config config) {
+    return super.getSqlToRelConverter(validator, catalogReader,
+        config.withHintStrategyTable(io.dynasql.pushdown.AccessHints.STRATEGIES));
+  }
+
   /**
    * Hands the final plan to the session's context ({@link io.dynasql.calcite.exec.PlanningContext},
    * which reads what it accesses) and implements it with cancel checks added.

@@ -55,21 +55,21 @@ final class Executions {
     this.statement = statement;
   }
 
-  /** Runs SQL text, with its hints already in force. */
-  Object text(Call call, HintParser.Parsed hints) throws SQLException {
+  /** Runs SQL text (its index hints are Calcite hints, read by the planner: see {@code AccessHints}). */
+  Object text(Call call, String text) throws SQLException {
     SqlSession session = connection.session();
-    NameResolution.Resolved resolved = resolve(session, hints.sql());
+    NameResolution.Resolved resolved = resolve(session, text);
     String sql = resolved.sql();
     DdlStatement ddl = JdbcStatement.ddl(sql);
     if (ddl != null) return statement.runDdl(call, ddl);
     DmlStatement dml = DmlStatements.parse(sql, resolved.tree());
     if (dml != null) return dml(call, dml, List.of(), sql);
-    DirectPoint.Found direct = hints.hints().isEmpty() && resolved.tree() != null
+    DirectPoint.Found direct = resolved.tree() != null
         ? DirectPoint.of(resolved.tree(), session.defaultSchema(), session.typeFactory()) : null;
     if (direct != null) return point(call, sql, direct);
     LiteralLifter.Lifted lifted = resolved.tree() == null ? null : LiteralLifter.lift(sql, resolved.tree());
     return query(call, sql, () -> {
-      Planned p = lifted == null ? null : LiteralPlans.plan(session, hints.key() + lifted.sql(), lifted, cancellation.flag());
+      Planned p = lifted == null ? null : LiteralPlans.plan(session, lifted.sql(), lifted, cancellation.flag());
       return p != null ? p : new Planned(session.prepare(sql, cancellation.flag()), new Object[0]);
     });
   }

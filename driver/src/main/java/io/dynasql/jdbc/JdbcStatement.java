@@ -7,7 +7,6 @@ import io.dynasql.calcite.ddl.DdlStatement;
 import io.dynasql.calcite.dml.DmlStatement;
 import io.dynasql.calcite.exec.PreparedQuery;
 import io.dynasql.pushdown.AccessReport;
-import io.dynasql.pushdown.IndexHints;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +14,6 @@ import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A Statement: each execution runs under a fresh access report; the rows of a query are read
@@ -111,13 +109,7 @@ class JdbcStatement extends StatementDefaults implements DynasqlStatement {
   private Object run(Call call, String written) throws SQLException {
     synchronized (connection.lock) {
       checkOpen();
-      HintParser.Parsed hints = HintParser.parse(StatementText.of(written));
-      Map<String, String> prior = IndexHints.begin(hints.hints());
-      try {
-        return executions.text(call, hints);
-      } finally {
-        IndexHints.end(prior);
-      }
+      return executions.text(call, StatementText.of(written));
     }
   }
 

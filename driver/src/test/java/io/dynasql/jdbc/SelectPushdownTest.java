@@ -128,6 +128,19 @@ class SelectPushdownTest {
   }
 
   @Test
+  void hintsAreCalciteHintsNotText() throws SQLException {
+    // Hint-like text inside a string literal is a value, never a hint: the index still serves.
+    String literal = plan("SELECT customer FROM orders WHERE status = '/*+ NO_INDEX(orders) */'");
+    assertTrue(literal.contains("index=byStatus"), literal);
+    assertEquals(List.of(), rows("SELECT customer FROM orders WHERE status = '/*+ NO_INDEX(orders) */'"));
+    // A hint naming another table changes nothing here; a hint name is read ignoring case.
+    String other = plan("SELECT /*+ NO_INDEX(customers) */ customer FROM orders WHERE status = 'NEW'");
+    assertTrue(other.contains("index=byStatus"), other);
+    String lower = plan("SELECT /*+ no_index(orders) */ customer FROM orders WHERE status = 'NEW'");
+    assertTrue(lower.contains("access=SCAN") && !lower.contains("index="), lower);
+  }
+
+  @Test
   void aKeysOnlyIndexIsRefusedWhenItLacksAColumn() throws SQLException {
     Database db = conn.unwrap(DynasqlConnection.class).database();
     db.updateTable(io.dynasql.engine.api.UpdateTableRequest.createIndex("orders", new SecondaryIndex("byTotal",

@@ -16,6 +16,7 @@ import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.hint.RelHint;
 import org.apache.calcite.rel.RelWriter;
 import org.apache.calcite.rel.core.TableScan;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
@@ -35,7 +36,12 @@ public final class DynamoTableAccess extends TableScan implements EnumerableRel,
 
   public DynamoTableAccess(RelOptCluster cluster, RelTraitSet traits, RelOptTable table,
       DynamoSource source, AccessPath path, ImmutableIntList fields) {
-    super(cluster, traits.replace(EnumerableConvention.INSTANCE), List.of(), table);
+    this(cluster, traits, List.of(), table, source, path, fields);
+  }
+
+  private DynamoTableAccess(RelOptCluster cluster, RelTraitSet traits, List<RelHint> hints, RelOptTable table,
+      DynamoSource source, AccessPath path, ImmutableIntList fields) {
+    super(cluster, traits.replace(EnumerableConvention.INSTANCE), hints, table);
     this.source = source;
     this.path = path;
     this.fields = fields;
@@ -56,12 +62,23 @@ public final class DynamoTableAccess extends TableScan implements EnumerableRel,
 
   /** A copy reading another path and columns. */
   public DynamoTableAccess with(AccessPath p, ImmutableIntList f) {
-    return new DynamoTableAccess(getCluster(), getTraitSet(), getTable(), source, p, f);
+    return new DynamoTableAccess(getCluster(), getTraitSet(), hints, getTable(), source, p, f);
   }
 
   /** A copy with other traits (a sort-key order, for instance). */
   public DynamoTableAccess withTraits(RelTraitSet traits) {
-    return new DynamoTableAccess(getCluster(), traits, getTable(), source, path, fields);
+    return new DynamoTableAccess(getCluster(), traits, hints, getTable(), source, path, fields);
+  }
+
+  /** A copy carrying {@code hints} ({@link AccessHints}): how Calcite's converter hands them down. */
+  @Override
+  public RelNode withHints(List<RelHint> hints) {
+    return new DynamoTableAccess(getCluster(), getTraitSet(), hints, getTable(), source, path, fields);
+  }
+
+  /** The index hints that name this access's table. */
+  public AccessHints accessHints() {
+    return AccessHints.of(hints, source.shape().name());
   }
 
   @Override

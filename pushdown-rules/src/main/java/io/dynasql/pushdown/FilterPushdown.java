@@ -34,9 +34,9 @@ record FilterPushdown(AccessPath path, List<RexNode> residual) {
       if (c.attribute() == null) neededAll = true;
       else needed.add(c.attribute());
     }
-    String table = source.shape().name();
-    String forced = IndexHints.forced(table) != null ? IndexHints.forced(table) : source.forcedIndex();
-    boolean forbidden = IndexHints.forbidden(table) || source.indexesForbidden();
+    AccessHints hints = access.accessHints();
+    String forced = hints.forced() != null ? hints.forced() : source.forcedIndex();
+    boolean forbidden = hints.forbidden() || source.indexesForbidden();
     KeyChoice.Choice choice = KeyChoice.choose(source, conjuncts, fields, needed, neededAll, forced, forbidden);
     List<FilterSpec> store = new ArrayList<>();
     List<RexNode> residual = new ArrayList<>();

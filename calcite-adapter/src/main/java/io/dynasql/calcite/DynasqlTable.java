@@ -84,10 +84,10 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   @Override public List<ColumnRef> columns() { return refs; }
 
   @Override
-  public Object toSql(Map<String, AttributeValue> item, int field) {
+  public Object toSql(Map<String, AttributeValue> item, int field, io.dynasql.pushdown.AccessReport report) {
     SqlColumn c = columns.get(field);
     if (c.ref().attribute() == null) return ItemJson.of(item);
-    return StoredValues.read(item, c, descriptor, misfits);
+    return StoredValues.read(item, c, descriptor, misfits, report);
   }
 
   @Override

@@ -25,7 +25,7 @@ public final class StoredValues {
   private StoredValues() {}
 
   /** The SQL value of {@code item}'s attribute under {@code c}, of table {@code table}. */
-  static Object read(Map<String, AttributeValue> item, SqlColumn c, TableDescriptor table, Mode mode) {
+  static Object read(Map<String, AttributeValue> item, SqlColumn c, TableDescriptor table, Mode mode, AccessReport report) {
     AttributeValue v = item.get(c.ref().attribute());
     if (v == null || v instanceof AttributeValue.Null) return null;
     Object x = SqlValues.toSql(v, c);
@@ -37,7 +37,6 @@ public final class StoredValues {
           + "connection property lenientReads=true");
     }
     Object converted = LenientValues.convert(v, c);
-    AccessReport report = AccessReport.current();
     if (report != null) report.note(where + "; read as " + (converted == null ? "NULL" : converted) + " (lenientReads)");
     return converted;
   }

@@ -29,9 +29,10 @@ final class AutoCommitBatch {
       List<List<Object>> rows, boolean large) throws SQLException {
     List<BatchRow> done;
     try {
-      done = executions.write(Call.UPDATE, dml, text, () -> {
+      done = executions.write(Call.UPDATE, dml, text, report -> {
         try {
-          return DmlExecutor.executeBatch(connection.session(), connection.database(), dml, rows);
+          return DmlExecutor.executeBatch(new io.dynasql.calcite.dml.DmlContext(connection.session(), report),
+              connection.database(), dml, rows);
         } catch (RuntimeException | Error e) {
           throw SqlStates.of(e);
         }

@@ -26,6 +26,12 @@ final class Executions {
   /** A query ready to run: its plan and its parameters in Calcite's internal representation. */
   record Planned(PreparedQuery query, Object[] locals) {}
 
+  /** A write that adds its reads and writes to the execution's {@code report}. */
+  @FunctionalInterface
+  interface Reported<T> {
+    T call(AccessReport report) throws SQLException;
+  }
+
   /** Plans a query, under the statement's timeout and cancel. */
   @FunctionalInterface
   interface Planner {
@@ -88,7 +94,6 @@ final class Executions {
     call.refuseRows(sql);
     begin();
     AccessReport report = newExecution(sql);
-    AccessReport prior = AccessReport.begin(report);
     try {
       JdbcResultSet rs;
       try {
@@ -104,8 +109,6 @@ final class Executions {
     } catch (SQLException | RuntimeException | Error e) {
       if (BrokenCode.broken(e)) connection.schemaChanged(); // plans whose code cannot load are planned afresh
       throw brokenCode.explain(e instanceof SQLException s ? s : SqlStates.of(e));
-    } finally {
-      AccessReport.end(prior);
     }
   }
 
@@ -114,24 +117,19 @@ final class Executions {
     call.refuseRows(sql);
     begin();
     AccessReport report = newExecution(sql);
-    AccessReport prior = AccessReport.begin(report);
-    try {
-      Meta.CursorFactory factory = Meta.CursorFactory.deduce(found.columns(), null);
-      lastDirect = true;
-      JdbcResultSet rs = cancellation.run(queryTimeout, () -> open(factory, found.columns(),
-          found.access().rows(factory.style == Meta.Style.OBJECT, ExecutionContext.direct(connection.session(),
-              cancellation.flag())), report));
-      results.current(rs);
-      return call == Call.EXECUTE ? Boolean.TRUE : rs;
-    } finally {
-      AccessReport.end(prior);
-    }
+    Meta.CursorFactory factory = Meta.CursorFactory.deduce(found.columns(), null);
+    lastDirect = true;
+    JdbcResultSet rs = cancellation.run(queryTimeout, () -> open(factory, found.columns(),
+        found.access().rows(factory.style == Meta.Style.OBJECT, ExecutionContext.direct(connection.session(),
+            cancellation.flag(), report)), report));
+    results.current(rs);
+    return call == Call.EXECUTE ? Boolean.TRUE : rs;
   }
 
   private JdbcResultSet open(Planned p, AccessReport report) {
     if (p.query().plan().farFromData()) report.markFarFromData();
     lastDirect = p.query().runsDirect();
-    ExecutionContext context = ExecutionContext.of(connection.session(), p.query(), p.locals(), cancellation.flag(), 0);
+    ExecutionContext context = ExecutionContext.of(connection.session(), p.query(), p.locals(), cancellation.flag(), report);
     return open(p.query().cursorFactory(), p.query().columns(), connection.session().run(p.query(), context), report);
   }
 
@@ -145,21 +143,21 @@ final class Executions {
     return new StatementHost(this, statement, report, onClose);
   }
 
-  /** Runs one fetch of a result set of this statement, its access report current, under its timeout. */
-  boolean fetch(SqlStep step, AccessReport report) throws SQLException {
-    AccessReport prior = AccessReport.begin(report);
+  /**
+   * Runs one fetch of a result set of this statement under its timeout and cancel; the rows it
+   * reads add to the execution's report, which the execution's accesses hold.
+   */
+  boolean fetch(SqlStep step) throws SQLException {
     try {
       return cancellation.run(queryTimeout, step::next);
     } catch (SQLException e) {
       throw brokenCode.explain(e);
-    } finally {
-      AccessReport.end(prior);
     }
   }
 
   /** Runs INSERT / UPDATE / DELETE, now or (autoCommit off) at commit. */
   Object dml(Call call, DmlStatement dml, List<Object> params, String text) throws SQLException {
-    long count = write(call, dml, text, () -> connection.write(dml, params));
+    long count = write(call, dml, text, report -> connection.write(dml, params, report));
     updateCount = count;
     return call.updated(count);
   }
@@ -169,20 +167,17 @@ final class Executions {
    * one execution of this statement: refused on a read-only connection, under a fresh access
    * report logged once it is done, the statement's timeout and cancel.
    */
-  <T> T write(Call call, DmlStatement dml, String text, Cancellation.SqlCall<T> body) throws SQLException {
+  <T> T write(Call call, DmlStatement dml, String text, Reported<T> body) throws SQLException {
     String what = dml.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT) + " on " + dml.table();
     call.refuseNoRows(what);
     connection.checkWritable(what);
     begin();
     AccessReport report = newExecution(text);
-    AccessReport prior = AccessReport.begin(report);
     T result;
     try {
-      result = cancellation.run(queryTimeout, body);
+      result = cancellation.run(queryTimeout, () -> body.call(report));
     } catch (SQLException e) {
       throw brokenCode.explain(e);
-    } finally {
-      AccessReport.end(prior);
     }
     finishLast();
     return result;

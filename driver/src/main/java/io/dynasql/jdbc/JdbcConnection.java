@@ -215,12 +215,16 @@ final class JdbcConnection extends ConnectionDefaults implements DynasqlConnecti
     }
   }
 
-  /** Writes a DML statement now, or buffers it until commit when autoCommit is off; returns rows. */
-  long write(io.dynasql.calcite.dml.DmlStatement dml, List<Object> params) throws SQLException {
+  /**
+   * Writes a DML statement now, or buffers it until commit when autoCommit is off; returns rows.
+   * Its reads and writes are added to {@code report}, the statement's.
+   */
+  long write(io.dynasql.calcite.dml.DmlStatement dml, List<Object> params, AccessReport report) throws SQLException {
+    io.dynasql.calcite.dml.DmlContext context = new io.dynasql.calcite.dml.DmlContext(session, report);
     try {
-      if (transaction.autoCommit()) return io.dynasql.calcite.dml.DmlExecutor.execute(session, database, dml, params);
+      if (transaction.autoCommit()) return io.dynasql.calcite.dml.DmlExecutor.execute(context, database, dml, params);
       io.dynasql.calcite.dml.DmlExecutor.PendingWrite w =
-          io.dynasql.calcite.dml.DmlExecutor.plan(session, dml, params, transaction.reads());
+          io.dynasql.calcite.dml.DmlExecutor.plan(context, dml, params, transaction.reads());
       return transaction.add(database, w);
     } catch (RuntimeException | Error e) {
       throw SqlStates.of(e);

@@ -41,7 +41,7 @@ final class StatementHost implements ResultSetHost {
 
   @Override
   public boolean step(SqlStep step) throws SQLException {
-    return executions.fetch(step, report);
+    return executions.fetch(step);
   }
 
   @Override

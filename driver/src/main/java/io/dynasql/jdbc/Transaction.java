@@ -55,7 +55,7 @@ final class Transaction {
     try {
       // a transaction that wrote nothing has nothing a conflict could corrupt: its reads need no check
       if (pending.isEmpty()) return 0;
-      return DmlExecutor.commit(db, pending.commitWrites(), reads);
+      return DmlExecutor.commit(db, pending.commitWrites(), reads, null); // labelled at commit: issue 11
     } finally {
       pending.clear();
       reads.clear();

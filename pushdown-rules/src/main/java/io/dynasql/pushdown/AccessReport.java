@@ -5,12 +5,11 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The accesses one statement made. The driver opens a report around each execution (and each
- * fetch, since rows are read lazily) with {@link #begin}; the runner adds to the current one.
+ * The accesses one statement made. The driver makes a report for each execution and hands it to
+ * the execution on its data context ({@link #VARIABLE}); the runner adds to it as it reads, page
+ * by page, however late the rows are fetched.
  */
 public final class AccessReport {
-  private static final ThreadLocal<AccessReport> CURRENT = new ThreadLocal<>();
-
   /** Per slot: an {@link AccessRecord}, or a {@code Supplier} of the current one (an access still reading). */
   private final List<Object> records = Collections.synchronizedList(new ArrayList<>());
   private volatile boolean farFromData;
@@ -24,22 +23,15 @@ public final class AccessReport {
   public static final int MAX_NOTES = 100;
   private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
 
-  /** Makes {@code report} the current thread's report; returns the one it replaces. */
-  public static AccessReport begin(AccessReport report) {
-    AccessReport prior = CURRENT.get();
-    CURRENT.set(report);
-    return prior;
-  }
+  /**
+   * The name the statement's report goes by on the execution's {@link org.apache.calcite.DataContext}:
+   * the report travels with the execution, explicitly, to every access it makes.
+   */
+  public static final String VARIABLE = "dynasql.accessReport";
 
-  /** Restores an earlier report (from {@link #begin}). */
-  public static void end(AccessReport prior) {
-    if (prior == null) CURRENT.remove();
-    else CURRENT.set(prior);
-  }
-
-  /** The current thread's report, or null outside a statement. */
-  public static AccessReport current() {
-    return CURRENT.get();
+  /** The report on {@code context}, or null (an execution outside a statement: none is kept). */
+  public static AccessReport of(org.apache.calcite.DataContext context) {
+    return context == null ? null : (AccessReport) context.get(VARIABLE);
   }
 
   /** Adds or replaces the record of access number {@code slot} (a lazily read access grows). */

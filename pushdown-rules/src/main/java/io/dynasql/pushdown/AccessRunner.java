@@ -23,11 +23,11 @@ public final class AccessRunner {
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object> enumerator() {
-        AccessReport report = AccessReport.current();
+        AccessReport report = AccessReport.of(root);
         AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
         StatementCanceledException.check(cancel);
         ItemStream items = ItemStream.open(source, path, Binder.of(root, source), report, cancel);
-        return new RowEnumerator(source, items, fields, scalar, path.limit(), cancel);
+        return new RowEnumerator(source, items, fields, scalar, path.limit(), cancel, report);
       }
     };
   }
@@ -39,7 +39,7 @@ public final class AccessRunner {
       public Enumerator<Object> enumerator() {
         AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
         StatementCanceledException.check(cancel);
-        ItemStream items = ItemStream.open(source, path, Binder.of(root, source), AccessReport.current(), cancel);
+        ItemStream items = ItemStream.open(source, path, Binder.of(root, source), AccessReport.of(root), cancel);
         return org.apache.calcite.linq4j.Linq4j.singletonEnumerator((Object) items.count());
       }
     };
@@ -53,12 +53,15 @@ public final class AccessRunner {
     private final boolean scalar;
     private final Integer limit;
     private final AtomicBoolean cancel;
+    /** Where notes about the values read go (lenient conversions), or null. */
+    private final AccessReport report;
     private Iterator<Map<String, AttributeValue>> it;
     private Object current;
     private long returned;
 
-    RowEnumerator(DynamoSource source, ItemStream items, int[] fields, boolean scalar, Integer limit, AtomicBoolean cancel) {
+    RowEnumerator(DynamoSource source, ItemStream items, int[] fields, boolean scalar, Integer limit, AtomicBoolean cancel, AccessReport report) {
       this.cancel = cancel;
+      this.report = report;
       this.source = source;
       this.items = items;
       this.fields = fields;
@@ -81,10 +84,10 @@ public final class AccessRunner {
       returned++;
       items.returned(returned);
       if (scalar) {
-        current = source.toSql(item, fields[0]);
+        current = source.toSql(item, fields[0], report);
       } else {
         Object[] row = new Object[fields.length];
-        for (int i = 0; i < fields.length; i++) row[i] = source.toSql(item, fields[i]);
+        for (int i = 0; i < fields.length; i++) row[i] = source.toSql(item, fields[i], report);
         current = row;
       }
       return true;

@@ -23,8 +23,11 @@ public interface DynamoSource {
   /** The columns, in row-type order. */
   List<ColumnRef> columns();
 
-  /** The SQL value of column {@code field} in {@code item} (null when absent or of another type). */
-  Object toSql(Map<String, AttributeValue> item, int field);
+  /**
+   * The SQL value of column {@code field} in {@code item} (null when absent or of another type);
+   * a value converted leniently is noted on {@code report} (null: not noted).
+   */
+  Object toSql(Map<String, AttributeValue> item, int field, AccessReport report);
 
   /** The attribute value a SQL value of column {@code field} is stored as, or null if it cannot be. */
   AttributeValue toAttribute(int field, Object sqlValue);

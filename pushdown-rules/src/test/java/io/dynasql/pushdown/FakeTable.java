@@ -59,7 +59,7 @@ final class FakeTable extends AbstractTable implements TranslatableTable, Dynamo
   @Override public boolean indexesForbidden() { return indexesForbidden; }
 
   @Override
-  public Object toSql(Map<String, AttributeValue> item, int field) {
+  public Object toSql(Map<String, AttributeValue> item, int field, io.dynasql.pushdown.AccessReport report) {
     AttributeValue v = item.get(columns.get(field).attribute());
     if (v instanceof AttributeValue.S s && types.get(field) == SqlTypeName.VARCHAR) return s.value();
     if (v instanceof AttributeValue.N n && types.get(field) == SqlTypeName.BIGINT) return n.value().longValue();

@@ -37,11 +37,14 @@ final class BatchWrites {
   private final DmlStatement dml;
   private final RowPlans plans;
 
-  BatchWrites(SqlSession session, Database db, TargetTable t, DmlStatement dml) {
+  private final DmlContext context;
+
+  BatchWrites(DmlContext context, Database db, TargetTable t, DmlStatement dml) {
+    this.context = context;
     this.db = db;
     this.t = t;
     this.dml = dml;
-    this.plans = new RowPlans(session, t, dml);
+    this.plans = new RowPlans(context, t, dml);
   }
 
   List<BatchRow> run(List<List<Object>> rows) throws SQLException {
@@ -85,7 +88,7 @@ final class BatchWrites {
     }
     if (writes.isEmpty()) return r;
     try {
-      List<BatchRow> done = DmlExecutor.commitBatch(db, writes, reads);
+      List<BatchRow> done = DmlExecutor.commitBatch(db, writes, reads, context.report());
       for (int i = 0; i < at.size(); i++) out[at.get(i)] = done.get(i);
     } catch (ValidationException | TransactionCanceledException e) {
       for (int row : at) out[row] = alone(rows.get(row));
@@ -110,7 +113,7 @@ final class BatchWrites {
         ReadSet own = new ReadSet();
         RowPlans.Result p = plans.plan(params, own);
         result[0] = p.error() != null ? new BatchRow.Failed(p.error())
-            : DmlExecutor.commitBatch(db, List.of(p.write()), own).get(0);
+            : DmlExecutor.commitBatch(db, List.of(p.write()), own, context.report()).get(0);
         return 0;
       });
       return result[0];

@@ -25,7 +25,7 @@ final class ComputedValues {
   private ComputedValues() {}
 
   /** The values of {@code rows} (rows of {@code values}), in order. */
-  static List<Object[]> run(SqlSession session, SqlCall values, List<SqlCall> rows, List<SqlColumn> targets,
+  static List<Object[]> run(DmlContext context, SqlCall values, List<SqlCall> rows, List<SqlColumn> targets,
       List<Object> params) throws SQLException {
     boolean[] text = new boolean[targets.size()];
     for (int i = 0; i < targets.size(); i++) {
@@ -43,6 +43,6 @@ final class ComputedValues {
       typedRows.add(row.getOperator().createCall(row.getParserPosition(), items));
     }
     SqlNode query = values.getOperator().createCall(values.getParserPosition(), typedRows);
-    return new QueryText().text("SELECT * FROM (").node(query).text(")").run(session, params).values();
+    return new QueryText().text("SELECT * FROM (").node(query).text(")").run(context, params).values();
   }
 }

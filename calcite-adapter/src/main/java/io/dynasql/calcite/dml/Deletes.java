@@ -18,9 +18,9 @@ import java.util.Map;
 final class Deletes {
   private Deletes() {}
 
-  static List<TransactWriteItem> actions(SqlSession session, TargetTable t, DmlStatement.Delete d, List<Object> params)
+  static List<TransactWriteItem> actions(DmlContext context, TargetTable t, DmlStatement.Delete d, List<Object> params)
       throws SQLException {
-    QueryText.Rows rows = KeyedRows.query(t, d.table(), d.alias(), List.of(), d.where()).run(session, params);
+    QueryText.Rows rows = KeyedRows.query(t, d.table(), d.alias(), List.of(), d.where()).run(context, params);
     Attributes attributes = new Attributes(t);
     Expr names = Expr.names(Map.of("#pk", t.partitionKey().ref().attribute()));
     Map<Map<String, AttributeValue>, TransactWriteItem> deletes = new LinkedHashMap<>();

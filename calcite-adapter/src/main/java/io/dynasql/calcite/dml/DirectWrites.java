@@ -26,7 +26,7 @@ final class DirectWrites {
    * update's condition failed for a reason SQL must judge (the caller then runs it through SQL;
    * the failed write is already labelled, as DynamoDB charges it).
    */
-  static OptionalLong run(TargetTable t, Database db, DmlStatement dml, List<Object> params) {
+  static OptionalLong run(TargetTable t, Database db, DmlStatement dml, List<Object> params, io.dynasql.pushdown.AccessReport report) {
     if (dml instanceof DmlStatement.Insert) return OptionalLong.empty();
     String alias = dml instanceof DmlStatement.Update u ? u.alias() : ((DmlStatement.Delete) dml).alias();
     org.apache.calcite.sql.SqlNode where = dml instanceof DmlStatement.Update u ? u.where() : ((DmlStatement.Delete) dml).where();
@@ -43,7 +43,7 @@ final class DirectWrites {
           .withCondition("attribute_exists(#pk)", Expr.names(Map.of("#pk", t.partitionKey().ref().attribute()))));
     }
     AtomicWriteResponse done = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(List.of(action), false));
-    DmlExecutor.record(t.name(), done);
+    DmlExecutor.record(report, t.name(), done);
     if (done.applied() == 1) return OptionalLong.of(1);
     // A delete's only condition is that the item exists; an update's also guards SQL's rules.
     return update ? OptionalLong.empty() : OptionalLong.of(0);

@@ -35,18 +35,18 @@ public final class DmlExecutor {
    * is unchanged, reading again when one changed ({@link OptimisticRetry}): no write in between is
    * ever lost.
    *
-   * @param session a SQL session whose default schema is a dynasql schema over {@code db}
+   * @param context the SQL session (its default schema a dynasql schema over {@code db}) and the statement's report
    * @param params the values bound to the statement's {@code ?}, in textual order
    */
-  public static long execute(SqlSession session, Database db, DmlStatement dml, List<Object> params) throws SQLException {
+  public static long execute(DmlContext context, Database db, DmlStatement dml, List<Object> params) throws SQLException {
     checkParameters(dml, params);
-    TargetTable t = TargetTable.resolve(session, dml.table());
+    TargetTable t = TargetTable.resolve(context, dml.table());
     List<Object> bound = BoundParameters.of(t, dml, params);
-    java.util.OptionalLong direct = DirectWrites.run(t, db, dml, bound);
+    java.util.OptionalLong direct = DirectWrites.run(t, db, dml, bound, context.report());
     if (direct.isPresent()) return direct.getAsLong();
     return OptimisticRetry.run(dml.table(), () -> {
       ReadSet reads = new ReadSet();
-      return commit(db, List.of(plan(session, t, dml, bound, reads)), reads);
+      return commit(db, List.of(plan(context, t, dml, bound, reads)), reads, context.report());
     });
   }
 
@@ -69,29 +69,28 @@ public final class DmlExecutor {
    * Computes {@code dml}'s writes without applying them, recording the version of every item its
    * reads return in {@code reads}, which the write must then find unchanged.
    */
-  public static PendingWrite plan(SqlSession session, DmlStatement dml, List<Object> params, ReadSet reads)
+  public static PendingWrite plan(DmlContext context, DmlStatement dml, List<Object> params, ReadSet reads)
       throws SQLException {
     checkParameters(dml, params);
-    TargetTable t = TargetTable.resolve(session, dml.table());
-    return plan(session, t, dml, BoundParameters.of(t, dml, params), reads);
+    TargetTable t = TargetTable.resolve(context, dml.table());
+    return plan(context, t, dml, BoundParameters.of(t, dml, params), reads);
   }
 
-  /** {@link #plan(SqlSession, DmlStatement, List, ReadSet)} with parameters already converted ({@link BoundParameters}). */
-  static PendingWrite plan(SqlSession session, TargetTable t, DmlStatement dml, List<Object> bound, ReadSet reads)
+  /** {@link #plan(DmlContext, DmlStatement, List, ReadSet)} with parameters already converted ({@link BoundParameters}). */
+  static PendingWrite plan(DmlContext context, TargetTable t, DmlStatement dml, List<Object> bound, ReadSet reads)
       throws SQLException {
-    AccessReport report = AccessReport.current();
-    AccessReport own = report == null ? new AccessReport() : null;
-    AccessReport prior = own == null ? null : AccessReport.begin(own);
-    ReadSet priorReads = (own == null ? report : own).readSet(reads);
+    // The reads record item versions through the report; without a statement's, one of its own.
+    AccessReport report = context.report() != null ? context.report() : new AccessReport();
+    DmlContext reporting = context.reportingTo(report);
+    ReadSet priorReads = report.readSet(reads);
     try {
       List<TransactWriteItem> actions;
-      if (dml instanceof DmlStatement.Insert ins) actions = Inserts.actions(session, t, ins, bound);
-      else if (dml instanceof DmlStatement.Update u) actions = Updates.actions(session, t, u, bound);
-      else actions = Deletes.actions(session, t, (DmlStatement.Delete) dml, bound);
+      if (dml instanceof DmlStatement.Insert ins) actions = Inserts.actions(reporting, t, ins, bound);
+      else if (dml instanceof DmlStatement.Update u) actions = Updates.actions(reporting, t, u, bound);
+      else actions = Deletes.actions(reporting, t, (DmlStatement.Delete) dml, bound);
       return new PendingWrite(t, actions, dml instanceof DmlStatement.Insert);
     } finally {
-      (own == null ? report : own).readSet(priorReads);
-      if (own != null) AccessReport.end(prior);
+      report.readSet(priorReads);
     }
   }
 
@@ -108,7 +107,7 @@ public final class DmlExecutor {
    * and nothing is written). One statement: an INSERT fails on any existing key. Several
    * statements (a transaction's commit): every condition must hold, else nothing is written.
    */
-  public static long commit(Database db, List<PendingWrite> writes, ReadSet reads) {
+  public static long commit(Database db, List<PendingWrite> writes, ReadSet reads, AccessReport report) {
     List<TransactWriteItem> actions = new java.util.ArrayList<>();
     for (PendingWrite w : writes) actions.addAll(w.actions());
     if (actions.isEmpty()) return 0; // nothing written, so nothing a change in between could have lost
@@ -124,7 +123,7 @@ public final class DmlExecutor {
       if (single && first.insert()) throw DuplicateKeys.of(e, first.table(), actions);
       throw DuplicateKeys.ofCommit(e, writes);
     }
-    record(single ? first.table().name() : tables(writes), done);
+    record(report, single ? first.table().name() : tables(writes), done);
     return done.applied();
   }
 
@@ -157,9 +156,9 @@ public final class DmlExecutor {
    * plain (1x) write units. A row that fails (a duplicate key, a parameter not bound, a refused
    * value) does not stop the others; a missing table fails the whole batch before anything runs.
    */
-  public static List<BatchRow> executeBatch(SqlSession session, Database db, DmlStatement dml, List<List<Object>> rows)
+  public static List<BatchRow> executeBatch(DmlContext context, Database db, DmlStatement dml, List<List<Object>> rows)
       throws SQLException {
-    return new BatchWrites(session, db, TargetTable.resolve(session, dml.table()), dml).run(rows);
+    return new BatchWrites(context, db, TargetTable.resolve(context, dml.table()), dml).run(rows);
   }
 
   /**
@@ -169,13 +168,13 @@ public final class DmlExecutor {
    * must touch distinct items. Throws {@link io.dynasql.engine.error.TransactionConflictException}
    * when an item in {@code reads} changed (nothing written).
    */
-  static List<BatchRow> commitBatch(Database db, List<PendingWrite> rows, ReadSet reads) {
+  static List<BatchRow> commitBatch(Database db, List<PendingWrite> rows, ReadSet reads, AccessReport report) {
     List<TransactWriteItem> actions = new java.util.ArrayList<>();
     for (PendingWrite w : rows) actions.addAll(w.actions());
     java.util.Set<Integer> skipped = java.util.Set.of();
     if (!actions.isEmpty()) { // nothing written: nothing a change in between could have lost
       AtomicWriteResponse done = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(actions, false).expecting(reads));
-      record(rows.get(0).table().name(), done);
+      record(report, rows.get(0).table().name(), done);
       skipped = new java.util.HashSet<>(done.skippedActions());
     }
     List<BatchRow> out = new java.util.ArrayList<>();
@@ -203,9 +202,8 @@ public final class DmlExecutor {
     return String.join(",", names);
   }
 
-  /** Adds a WRITE line for {@code done} to the current statement's report. */
-  static void record(String table, AtomicWriteResponse done) {
-    AccessReport report = AccessReport.current();
+  /** Adds a WRITE line for {@code done} to the statement's {@code report} (null: nobody keeps one). */
+  static void record(AccessReport report, String table, AtomicWriteResponse done) {
     if (report == null) return;
     report.put(report.open(), new AccessRecord(AccessKind.WRITE, table, null, 0, done.applied(),
         done.bytesWritten(), 0, done.writeCapacityUnits()));

@@ -22,11 +22,11 @@ import org.apache.calcite.sql.SqlSelect;
 final class InsertRows {
   private InsertRows() {}
 
-  static List<Object[]> of(SqlSession session, SqlNode source, List<SqlColumn> targets, List<Object> params,
+  static List<Object[]> of(DmlContext context, SqlNode source, List<SqlColumn> targets, List<Object> params,
       String table) throws SQLException {
-    if (source.getKind() == SqlKind.VALUES) return values(session, (SqlCall) source, targets, params, table);
+    if (source.getKind() == SqlKind.VALUES) return values(context, (SqlCall) source, targets, params, table);
     SqlNode typed = source instanceof SqlSelect s ? select(s, targets, params) : source;
-    QueryText.Rows rows = new QueryText().text("SELECT * FROM (").node(typed).text(")").run(session, params);
+    QueryText.Rows rows = new QueryText().text("SELECT * FROM (").node(typed).text(")").run(context, params);
     if (rows.width() != targets.size()) {
       throw new DmlException(DmlException.ARITY, "INSERT INTO " + table + " names " + targets.size()
           + " columns but its query returns " + rows.width());
@@ -34,7 +34,7 @@ final class InsertRows {
     return rows.values();
   }
 
-  private static List<Object[]> values(SqlSession session, SqlCall values, List<SqlColumn> targets, List<Object> params,
+  private static List<Object[]> values(DmlContext context, SqlCall values, List<SqlColumn> targets, List<Object> params,
       String table) throws SQLException {
     List<SqlNode> rows = values.getOperandList();
     Object[][] out = new Object[rows.size()][];
@@ -53,7 +53,7 @@ final class InsertRows {
       List<Integer> chunk = computed.subList(start, Math.min(computed.size(), start + ComputedValues.ROWS_PER_QUERY));
       List<SqlCall> chunkRows = new ArrayList<>();
       for (int r : chunk) chunkRows.add((SqlCall) rows.get(r));
-      List<Object[]> results = ComputedValues.run(session, values, chunkRows, targets, params);
+      List<Object[]> results = ComputedValues.run(context, values, chunkRows, targets, params);
       for (int i = 0; i < chunk.size(); i++) out[chunk.get(i)] = results.get(i);
     }
     return Arrays.asList(out);

@@ -21,10 +21,10 @@ import java.util.Map;
 final class Inserts {
   private Inserts() {}
 
-  static List<TransactWriteItem> actions(SqlSession session, TargetTable t, DmlStatement.Insert ins, List<Object> params)
+  static List<TransactWriteItem> actions(DmlContext context, TargetTable t, DmlStatement.Insert ins, List<Object> params)
       throws SQLException {
     List<SqlColumn> targets = targets(t, ins);
-    List<Object[]> rows = InsertRows.of(session, ins.source(), targets, params, t.name());
+    List<Object[]> rows = InsertRows.of(context, ins.source(), targets, params, t.name());
     Attributes attributes = new Attributes(t);
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items = new LinkedHashMap<>();
     for (Object[] row : rows) {

@@ -4,7 +4,6 @@ import io.dynasql.calcite.exec.BoundValues;
 import io.dynasql.calcite.exec.ExecutionContext;
 import io.dynasql.calcite.exec.PreparedQuery;
 import io.dynasql.calcite.exec.QueryRows;
-import io.dynasql.calcite.exec.SqlSession;
 import io.dynasql.pushdown.AccessReport;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -54,27 +53,27 @@ final class QueryText {
 
   /**
    * Runs the query with the statement's parameters and reads every row. The query is prepared
-   * once per session ({@link SqlSession#cached}); a prepared query whose table has been dropped
+   * once per session ({@link io.dynasql.calcite.exec.SqlSession#cached}); a prepared query whose table has been dropped
    * or replaced since is prepared again, once.
    */
-  Rows run(SqlSession session, List<Object> params) throws SQLException {
+  Rows run(DmlContext context, List<Object> params) throws SQLException {
     String text = sql.toString();
     try {
-      return run(session, session.cached(text, text, null), params);
+      return run(context, context.session().cached(text, text, null), params);
     } catch (SQLException | RuntimeException | LinkageError e) { // LinkageError: its code failed to initialise
-      session.forget(text); // a failed plan is never reused
+      context.session().forget(text); // a failed plan is never reused
       if (!io.dynasql.calcite.StalePlans.tableReplaced(e)) throw e;
-      return run(session, session.cached(text, text, null), params);
+      return run(context, context.session().cached(text, text, null), params);
     }
   }
 
-  private Rows run(SqlSession session, PreparedQuery q, List<Object> params) throws SQLException {
+  private Rows run(DmlContext context, PreparedQuery q, List<Object> params) throws SQLException {
     BoundValues values = new BoundValues(q.parameters());
     for (int i = 0; i < parameters.size(); i++) values.site(i + 1).setObject(bindable(params.get(parameters.get(i))));
-    AccessReport report = AccessReport.current();
+    AccessReport report = context.report();
     if (report != null && q.plan().farFromData()) report.markFarFromData();
-    List<Object[]> rows = QueryRows.read(session, q,
-        ExecutionContext.of(session, q, values.locals(), new java.util.concurrent.atomic.AtomicBoolean(), 0));
+    List<Object[]> rows = QueryRows.read(context.session(), q, ExecutionContext.of(context.session(), q, values.locals(),
+        new java.util.concurrent.atomic.AtomicBoolean(), report));
     return new Rows(q.columns().size(), rows);
   }
 

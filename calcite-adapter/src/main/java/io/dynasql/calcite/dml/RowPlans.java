@@ -23,13 +23,13 @@ final class RowPlans {
   /** A row's writes or the error that refused it, and whether it read the store. */
   record Result(PendingWrite write, Exception error, boolean read) {}
 
-  private final SqlSession session;
+  private final DmlContext context;
   private final TargetTable t;
   private final DmlStatement dml;
   private final Expr pkName;
 
-  RowPlans(SqlSession session, TargetTable t, DmlStatement dml) {
-    this.session = session;
+  RowPlans(DmlContext context, TargetTable t, DmlStatement dml) {
+    this.context = context;
     this.t = t;
     this.dml = dml;
     this.pkName = Expr.names(Map.of("#pk", t.partitionKey().ref().attribute()));
@@ -37,13 +37,13 @@ final class RowPlans {
 
   /** Plans the row bound to {@code params}, recording the items it reads in {@code reads}; a cancel is thrown. */
   Result plan(List<Object> params, ReadSet reads) {
-    AccessReport report = AccessReport.current();
+    AccessReport report = context.report();
     int before = report == null ? 0 : report.records().size();
     try {
       DmlExecutor.checkParameters(dml, params);
       List<Object> bound = BoundParameters.of(t, dml, params);
       PendingWrite w = directDelete(bound);
-      if (w == null) w = DmlExecutor.plan(session, t, dml, bound, reads);
+      if (w == null) w = DmlExecutor.plan(context, t, dml, bound, reads);
       return new Result(w, null, read(report, before, reads));
     } catch (StatementCanceledException e) {
       throw e;

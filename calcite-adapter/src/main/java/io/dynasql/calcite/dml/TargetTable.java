@@ -27,11 +27,11 @@ public final class TargetTable {
     this.table = table;
   }
 
-  static TargetTable resolve(io.dynasql.calcite.exec.SqlSession session, String written) throws SQLException {
-    SchemaPlus schema = session.defaultSchema();
+  static TargetTable resolve(DmlContext context, String written) throws SQLException {
+    SchemaPlus schema = context.session().defaultSchema();
     DynasqlSchema dynasql = schema == null ? null : schema.unwrap(DynasqlSchema.class);
     if (dynasql == null) {
-      throw new IllegalStateException("The connection's default schema is not a dynasql schema: " + session.defaultSchemaName());
+      throw new IllegalStateException("The connection's default schema is not a dynasql schema: " + context.session().defaultSchemaName());
     }
     Collection<String> names = dynasql.tables().getNames(LikePattern.any());
     String name = match(written, names, n -> n, "table", "the database");

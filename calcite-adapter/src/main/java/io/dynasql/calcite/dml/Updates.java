@@ -27,7 +27,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
 final class Updates {
   private Updates() {}
 
-  static List<TransactWriteItem> actions(SqlSession session, TargetTable t, DmlStatement.Update u, List<Object> params)
+  static List<TransactWriteItem> actions(DmlContext context, TargetTable t, DmlStatement.Update u, List<Object> params)
       throws SQLException {
     List<SqlColumn> columns = t.writableColumns(u.columns());
     List<SqlNode> values = new ArrayList<>();
@@ -38,7 +38,7 @@ final class Updates {
       }
       values.add(bound(u.values().get(i), columns.get(i), params));
     }
-    QueryText.Rows rows = KeyedRows.query(t, u.table(), u.alias(), values, u.where()).run(session, params);
+    QueryText.Rows rows = KeyedRows.query(t, u.table(), u.alias(), values, u.where()).run(context, params);
     Attributes attributes = new Attributes(t);
     int keyWidth = attributes.keyColumns().size();
     Map<Map<String, AttributeValue>, TransactWriteItem> updates = new LinkedHashMap<>();

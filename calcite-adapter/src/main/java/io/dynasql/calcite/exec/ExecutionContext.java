@@ -1,5 +1,6 @@
 package io.dynasql.calcite.exec;
 
+import io.dynasql.pushdown.AccessReport;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.apache.calcite.schema.SchemaPlus;
 
 /**
  * What one execution's generated code reads ({@link DataContext}): the bound parameters
- * ({@code ?0}, {@code ?1}, ...), the statement's cancel flag and timeout, and the time the
+ * ({@code ?0}, {@code ?1}, ...), the statement's cancel flag and access report, and the time the
  * statement started (CURRENT_TIMESTAMP is the same throughout a statement, as SQL says). Session
  * time zone UTC, as the driver documents.
  */
@@ -45,22 +46,24 @@ public final class ExecutionContext implements DataContext {
   /**
    * The context of one execution of {@code query}: {@code parameters} in Calcite's internal
    * representation (as Avatica's {@code TypedValue.toLocal} gives them), {@code cancel} the flag
-   * the store accesses and operators check, {@code timeoutMillis} 0 for none.
+   * the store accesses and operators check, {@code report} the statement's access report (null:
+   * none is kept), which every access of the execution adds its reads to.
    */
   public static ExecutionContext of(SqlSession session, PreparedQuery query, Object[] parameters, AtomicBoolean cancel,
-      long timeoutMillis) {
+      AccessReport report) {
     ExecutionContext c = new ExecutionContext(session, session.root(), System.currentTimeMillis());
     c.values.putAll(query.signature().internalParameters);
     for (int i = 0; i < parameters.length; i++) c.values.put("?" + i, parameters[i]);
     c.values.put(Variable.CANCEL_FLAG.camelName, cancel);
-    if (timeoutMillis > 0) c.values.put(Variable.TIMEOUT.camelName, timeoutMillis);
+    if (report != null) c.values.put(AccessReport.VARIABLE, report);
     return c;
   }
 
   /** The context of a read answered without a plan (a point GET): no parameters. */
-  public static ExecutionContext direct(SqlSession session, AtomicBoolean cancel) {
+  public static ExecutionContext direct(SqlSession session, AtomicBoolean cancel, AccessReport report) {
     ExecutionContext c = new ExecutionContext(session, session.root(), System.currentTimeMillis());
     c.values.put(Variable.CANCEL_FLAG.camelName, cancel);
+    if (report != null) c.values.put(AccessReport.VARIABLE, report);
     return c;
   }
 

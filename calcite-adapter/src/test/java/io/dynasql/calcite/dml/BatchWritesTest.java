@@ -42,12 +42,8 @@ class BatchWritesTest {
   private List<BatchRow> batch(String sql, Object[]... rows) throws Exception {
     DmlStatement dml = DmlParser.parse(sql).orElseThrow();
     f.report = new AccessReport();
-    AccessReport prior = AccessReport.begin(f.report);
-    try {
-      return DmlExecutor.executeBatch(f.session, f.db, dml, Arrays.stream(rows).map(Arrays::asList).toList());
-    } finally {
-      AccessReport.end(prior);
-    }
+    return DmlExecutor.executeBatch(new DmlContext(f.session, f.report), f.db, dml,
+        Arrays.stream(rows).map(Arrays::asList).toList());
   }
 
   private List<AccessRecord> writes() {

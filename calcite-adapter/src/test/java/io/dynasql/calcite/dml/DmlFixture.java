@@ -39,12 +39,7 @@ final class DmlFixture implements AutoCloseable {
   long run(String sql, Object... params) throws SQLException, SqlParseException {
     DmlStatement dml = DmlParser.parse(sql).orElseThrow(() -> new AssertionError("not DML: " + sql));
     report = new AccessReport();
-    AccessReport prior = AccessReport.begin(report);
-    try {
-      return DmlExecutor.execute(session, db, dml, Arrays.asList(params));
-    } finally {
-      AccessReport.end(prior);
-    }
+    return DmlExecutor.execute(new DmlContext(session, report), db, dml, Arrays.asList(params));
   }
 
   /** The kinds of the last statement's accesses, in order: e.g. [GET, WRITE]. */

@@ -1,20 +1,21 @@
 package io.dynasql.calcite.ddl;
 
+import io.dynasql.calcite.SqlState;
 import java.sql.SQLSyntaxErrorException;
 
 /**
  * A table or index name that DynamoDB refuses, found in a DDL statement before the engine sees
- * it: SQLState {@value #SQL_STATE} (invalid name). The message says the rule, what breaks it and
- * how to satisfy it, and ends with the place of the name.
+ * it: SQLState 42602, {@link SqlState#INVALID_NAME}. The message quotes the name and says the rule,
+ * what breaks it and how to satisfy it.
  */
 public final class InvalidNameException extends RuntimeException {
   /** Syntax error or access rule violation: invalid name. */
-  public static final String SQL_STATE = "42602";
+  public static final String SQL_STATE = SqlState.INVALID_NAME.code();
 
   private static final long serialVersionUID = 1L;
 
   /**
-   * @param message the rule, what breaks it and how to satisfy it, with the place
+   * @param message the name, the rule, what breaks it and how to satisfy it
    */
   public InvalidNameException(String message) {
     // The cause carries the state: the driver's mapping passes the first SQLException with a state
@@ -22,7 +23,7 @@ public final class InvalidNameException extends RuntimeException {
     super(message, new SQLSyntaxErrorException(message, SQL_STATE));
   }
 
-  /** {@value #SQL_STATE}. */
+  /** {@link SqlState#INVALID_NAME}'s code. */
   public String sqlState() {
     return SQL_STATE;
   }

@@ -75,7 +75,7 @@ CREATE TABLE threekeys (a VARCHAR, b VARCHAR, c VARCHAR, PRIMARY KEY (a, b, c));
 
 -- differs from standard SQL: DynamoDB table names have 3 to 255 characters
 CREATE TABLE ab (pk VARCHAR PRIMARY KEY);
--- expect: error 22000
+-- expect: error 42602
 -- h2 expect: ok
 
 -- differs from standard SQL: DynamoDB keys are strings, numbers or binaries, so a BOOLEAN cannot be a key

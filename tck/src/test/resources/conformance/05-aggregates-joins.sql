@@ -52,11 +52,9 @@ SELECT AVG(CAST(total AS DOUBLE)) FROM orders WHERE customer = 'c1';
 -- expect: rows
 -- | 20 |
 
--- differs from standard SQL: AVG of an INTEGER column is an INTEGER in Calcite (truncated); H2 gives DOUBLE PRECISION
+-- AVG of an INTEGER column keeps its fraction: a DECIMAL here, DOUBLE PRECISION in H2
 SELECT AVG(qty) FROM orders WHERE customer = 'c1' AND id < 3;
 -- expect: rows
--- | 1 |
--- h2 expect: rows
 -- | 1.5 |
 
 SELECT c.name, o.id, o.total FROM customers c JOIN orders o ON o.customer = c.id WHERE c.city = 'Oslo' ORDER BY c.name, o.id;

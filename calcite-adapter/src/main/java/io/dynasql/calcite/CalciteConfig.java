@@ -11,12 +11,21 @@ import java.util.Properties;
  */
 public final class CalciteConfig {
   /**
+   * The longest identifier SQL reads: DynamoDB's longest table, index or key attribute name
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html).
+   * Calcite's own limit, 128, would leave a table that DynamoDB allows unreachable from SQL.
+   */
+  public static final int IDENTIFIER_MAX_LENGTH = 255;
+
+  /**
    * Calcite's parser as the connection configures it: double quotes quote, names keep their case,
-   * and the DEFAULT conformance, under which it parses {@code UPSERT INTO}. For dynasql's own
-   * parses (names, DML, literal lifting), so that they read statements exactly as Calcite does.
+   * identifiers up to {@link #IDENTIFIER_MAX_LENGTH} characters, and the DEFAULT conformance,
+   * under which it parses {@code UPSERT INTO}. For dynasql's own parses (names, DML, literal
+   * lifting), so that they read statements exactly as Calcite does.
    */
   public static final org.apache.calcite.sql.parser.SqlParser.Config PARSER =
       org.apache.calcite.sql.parser.SqlParser.config()
+          .withIdentifierMaxLength(IDENTIFIER_MAX_LENGTH)
           .withQuoting(org.apache.calcite.avatica.util.Quoting.DOUBLE_QUOTE)
           .withUnquotedCasing(org.apache.calcite.avatica.util.Casing.UNCHANGED)
           .withQuotedCasing(org.apache.calcite.avatica.util.Casing.UNCHANGED)

@@ -77,6 +77,16 @@ public final class CheckedPrepare extends CalcitePrepareImpl {
     return planner;
   }
 
+  /**
+   * Calcite's parser for the statement, reading identifiers as long as {@link CalciteConfig#PARSER}
+   * does: the connection's settings cannot name the identifier length, and every parse of a
+   * statement (this one, name resolution, literal lifting) must accept the same names.
+   */
+  @Override
+  protected org.apache.calcite.sql.parser.SqlParser createParser(String sql, org.apache.calcite.sql.parser.SqlParser.Config config) {
+    return super.createParser(sql, config.withIdentifierMaxLength(CalciteConfig.IDENTIFIER_MAX_LENGTH));
+  }
+
   /** dynasql's Calcite configuration, with {@link #CONFORMANCE}. */
   public static CalciteConnectionConfig config() {
     return CONFIG;

@@ -5,34 +5,48 @@ import java.util.Properties;
 
 /**
  * Every connection property of the driver, described in one place: name, default, allowed
- * values and what it does. {@code getPropertyInfo} and the docs are generated from it.
+ * values and what it does. {@code getPropertyInfo} is generated from it, and the table in
+ * docs/sql.md ("Connection properties") is checked against it, row by row, by
+ * {@code ConnectionPropertyDocsTest}.
  */
 public enum ConnectionProperty {
-  SCAN("scan", "warn", new String[] {"allow", "warn", "deny"},
-      "What to do with a statement that needs a full SCAN: run it, run it with a SQLWarning naming its cost, or refuse it before reading anything."),
-  CONSISTENT_READ("consistentRead", "false", new String[] {"true", "false"},
-      "Strongly consistent reads (1 read unit per 4 KB) instead of eventually consistent ones (half)."),
-  READ_UNIT_PRICE("readUnitPrice", "0.125", null,
+  SCAN("scan", "warn", Form.ONE_OF, new String[] {"allow", "warn", "deny"},
+      "What to do with a statement that needs a full SCAN: run it, run it with a SQLWarning naming its cost, or refuse it with SQLState 42000 before reading anything."),
+  CONSISTENT_READ("consistentRead", "false", Form.ONE_OF, new String[] {"true", "false"},
+      "true: GET, BATCH_GET, QUERY and SCAN read strongly consistently, costing a full read unit per 4 KB instead of half; global indexes (which DynamoDB cannot read consistently) are then not chosen, unless a hint forces one, which is read eventually consistently."),
+  READ_UNIT_PRICE("readUnitPrice", "0.125", Form.NUMBER, null,
       "Dollars per million read request units; default: DynamoDB on-demand, us-east-1."),
-  WRITE_UNIT_PRICE("writeUnitPrice", "0.625", null,
+  WRITE_UNIT_PRICE("writeUnitPrice", "0.625", Form.NUMBER, null,
       "Dollars per million write request units; default: DynamoDB on-demand, us-east-1."),
-  LENIENT_READS("lenientReads", "false", new String[] {"true", "false"},
-      "A stored value its column's type cannot show (N 3.7 under BIGINT, S 'abc' under BIGINT) reads as the value converted (3, NULL) with a SQLWarning naming table, key and column, instead of failing with SQLState 22018."),
-  SAMPLE_SIZE("sampleSize", "100", null,
-      "How many items to sample per table when discovering columns that DDL did not declare."),
-  PUSHDOWN("pushdown", "true", new String[] {"true", "false"},
+  LENIENT_READS("lenientReads", "false", Form.ONE_OF, new String[] {"true", "false"},
+      "true: a stored value its column's type cannot show (N 3.7 or S 'abc' under BIGINT) reads as the value converted (3, NULL) with a SQLWarning 01000 naming table, key and column; false: such a read fails with SQLState 22018 naming them."),
+  SAMPLE_SIZE("sampleSize", "100", Form.WHOLE_NUMBER, null,
+      "How many items to read, once per table, to discover the columns of a table that DDL did not declare (one made through the engine API)."),
+  PUSHDOWN("pushdown", "true", Form.ONE_OF, new String[] {"true", "false"},
       "Push key conditions, filters, projections, order and limits into the store; false reads every table with a plain SCAN (for checking that both give the same answers)."),
-  READ_ONLY("readOnly", "false", new String[] {"true", "false"},
+  READ_ONLY("readOnly", "false", Form.ONE_OF, new String[] {"true", "false"},
       "Open the database read-only (LMDB MDB_RDONLY): for copies and read-only mounts; nothing is written to the directory, and DDL and DML fail with SQLState 25006.");
+
+  /** The form of a property's values. */
+  public enum Form {
+    /** One of {@link #choices()}, ignoring case. */
+    ONE_OF,
+    /** A number of at least 0, such as 0.125. */
+    NUMBER,
+    /** A whole number of at least 0, such as 100. */
+    WHOLE_NUMBER
+  }
 
   private final String key;
   private final String defaultValue;
+  private final Form form;
   private final String[] choices;
   private final String description;
 
-  ConnectionProperty(String key, String defaultValue, String[] choices, String description) {
+  ConnectionProperty(String key, String defaultValue, Form form, String[] choices, String description) {
     this.key = key;
     this.defaultValue = defaultValue;
+    this.form = form;
     this.choices = choices;
     this.description = description;
   }
@@ -43,25 +57,39 @@ public enum ConnectionProperty {
 
   public String description() { return description; }
 
-  /** The allowed values, or null when any value of the right form is allowed. */
+  /** The form of the property's values. */
+  public Form form() { return form; }
+
+  /** The allowed values, or null when any value of the property's {@link #form()} is allowed. */
   public String[] choices() { return choices == null ? null : choices.clone(); }
+
+  /** The allowed values in words, as the docs show them: "allow, warn, deny" or "a number of at least 0". */
+  public String allowed() {
+    return switch (form) {
+      case ONE_OF -> String.join(", ", choices);
+      case NUMBER -> "a number of at least 0";
+      case WHOLE_NUMBER -> "a whole number of at least 0";
+    };
+  }
 
   /** The property's value in {@code props}, validated, or its default. */
   public String get(Properties props) throws InvalidPropertyException {
     String v = props.getProperty(key, defaultValue).trim();
-    if (choices != null) {
+    if (form == Form.ONE_OF) {
       for (String c : choices) if (c.equalsIgnoreCase(v)) return c;
-      throw new InvalidPropertyException("Invalid value '" + v + "' for connection property " + key
-          + "; allowed: " + String.join(", ", choices));
+    } else if (form == Form.NUMBER ? isNumber(v) : v.matches("[0-9]{1,9}")) {
+      return v;
     }
-    if (this == READ_UNIT_PRICE || this == WRITE_UNIT_PRICE || this == SAMPLE_SIZE) {
-      try {
-        if (Double.parseDouble(v) < 0) throw new NumberFormatException();
-      } catch (NumberFormatException e) {
-        throw new InvalidPropertyException("Invalid value '" + v + "' for connection property " + key + "; expected a non-negative number");
-      }
+    throw new InvalidPropertyException("Invalid value '" + v + "' for connection property " + key + "; allowed: " + allowed());
+  }
+
+  private static boolean isNumber(String v) {
+    try {
+      double d = Double.parseDouble(v);
+      return d >= 0 && Double.isFinite(d);
+    } catch (NumberFormatException e) {
+      return false;
     }
-    return v;
   }
 
   /** The JDBC description of this property given the caller's values. */

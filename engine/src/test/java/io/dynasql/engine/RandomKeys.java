@@ -19,7 +19,8 @@ enum RandomKeys {
   SHORT {
     @Override String partitionKey(Random rnd) { return "p" + rnd.nextInt(6); }
     @Override AttributeValue sortKey(Random rnd) { return n(rnd.nextInt(40) - 20); }
-    @Override String indexed(Random rnd) { return Long.toHexString(rnd.nextLong()); }
+    // few values, so that an index partition holds several items
+    @Override String indexed(Random rnd) { return "b" + rnd.nextInt(5); }
     @Override AttributeType sortType() { return AttributeType.N; }
   },
   LONG {

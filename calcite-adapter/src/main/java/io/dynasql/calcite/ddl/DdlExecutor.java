@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Runs a DDL statement against a database: CreateTable, UpdateTable (create an index, with
- * backfill, or delete one) and DeleteTable. Engine errors propagate unchanged. IF [NOT] EXISTS
+ * backfill, or delete one) and DeleteTable. Table and index names are checked first
+ * ({@link InvalidNameException}, SQLState 42602); engine errors propagate unchanged. IF [NOT] EXISTS
  * is checked first and checked again when the engine refuses, so a concurrent creator or
  * dropper does not turn a no-op into an error.
  */
@@ -27,6 +28,8 @@ public final class DdlExecutor {
    *     empty when IF [NOT] EXISTS made the statement a no-op
    */
   public static Optional<TableDescription> execute(Database db, DdlStatement statement) {
+    // before IF [NOT] EXISTS and the engine: a name DynamoDB refuses is an error wherever it appears
+    NameRules.check(statement);
     if (statement instanceof DdlStatement.CreateTable) return createTable(db, (DdlStatement.CreateTable) statement);
     if (statement instanceof DdlStatement.CreateIndex) return createIndex(db, (DdlStatement.CreateIndex) statement);
     if (statement instanceof DdlStatement.DropTable) return dropTable(db, (DdlStatement.DropTable) statement);

@@ -15,35 +15,46 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes {@code docs/compatibility.md} from what the build just did: the surefire reports of every
- * module, the accepted differences from DynamoDB ({@code known-differences/dynamodb.json}) and the
- * differences from standard SQL marked in the conformance scripts. Run by tck's {@code verify}
+ * Writes the compatibility page, {@value #GENERATED}, from what the build just did: the surefire
+ * reports of every module, the accepted differences from DynamoDB ({@code known-differences/dynamodb.json})
+ * and the differences from standard SQL marked in the conformance scripts. Run by tck's {@code verify}
  * phase (exec-maven-plugin, test classpath); arguments: the repository root and the build's start
  * in epoch milliseconds (reports written before it are left over from earlier builds and ignored). If any report has a
  * failure or error, the page lists them and this fails, so a build that ignores test failures
  * still fails here. When {@code -Dtest} selects a subset, tests are skipped, or a module with tests
- * has no report from this build ({@code mvn -pl tck}), the page is left alone: it describes full
- * builds only.
+ * has no report from this build ({@code mvn -pl tck}), no page is generated (a page left from an
+ * earlier build is removed): it describes full builds only.
+ *
+ * <p>The build never writes the tracked {@value #COMMITTED}: {@link CompatibilityPageTest}, run
+ * after this, fails the build when it differs from the generated page and says how to refresh it.
  */
 public final class Scoreboard {
+  /** Where the build writes the page, relative to the repository root. */
+  static final String GENERATED = "tck/target/compatibility.md";
+  /** The committed page, relative to the repository root. */
+  static final String COMMITTED = "docs/compatibility.md";
+  /** The command, run at the repository root, that makes the committed page the generated one. */
+  static final String REFRESH = "cp " + GENERATED + " " + COMMITTED;
+
   private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
 
   private Scoreboard() {}
 
   public static void main(String[] args) throws IOException {
     String subset = System.getProperty("test", "");
+    Path root = Path.of(args[0]).toAbsolutePath().normalize();
     if (!subset.isEmpty() || Boolean.getBoolean("skipTests")) {
-      System.out.println("[scoreboard] docs/compatibility.md not regenerated: "
+      Files.deleteIfExists(root.resolve(GENERATED));
+      System.out.println("[scoreboard] " + GENERATED + " not generated: "
           + (subset.isEmpty() ? "tests were skipped" : "-Dtest ran a subset (" + subset + ")"));
       return;
     }
-    Path root = Path.of(args[0]).toAbsolutePath().normalize();
     long since = args.length > 1 && args[1].matches("since=\\d+") ? Long.parseLong(args[1].substring(6)) : 0;
     generate(root, since);
   }
 
   /**
-   * Writes {@code root/docs/compatibility.md} from the reports written at or after {@code since}
+   * Writes {@code root/}{@value #GENERATED} from the reports written at or after {@code since}
    * (epoch ms); throws, after writing it, when any case failed.
    */
   static void generate(Path root, long since) throws IOException {
@@ -59,15 +70,17 @@ public final class Scoreboard {
         .map(Map.Entry::getKey).toList();
     long failing = reports.stream().mapToInt(r -> r.failures() + r.errors()).sum();
     if (!untested.isEmpty()) {
-      // a partial build (mvn -pl tck, say) must not replace the page of a full one
-      System.out.println("[scoreboard] docs/compatibility.md not regenerated: no test reports from this build in " + untested);
+      // a partial build (mvn -pl tck, say) makes no page: the committed one describes a full build
+      Files.deleteIfExists(root.resolve(GENERATED));
+      System.out.println("[scoreboard] " + GENERATED + " not generated: no test reports from this build in " + untested);
       if (failing > 0) throw new IllegalStateException(failing + " test cases failed or errored: " + failures(reports));
       return;
     }
     JsonNode dynamo = new ObjectMapper().readTree(root.resolve("tck/src/test/resources/known-differences/dynamodb.json").toFile());
     List<Script> scripts = Script.all(root.resolve("tck").resolve(Script.SOURCE_DIR));
     String page = new Page(reports, suitesPerModule, dynamo, scripts).render();
-    Path out = root.resolve("docs/compatibility.md");
+    Path out = root.resolve(GENERATED);
+    Files.createDirectories(out.getParent());
     Files.writeString(out, page, StandardCharsets.UTF_8);
     System.out.println("[scoreboard] wrote " + out + ": " + reports.size() + " suites, "
         + reports.stream().mapToInt(SuiteReport::tests).sum() + " cases, " + failing + " failing");

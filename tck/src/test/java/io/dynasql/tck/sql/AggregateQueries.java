@@ -10,8 +10,9 @@ import java.util.Random;
 /**
  * GROUP BY queries over one table: COUNT(*), COUNT(col), COUNT(DISTINCT col), SUM, MIN, MAX and
  * AVG, with WHERE and HAVING. AVG is always taken of a DOUBLE (a CAST where the column is not
- * one): the result type of AVG over exact numbers is the implementation's choice (Calcite keeps
- * the argument's type and truncates, H2 widens), so only AVG over DOUBLE means the same in both.
+ * one): the result type of AVG over exact numbers is the implementation's choice (dynasql a
+ * DECIMAL with 16 fractional digits, H2 a DOUBLE or a NUMERIC with 10 more), so only AVG over
+ * DOUBLE gives the same digits in both.
  */
 final class AggregateQueries {
   private final Random r;

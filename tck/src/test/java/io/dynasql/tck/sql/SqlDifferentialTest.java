@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
  *       written in lower case and unquoted, and only values are compared, never column labels.
  *   <li>NULL order: H2 sorts NULL low, Calcite high, by default. Every ORDER BY item on a column
  *       that can be NULL says NULLS FIRST or NULLS LAST.
- *   <li>AVG over exact numbers: its result type is the implementation's (Calcite keeps INTEGER or
- *       DECIMAL(12, 2) and truncates, H2 widens). AVG is only taken of DOUBLE, with a CAST.
+ *   <li>AVG over exact numbers: both keep the fraction, but in types of their own (dynasql a
+ *       DECIMAL with 16 fractional digits, H2 a DOUBLE or a NUMERIC with 10 more), so the last
+ *       digits differ. AVG is only taken of DOUBLE, with a CAST.
  *   <li>Result types in general (SUM of INTEGER is INTEGER in Calcite, BIGINT in H2; DECIMAL
  *       scales differ): cells compare by value.
  *   <li>String order: the store compares UTF-8 bytes, Java and H2 UTF-16 code units; the two

@@ -23,7 +23,7 @@ import java.util.Map;
  * can be reopened. Sweeps are manual unless a policy says otherwise, so a test decides when.
  */
 final class TtlFixture implements AutoCloseable {
-  final SimulatedClock clock = SimulatedClock.atFixedStart();
+  final SimulatedClock clock;
   private final Path directory;
   private final TtlPolicy policy;
   Database db;
@@ -33,6 +33,12 @@ final class TtlFixture implements AutoCloseable {
   }
 
   TtlFixture(Path directory, TtlPolicy policy) {
+    this(directory, policy, SimulatedClock.atFixedStart());
+  }
+
+  /** A database in {@code directory} on {@code clock} (a reopened database keeps its time). */
+  TtlFixture(Path directory, TtlPolicy policy, SimulatedClock clock) {
+    this.clock = clock;
     this.directory = directory;
     this.policy = policy;
     this.db = open();

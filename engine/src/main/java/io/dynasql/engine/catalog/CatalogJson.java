@@ -67,7 +67,9 @@ public final class CatalogJson {
       }
       g.writeEndArray();
       TimeToLiveInfo ttl = t.timeToLive();
-      if (ttl != null) {
+      if (ttl == null) {
+        g.writeNullField("timeToLive");
+      } else {
         g.writeObjectFieldStart("timeToLive");
         g.writeStringField("attributeName", ttl.attributeName());
         g.writeBooleanField("enabled", ttl.enabled());

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param readOnly open without writing anything (LMDB's MDB_RDONLY): for copies and read-only
  *     mounts; every write is refused, the map never grows, no format marker is written
  * @param clock the time every time rule reads (change log commit times, stream trimming,
- *     iterator expiry); the system clock by default, a {@link io.dynasql.engine.time.SimulatedClock}
+ *     iterator expiry, TTL expiry and sweeps); the system clock by default, a {@link io.dynasql.engine.time.SimulatedClock}
  *     in tests
  * @param region the AWS region the database answers as: it appears in stream ARNs and in each
  *     stream record's {@code awsRegion}

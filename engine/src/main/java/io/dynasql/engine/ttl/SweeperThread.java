@@ -17,6 +17,12 @@ public final class SweeperThread implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(SweeperThread.class.getName());
   /** Longest real-time wait before the clock is read again. */
   private static final long MAX_WAIT_MILLIS = 1000;
+  /**
+   * After a sweep the thread rests this many times as long as the sweep took (real time), so
+   * sweeping takes at most about a tenth of a core: an immediate sweeper over a big table whose
+   * items expire second after second would otherwise scan it without pause.
+   */
+  private static final int REST_FACTOR = 9;
 
   private final Sweeper sweeper;
   private final ExpiryHints hints;
@@ -28,6 +34,8 @@ public final class SweeperThread implements AutoCloseable {
   private boolean closed;
   /** When the last finished sweep began (its judging time), or Long.MIN_VALUE before the first. */
   private long lastSweepMicros = Long.MIN_VALUE;
+  /** System.nanoTime() before which no sweep starts (the rest after the last one). */
+  private long restUntilNanos = System.nanoTime();
 
   public SweeperThread(Sweeper sweeper, ExpiryHints hints, Clock clock, TtlDelay delay, String name) {
     this.sweeper = sweeper;
@@ -44,9 +52,11 @@ public final class SweeperThread implements AutoCloseable {
   private void loop() {
     while (awaitDue()) {
       try {
+        long started = System.nanoTime();
         SweepReport r = sweeper.sweep();
         synchronized (lock) {
           lastSweepMicros = Micros.of(r.now());
+          restUntilNanos = System.nanoTime() + REST_FACTOR * (System.nanoTime() - started);
           lock.notifyAll();
         }
       } catch (RuntimeException e) {
@@ -63,9 +73,11 @@ public final class SweeperThread implements AutoCloseable {
       while (!closed) {
         long due = SweepSchedule.nextDue(delay, lastSweepMicros, hints.earliest());
         long now = Micros.now(clock);
-        if (now >= due) return true;
+        long rest = (restUntilNanos - System.nanoTime()) / 1_000_000;
+        if (now >= due && rest <= 0) return true;
+        long wait = now >= due ? rest : Math.max(rest, (due - now) / 1000);
         try {
-          lock.wait(Math.max(1, Math.min(MAX_WAIT_MILLIS, (due - now) / 1000)));
+          lock.wait(Math.max(1, Math.min(MAX_WAIT_MILLIS, wait)));
         } catch (InterruptedException e) {
           closed = true;
         }

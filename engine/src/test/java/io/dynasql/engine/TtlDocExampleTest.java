@@ -5,7 +5,6 @@ import static io.dynasql.engine.model.AttributeValue.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynasql.engine.api.CreateTableRequest;
 import io.dynasql.engine.api.GetItemRequest;
@@ -19,12 +18,8 @@ import io.dynasql.engine.time.SimulatedClock;
 import io.dynasql.engine.ttl.SweepReport;
 import io.dynasql.engine.ttl.TtlPolicy;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -68,23 +63,6 @@ class TtlDocExampleTest {
 
   @Test
   void thePageShowsTheCodeThatRuns() throws IOException {
-    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-    int start = doc.indexOf("```java\n");
-    int end = doc.indexOf("```", start + 7);
-    assertTrue(start >= 0 && end > start, "docs/ttl.md has a java block");
-    List<String> shown = lines(doc.substring(start + 8, end));
-    String self = Files.readString(SELF, StandardCharsets.UTF_8);
-    String example = self.substring(self.indexOf("// example start"), self.indexOf("// example end"));
-    List<String> run = lines(example.replace("// example start", ""));
-    shown.remove(shown.size() - 1); // the page closes the try block; the test reads the results first
-    assertEquals(run, shown, "docs/ttl.md's example must be the code of theTtlExampleRuns");
-  }
-
-  private static List<String> lines(String block) {
-    List<String> out = new ArrayList<>();
-    for (String l : block.split("\n")) {
-      if (!l.isBlank()) out.add(l.strip());
-    }
-    return out;
+    DocExamples.assertPageShowsExample(DOC, SELF);
   }
 }

@@ -36,7 +36,8 @@ public final class TimeToLiveOperations {
       long now = Micros.now(engine.clock());
       refuse(t, spec, now);
       engine.catalog().put(txn, t.withTimeToLive(new TimeToLiveInfo(spec.attributeName(), spec.enabled(), now)));
-      return new UpdateTimeToLiveResponse(spec);
+      // DynamoDB echoes a disable without the attribute name, as Dynalite's recorded answers show.
+      return new UpdateTimeToLiveResponse(spec.enabled() ? spec : new TimeToLiveSpecification(null, false));
     });
     if (spec.enabled()) engine.ttlHints().noteEnabled(); // items already expired are due now
     return done;

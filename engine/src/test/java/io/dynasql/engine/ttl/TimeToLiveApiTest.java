@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * UpdateTimeToLive and DescribeTimeToLive as documented:
  * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTimeToLive.html (a
- * successful call returns the TimeToLiveSpecification; further calls within the hour are a
+ * successful call returns the TimeToLiveSpecification, a disable's without its attribute as
+ * Dynalite's recorded answers show; further calls within the hour are a
  * ValidationException), API_TimeToLiveSpecification.html (AttributeName required, 1-255
  * characters), API_TimeToLiveDescription.html (status and attribute). The refusals' messages
  * begin with DynamoDB's own ("TimeToLive is already enabled", "TimeToLive is already disabled",
@@ -98,7 +99,8 @@ class TimeToLiveApiTest {
           "Time to live has been modified multiple times within a fixed interval");
       assertEquals(TimeToLiveStatus.ENABLED, f.db.describeTimeToLive("Things").timeToLiveStatus());
       f.clock.advance(Duration.ofSeconds(1));
-      f.db.updateTimeToLive(UpdateTimeToLiveRequest.of("Things", TimeToLiveSpecification.disabled("expiresAt")));
+      assertEquals(new TimeToLiveSpecification(null, false), f.db.updateTimeToLive(
+          UpdateTimeToLiveRequest.of("Things", TimeToLiveSpecification.disabled("expiresAt"))).timeToLiveSpecification());
       assertEquals(new TimeToLiveDescription(TimeToLiveStatus.DISABLED, null), f.db.describeTimeToLive("Things"));
     }
   }

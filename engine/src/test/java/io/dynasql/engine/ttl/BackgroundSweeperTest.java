@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynasql.engine.Database;
+import io.dynasql.engine.DatabaseOptions;
+import io.dynasql.engine.api.GetItemRequest;
 import io.dynasql.engine.time.SimulatedClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,6 +71,20 @@ class BackgroundSweeperTest {
     try (TtlFixture f = new TtlFixture(dir, TtlPolicy.background(TtlDelay.atMost(TtlDelay.MAX)), clock)) {
       assertTrue(f.db.awaitBackgroundSweep(f.clock.instant(), WAIT));
       assertNull(f.get("Sessions", "a", 1));
+    }
+  }
+
+  @Test
+  void aReadOnlyDatabaseHasNoSweeper(@TempDir Path dir) {
+    SimulatedClock clock = SimulatedClock.atFixedStart();
+    try (TtlFixture f = new TtlFixture(dir, TtlPolicy.MANUAL, clock)) {
+      f.table("Sessions", "expiresAt");
+      f.put("Sessions", "a", 1, "expiresAt", n(f.epochPlus(10)));
+    }
+    clock.advance(Duration.ofHours(1));
+    try (Database db = Database.open(dir, new DatabaseOptions(64L << 20, false).withClock(clock).withReadOnly(true))) {
+      assertThrows(IllegalStateException.class, () -> db.awaitBackgroundSweep(clock.instant(), WAIT));
+      assertNotNull(db.getItem(GetItemRequest.of("Sessions", TtlFixture.key("a", 1))).item(), "expired, kept");
     }
   }
 

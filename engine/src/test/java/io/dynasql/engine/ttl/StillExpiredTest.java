@@ -1,18 +1,24 @@
 package io.dynasql.engine.ttl;
 
 import static io.dynasql.engine.model.AttributeValue.n;
+import static io.dynasql.engine.model.AttributeValue.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.dynasql.engine.api.CreateTableRequest;
 import io.dynasql.engine.api.Expr;
 import io.dynasql.engine.api.GetItemRequest;
+import io.dynasql.engine.api.PutItemRequest;
 import io.dynasql.engine.api.TimeToLiveSpecification;
 import io.dynasql.engine.api.UpdateItemRequest;
 import io.dynasql.engine.api.UpdateTimeToLiveRequest;
 import io.dynasql.engine.catalog.TableDescriptor;
+import io.dynasql.engine.model.AttributeType;
+import io.dynasql.engine.model.KeySchema;
 import io.dynasql.engine.ops.Engine;
 import io.dynasql.engine.ops.ItemOperations;
+import io.dynasql.engine.ops.TableOperations;
 import io.dynasql.engine.ops.TimeToLiveOperations;
 import io.dynasql.engine.store.LmdbStore;
 import java.nio.file.Path;
@@ -48,6 +54,19 @@ class StillExpiredTest {
     assertEquals(0, deleted);
     assertGone(dir, 1, false);
     assertGone(dir, 2, false);
+  }
+
+  @Test
+  void aTableDroppedAndCreatedAgainBetweenTheReadAndTheDeleteIsLeftAlone(@TempDir Path dir) {
+    int deleted = betweenReadAndDelete(dir, (engine) -> {
+      TableOperations tables = new TableOperations(engine);
+      tables.deleteTable("Sessions");
+      tables.createTable(CreateTableRequest.of("Sessions", KeySchema.of("pk", AttributeType.S, "sk", AttributeType.N)));
+      new ItemOperations(engine).putItem(PutItemRequest.of("Sessions", Map.of("pk", s("a"), "sk", n(1),
+          "expiresAt", n(engine.clock().instant().getEpochSecond() - 60))));
+    });
+    assertEquals(0, deleted, "the new table's item has the old key but is not the old table's");
+    assertGone(dir, 1, false);
   }
 
   /** Two expired items; reads the page, runs {@code between}, then the delete; returns how many it deleted. */

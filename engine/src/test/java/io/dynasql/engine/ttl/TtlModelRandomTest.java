@@ -3,25 +3,38 @@ package io.dynasql.engine.ttl;
 import static io.dynasql.engine.model.AttributeValue.n;
 import static io.dynasql.engine.model.AttributeValue.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynasql.engine.api.CreateTableRequest;
 import io.dynasql.engine.api.DeleteItemRequest;
+import io.dynasql.engine.api.DescribeStreamRequest;
+import io.dynasql.engine.api.GetRecordsRequest;
+import io.dynasql.engine.api.GetRecordsResponse;
+import io.dynasql.engine.api.GetShardIteratorRequest;
 import io.dynasql.engine.api.Expr;
 import io.dynasql.engine.api.PutItemRequest;
 import io.dynasql.engine.api.ScanRequest;
 import io.dynasql.engine.api.SecondaryIndex;
+import io.dynasql.engine.api.Shard;
+import io.dynasql.engine.api.StreamEvent;
+import io.dynasql.engine.api.StreamSpecification;
 import io.dynasql.engine.api.TimeToLiveSpecification;
 import io.dynasql.engine.api.UpdateItemRequest;
 import io.dynasql.engine.api.UpdateTimeToLiveRequest;
 import io.dynasql.engine.model.AttributeType;
 import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.engine.model.KeySchema;
+import io.dynasql.engine.model.OperationType;
+import io.dynasql.engine.model.ShardIteratorType;
+import io.dynasql.engine.model.StreamViewType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -33,7 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the documented expiry rule on its own (top-level Number epoch seconds, less than now, not more
  * than five years old:
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/time-to-live-ttl-before-you-start.html).
- * After every step the table, and its global index, hold exactly the model's items. The seed is
+ * After every step the table, and its global index, hold exactly the model's items; at the end
+ * the stream holds one REMOVE by the TTL service per item the sweeps deleted. The seed is
  * printed in every failure.
  */
 class TtlModelRandomTest {
@@ -43,8 +57,10 @@ class TtlModelRandomTest {
     Random random = new Random(seed);
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> model = new HashMap<>();
     try (TtlFixture f = new TtlFixture(dir, TtlPolicy.MANUAL)) {
-      f.db.createTable(CreateTableRequest.of("Random", KeySchema.of("pk", AttributeType.S, "sk", AttributeType.N))
-          .withGlobalIndexes(SecondaryIndex.all("ByGroup", KeySchema.of("grp", AttributeType.S, "sk", AttributeType.N))));
+      String arn = f.db.createTable(CreateTableRequest.of("Random", KeySchema.of("pk", AttributeType.S, "sk", AttributeType.N))
+          .withGlobalIndexes(SecondaryIndex.all("ByGroup", KeySchema.of("grp", AttributeType.S, "sk", AttributeType.N)))
+          .withStream(StreamSpecification.enabled(StreamViewType.OLD_IMAGE))).latestStreamArn();
+      long swept = 0;
       f.db.updateTimeToLive(UpdateTimeToLiveRequest.of("Random", TimeToLiveSpecification.enabled("exp")));
       for (int step = 0; step < 400; step++) {
         Map<String, AttributeValue> key = TtlFixture.key("p" + random.nextInt(4), random.nextInt(25));
@@ -73,6 +89,7 @@ class TtlModelRandomTest {
           int before = model.size();
           model.values().removeIf(item -> expired(item, now));
           assertEquals(before - model.size(), deleted, "items the sweep deleted (seed " + seed + ", step " + step + ")");
+          swept += deleted;
         } else {
           f.reopen();
         }
@@ -81,7 +98,30 @@ class TtlModelRandomTest {
         for (Map<String, AttributeValue> item : model.values()) if (item.containsKey("grp")) grouped.add(item);
         assertEquals(grouped, scan(f, "ByGroup"), "global index (seed " + seed + ", step " + step + ")");
       }
+      assertTrue(swept > 0, "the run swept something (seed " + seed + ")");
+      List<StreamEvent> byService = serviceRecords(f, arn);
+      assertEquals(swept, byService.size(), "one stream record per TTL deletion (seed " + seed + ")");
+      for (StreamEvent e : byService) {
+        assertEquals(OperationType.REMOVE, e.eventName(), "seed " + seed);
+        assertTrue(e.dynamodb().oldImage().get("exp") instanceof AttributeValue.N, "seed " + seed);
+      }
     }
+  }
+
+  /** The stream's records made by the TTL service, from every shard. */
+  private static List<StreamEvent> serviceRecords(TtlFixture f, String arn) {
+    List<StreamEvent> out = new ArrayList<>();
+    for (Shard shard : f.db.describeStream(DescribeStreamRequest.of(arn)).shards()) {
+      String it = f.db.getShardIterator(GetShardIteratorRequest.of(arn, shard.shardId(), ShardIteratorType.TRIM_HORIZON))
+          .shardIterator();
+      while (it != null) {
+        GetRecordsResponse r = f.db.getRecords(GetRecordsRequest.of(it));
+        for (StreamEvent e : r.records()) if (e.userIdentity() != null) out.add(e);
+        if (r.records().isEmpty()) break;
+        it = r.nextShardIterator();
+      }
+    }
+    return out;
   }
 
   /** A random expiry value: soon, later, long past, a String, or none. */

@@ -5,6 +5,7 @@ import io.dynasql.engine.time.SimulatedClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The background sweeper: a daemon thread that sweeps when {@link SweepSchedule} says, by the
@@ -34,6 +35,11 @@ public final class SweeperThread implements AutoCloseable {
   private boolean closed;
   /** When the last finished sweep began (its judging time), or Long.MIN_VALUE before the first. */
   private long lastSweepMicros = Long.MIN_VALUE;
+  /**
+   * When the last sweep, finished or failed, began: the schedule counts from it, so a sweep that
+   * keeps failing (a damaged table) is retried on the schedule, not in a loop.
+   */
+  private long lastAttemptMicros = Long.MIN_VALUE;
   /** System.nanoTime() before which no sweep starts (the rest after the last one). */
   private long restUntilNanos = System.nanoTime();
 
@@ -51,18 +57,23 @@ public final class SweeperThread implements AutoCloseable {
 
   private void loop() {
     while (awaitDue()) {
+      long started = System.nanoTime();
+      long attempt = Micros.now(clock);
       try {
-        long started = System.nanoTime();
         SweepReport r = sweeper.sweep();
         synchronized (lock) {
           lastSweepMicros = Micros.of(r.now());
+          lastAttemptMicros = lastSweepMicros;
           restUntilNanos = System.nanoTime() + REST_FACTOR * (System.nanoTime() - started);
           lock.notifyAll();
         }
       } catch (RuntimeException e) {
         if (isClosed()) return;
-        LOG.log(System.Logger.Level.WARNING, "TTL sweep failed; retrying in a second", e);
-        pause();
+        LOG.log(System.Logger.Level.WARNING, "TTL sweep failed; it is tried again on the sweeper's schedule", e);
+        synchronized (lock) {
+          lastAttemptMicros = attempt;
+          restUntilNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
+        }
       }
     }
   }
@@ -71,7 +82,7 @@ public final class SweeperThread implements AutoCloseable {
   private boolean awaitDue() {
     synchronized (lock) {
       while (!closed) {
-        long due = SweepSchedule.nextDue(delay, lastSweepMicros, hints.earliest());
+        long due = SweepSchedule.nextDue(delay, lastAttemptMicros, hints.earliest());
         long now = Micros.now(clock);
         long rest = (restUntilNanos - System.nanoTime()) / 1_000_000;
         if (now >= due && rest <= 0) return true;
@@ -112,16 +123,6 @@ public final class SweeperThread implements AutoCloseable {
   private void wake() {
     synchronized (lock) {
       lock.notifyAll();
-    }
-  }
-
-  private void pause() {
-    synchronized (lock) {
-      try {
-        if (!closed) lock.wait(MAX_WAIT_MILLIS);
-      } catch (InterruptedException e) {
-        closed = true;
-      }
     }
   }
 

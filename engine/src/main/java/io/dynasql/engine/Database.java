@@ -46,7 +46,7 @@ import io.dynasql.engine.api.TimeToLiveDescription;
 import io.dynasql.engine.api.UpdateTimeToLiveRequest;
 import io.dynasql.engine.api.UpdateTimeToLiveResponse;
 import io.dynasql.engine.ops.TimeToLiveOperations;
-import io.dynasql.engine.ttl.SweepReport;
+import io.dynasql.engine.api.SweepReport;
 import io.dynasql.engine.ttl.Sweeper;
 import io.dynasql.engine.ttl.SweeperThread;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package io.dynasql.engine;
 
-import io.dynasql.engine.ttl.TtlPolicy;
 import java.time.Clock;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package io.dynasql.engine.ttl;
 
+import io.dynasql.engine.TtlDelay;
 import io.dynasql.engine.time.Micros;
 
 /**

@@ -1,5 +1,6 @@
 package io.dynasql.engine.ttl;
 
+import io.dynasql.engine.api.SweepReport;
 import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.error.ResourceNotFoundException;
 import io.dynasql.engine.ops.Engine;

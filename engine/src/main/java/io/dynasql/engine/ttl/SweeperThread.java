@@ -1,5 +1,7 @@
 package io.dynasql.engine.ttl;
 
+import io.dynasql.engine.TtlDelay;
+import io.dynasql.engine.api.SweepReport;
 import io.dynasql.engine.time.Micros;
 import io.dynasql.engine.time.SimulatedClock;
 import java.time.Clock;

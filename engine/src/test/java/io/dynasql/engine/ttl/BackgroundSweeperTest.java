@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynasql.engine.Database;
 import io.dynasql.engine.DatabaseOptions;
+import io.dynasql.engine.TtlDelay;
+import io.dynasql.engine.TtlPolicy;
 import io.dynasql.engine.api.GetItemRequest;
 import io.dynasql.engine.time.SimulatedClock;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.dynasql.engine.TtlPolicy;
 import io.dynasql.engine.api.CreateTableRequest;
 import io.dynasql.engine.api.Expr;
 import io.dynasql.engine.api.GetItemRequest;

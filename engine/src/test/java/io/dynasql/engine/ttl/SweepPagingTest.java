@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynasql.engine.api.PutItemRequest;
 import io.dynasql.engine.api.ScanRequest;
+import io.dynasql.engine.api.SweepReport;
 import io.dynasql.engine.model.AttributeValue;
 import java.time.Duration;
 import java.util.HashSet;

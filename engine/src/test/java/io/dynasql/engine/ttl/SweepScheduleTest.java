@@ -3,6 +3,7 @@ package io.dynasql.engine.ttl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.dynasql.engine.TtlDelay;
 import io.dynasql.engine.time.Micros;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import io.dynasql.engine.api.Expr;
 import io.dynasql.engine.api.QueryRequest;
 import io.dynasql.engine.api.ReturnValue;
 import io.dynasql.engine.api.ScanRequest;
+import io.dynasql.engine.api.SweepReport;
 import io.dynasql.engine.api.TimeToLiveSpecification;
 import io.dynasql.engine.api.UpdateItemRequest;
 import io.dynasql.engine.api.UpdateTimeToLiveRequest;

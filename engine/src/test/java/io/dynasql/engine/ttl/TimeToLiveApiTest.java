@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynasql.engine.TtlPolicy;
 import io.dynasql.engine.api.CreateTableRequest;
 import io.dynasql.engine.api.TimeToLiveDescription;
 import io.dynasql.engine.api.TimeToLiveSpecification;

@@ -5,6 +5,7 @@ import static io.dynasql.engine.model.AttributeValue.s;
 
 import io.dynasql.engine.Database;
 import io.dynasql.engine.DatabaseOptions;
+import io.dynasql.engine.TtlPolicy;
 import io.dynasql.engine.api.CreateTableRequest;
 import io.dynasql.engine.api.GetItemRequest;
 import io.dynasql.engine.api.PutItemRequest;

@@ -1,4 +1,4 @@
-package io.dynasql.engine.ttl;
+package io.dynasql.engine;
 
 import java.util.Objects;
 

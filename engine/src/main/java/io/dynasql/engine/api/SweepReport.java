@@ -1,4 +1,4 @@
-package io.dynasql.engine.ttl;
+package io.dynasql.engine.api;
 
 import java.time.Instant;
 import java.util.List;

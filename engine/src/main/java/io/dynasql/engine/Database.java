@@ -41,6 +41,13 @@ import io.dynasql.engine.ops.TransactionOperations;
 import io.dynasql.engine.store.LmdbStore;
 import io.dynasql.engine.stream.StreamOperations;
 import io.dynasql.engine.stream.StreamReader;
+import io.dynasql.engine.api.TimeToLiveDescription;
+import io.dynasql.engine.api.UpdateTimeToLiveRequest;
+import io.dynasql.engine.api.UpdateTimeToLiveResponse;
+import io.dynasql.engine.ops.TimeToLiveOperations;
+import io.dynasql.engine.api.SweepReport;
+import io.dynasql.engine.ttl.Sweeper;
+import io.dynasql.engine.ttl.SweeperThread;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +65,10 @@ public final class Database implements AutoCloseable {
   private final TransactionOperations transactions;
   private final StreamOperations streams;
   private final StreamReader streamReader;
+  private final TimeToLiveOperations ttl;
+  private final Sweeper sweeper;
+  /** The background sweeper, or null (TtlPolicy without background, or a read-only database). */
+  private final SweeperThread sweeperThread;
   private final Runnable onClose;
   private boolean closed;
 
@@ -70,6 +81,12 @@ public final class Database implements AutoCloseable {
     this.transactions = new TransactionOperations(engine);
     this.streams = new StreamOperations(engine);
     this.streamReader = new StreamReader(engine);
+    this.ttl = new TimeToLiveOperations(engine);
+    this.sweeper = new Sweeper(engine);
+    this.sweeperThread = options.ttl().background() && !options.readOnly()
+        ? new SweeperThread(sweeper, engine.ttlHints(), options.clock(), options.ttl().delay(),
+            String.valueOf(store.directory().getFileName()))
+        : null;
     this.onClose = onClose;
   }
 
@@ -92,8 +109,12 @@ public final class Database implements AutoCloseable {
 
   /** A temporary database whose time rules read {@code clock} (a simulated clock in tests). */
   public static Database temporary(java.time.Clock clock) {
+    return temporary(new DatabaseOptions(64L << 20, false).withClock(clock));
+  }
+
+  /** A temporary database opened with {@code options} (its directory is a fresh temporary one). */
+  public static Database temporary(DatabaseOptions options) {
     Path dir = TempDirectories.create();
-    DatabaseOptions options = new DatabaseOptions(64L << 20, false).withClock(clock);
     return new Database(LmdbStore.open(dir, options.initialMapSize(), false), options, () -> TempDirectories.delete(dir));
   }
 
@@ -188,6 +209,33 @@ public final class Database implements AutoCloseable {
   /** DynamoDB Streams' GetRecords: up to 1,000 records or 1 MB from a shard iterator. */
   public GetRecordsResponse getRecords(GetRecordsRequest r) { return streamReader.getRecords(r); }
 
+  /** UpdateTimeToLive: turns TTL on (naming the expiry attribute) or off for a table. */
+  public UpdateTimeToLiveResponse updateTimeToLive(UpdateTimeToLiveRequest r) { return ttl.updateTimeToLive(r); }
+
+  /** DescribeTimeToLive: whether TTL is on for a table, and on which attribute. */
+  public TimeToLiveDescription describeTimeToLive(String tableName) { return ttl.describeTimeToLive(tableName); }
+
+  /**
+   * Not a DynamoDB operation: deletes now every item of every table with TTL that has expired by
+   * the clock, reading each table to its end; what the background sweeper does on its schedule.
+   */
+  public SweepReport sweepExpiredItems() { return sweeper.sweep(); }
+
+  /**
+   * Not a DynamoDB operation: waits (real time, at most {@code timeout}) until the background
+   * sweeper has finished a sweep that began at or after {@code from} by the clock; false on
+   * timeout. Tests advance a simulated clock and call this instead of sleeping.
+   *
+   * @throws IllegalStateException when the database has no background sweeper
+   */
+  public boolean awaitBackgroundSweep(java.time.Instant from, java.time.Duration timeout) {
+    if (sweeperThread == null) {
+      throw new IllegalStateException("Database " + directory() + " has no background TTL sweeper (TtlPolicy "
+          + "without background, or opened read-only)");
+    }
+    return sweeperThread.awaitSweepFrom(from, timeout);
+  }
+
   /** Whether {@link #close()} was called. */
   public synchronized boolean isClosed() {
     return closed;
@@ -197,6 +245,8 @@ public final class Database implements AutoCloseable {
   public synchronized void close() {
     if (closed) return;
     closed = true;
+    sweeper.stop();
+    if (sweeperThread != null) sweeperThread.close();
     engine.writer().close();
     engine.store().close();
     onClose.run();

@@ -3,7 +3,6 @@ package io.dynasql.engine;
 import static io.dynasql.engine.model.AttributeValue.n;
 import static io.dynasql.engine.model.AttributeValue.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynasql.engine.api.CreateTableRequest;
 import io.dynasql.engine.api.DescribeStreamRequest;
@@ -23,8 +22,6 @@ import io.dynasql.engine.model.ShardIteratorType;
 import io.dynasql.engine.model.StreamViewType;
 import io.dynasql.engine.time.SimulatedClock;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,23 +68,6 @@ class StreamsDocExampleTest {
 
   @Test
   void thePageShowsTheCodeThatRuns() throws IOException {
-    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-    int start = doc.indexOf("```java\n");
-    int end = doc.indexOf("```", start + 7);
-    assertTrue(start >= 0 && end > start, "docs/streams.md has a java block");
-    List<String> shown = lines(doc.substring(start + 8, end));
-    String self = Files.readString(SELF, StandardCharsets.UTF_8);
-    String example = self.substring(self.indexOf("// example start"), self.indexOf("// example end"));
-    List<String> run = lines(example.replace("// example start", ""));
-    shown.remove(shown.size() - 1); // the page closes the try block; the test reads the result first
-    assertEquals(run, shown, "docs/streams.md's example must be the code of theStreamsExampleRuns");
-  }
-
-  private static List<String> lines(String block) {
-    List<String> out = new ArrayList<>();
-    for (String l : block.split("\n")) {
-      if (!l.isBlank()) out.add(l.strip());
-    }
-    return out;
+    DocExamples.assertPageShowsExample(DOC, SELF);
   }
 }

@@ -66,6 +66,16 @@ public final class CatalogJson {
         g.writeEndObject();
       }
       g.writeEndArray();
+      TimeToLiveInfo ttl = t.timeToLive();
+      if (ttl == null) {
+        g.writeNullField("timeToLive");
+      } else {
+        g.writeObjectFieldStart("timeToLive");
+        g.writeStringField("attributeName", ttl.attributeName());
+        g.writeBooleanField("enabled", ttl.enabled());
+        g.writeNumberField("changedMicros", ttl.changedMicros());
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
     return out.toByteArray();
@@ -116,7 +126,15 @@ public final class CatalogJson {
         indexes, m.get("billingMode") == null ? null : BillingMode.valueOf((String) m.get("billingMode")),
         number(m.get("readCapacity")).longValue(), number(m.get("writeCapacity")).longValue(), (String) m.get("tableClass"),
         number(m.get("partitions")).intValue(), number(m.get("createdAtMillis")).longValue(), columns,
-        Boolean.TRUE.equals(m.get("columnsKnown")), streams);
+        Boolean.TRUE.equals(m.get("columnsKnown")), streams, timeToLive(m.get("timeToLive")));
+  }
+
+  /** The TTL setting, or null for a table that never had one (and for catalogs written before TTL). */
+  private static TimeToLiveInfo timeToLive(Object o) {
+    if (o == null) return null;
+    Map<String, Object> t = map(o);
+    return new TimeToLiveInfo((String) t.get("attributeName"), Boolean.TRUE.equals(t.get("enabled")),
+        number(t.get("changedMicros")).longValue());
   }
 
   private static IndexDescriptor index(Map<String, Object> m) {

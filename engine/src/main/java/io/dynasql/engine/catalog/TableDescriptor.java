@@ -24,16 +24,26 @@ import java.util.List;
  *     the SQL layer never needs to read items to describe the table
  * @param streams the table's streams, oldest first: the last one is the current stream when it
  *     is enabled; ended streams are kept while they are readable (24 hours)
+ * @param timeToLive the TTL setting, or null when TTL was never enabled
  */
 public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
     List<IndexDescriptor> indexes, BillingMode billingMode, long readCapacity, long writeCapacity,
     String tableClass, int partitions, long createdAtMillis, List<ColumnInfo> columns, boolean columnsKnown,
-    List<StreamInfo> streams) {
+    List<StreamInfo> streams, TimeToLiveInfo timeToLive) {
 
   public TableDescriptor {
     indexes = indexes == null ? List.of() : List.copyOf(indexes);
     columns = columns == null ? List.of() : List.copyOf(columns);
     streams = streams == null ? List.of() : List.copyOf(streams);
+  }
+
+  /** A table that has never had TTL enabled. */
+  public TableDescriptor(String name, int keyspace, KeySchema keySchema,
+      List<IndexDescriptor> indexes, BillingMode billingMode, long readCapacity, long writeCapacity,
+      String tableClass, int partitions, long createdAtMillis, List<ColumnInfo> columns, boolean columnsKnown,
+      List<StreamInfo> streams) {
+    this(name, keyspace, keySchema, indexes, billingMode, readCapacity, writeCapacity, tableClass, partitions,
+        createdAtMillis, columns, columnsKnown, streams, null);
   }
 
   /** A table that has never had a stream. */
@@ -70,7 +80,21 @@ public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
   /** A copy with another stream list (UpdateTable). */
   public TableDescriptor withStreams(List<StreamInfo> newStreams) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, newStreams);
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, newStreams, timeToLive);
+  }
+
+  /**
+   * The TTL attribute while TTL is enabled, else null: the one check the write path and the
+   * sweeper make.
+   */
+  public String ttlAttribute() {
+    return timeToLive != null && timeToLive.enabled() ? timeToLive.attributeName() : null;
+  }
+
+  /** A copy with another TTL setting (UpdateTimeToLive). */
+  public TableDescriptor withTimeToLive(TimeToLiveInfo ttl) {
+    return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, ttl);
   }
 
   /** The index called {@code indexName}, or a ValidationException naming table and index. */
@@ -94,18 +118,18 @@ public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
   /** A copy with another index list (UpdateTable). */
   public TableDescriptor withIndexes(List<IndexDescriptor> newIndexes) {
     return new TableDescriptor(name, keyspace, keySchema, newIndexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams);
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive);
   }
 
   /** A copy with other billing settings (UpdateTable). */
   public TableDescriptor withBilling(BillingMode mode, long rcu, long wcu) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, mode, rcu, wcu, tableClass,
-        partitions, createdAtMillis, columns, columnsKnown, streams);
+        partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive);
   }
 
   /** A copy with another column list (DDL, sampling). */
   public TableDescriptor withColumns(List<ColumnInfo> newColumns) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, newColumns, true, streams);
+        writeCapacity, tableClass, partitions, createdAtMillis, newColumns, true, streams, timeToLive);
   }
 }

@@ -140,6 +140,7 @@ final class ItemWrites {
       ItemStore.Insert ins = engine.items().insert(txn, t, w.item(), w.size());
       if (ins.existing() == null) {
         engine.changes().append(txn, t, null, w.item(), Actor.USER);
+        engine.ttlHints().noteWrite(t, w.item());
         double units = CapacityRules.writeUnits(w.size());
         return new Result(null, w.item(), null, CapacityBuilder.writes(t, units, ins.indexUnits(), factor(w)));
       }
@@ -176,6 +177,7 @@ final class ItemWrites {
         int newSize = w.kind() == Kind.PUT ? w.size() : ItemValidator.checkItem(t, item);
         Map<String, Double> idx = engine.items().put(txn, t, item, old, newSize, oldSize);
         engine.changes().append(txn, t, old, item, Actor.USER);
+        engine.ttlHints().noteWrite(t, item);
         return new Result(old, item, touched,
             CapacityBuilder.writes(t, CapacityRules.writeUnits(Math.max(oldSize, newSize)), idx, factor));
       }

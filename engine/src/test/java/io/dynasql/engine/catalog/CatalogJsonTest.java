@@ -28,7 +28,8 @@ class CatalogJsonTest {
       BillingMode.PROVISIONED, 5, 6, "STANDARD_INFREQUENT_ACCESS", 4, 1_763_700_000_123L,
       List.of(new ColumnInfo("total", "DECIMAL(10, 2)", ColumnInfo.DECLARED), new ColumnInfo("tags", "VARCHAR ARRAY", ColumnInfo.SAMPLED)),
       true, List.of(new StreamInfo("2025-11-21T04:40:00.123", 1_763_700_000_123_000L, StreamViewType.KEYS_ONLY, 1_763_700_100_000_000L),
-          new StreamInfo("2025-11-21T04:41:40.001", 1_763_700_100_000_001L, StreamViewType.NEW_AND_OLD_IMAGES, StreamInfo.OPEN)));
+          new StreamInfo("2025-11-21T04:41:40.001", 1_763_700_100_000_001L, StreamViewType.NEW_AND_OLD_IMAGES, StreamInfo.OPEN)),
+      new TimeToLiveInfo("expiresAt", true, 1_763_700_200_000_000L));
 
   private static final TableDescriptor BARE = new TableDescriptor("t\u00e9st \"quoted\"", 1, KeySchema.of("pk", AttributeType.B),
       null, null, 0, 0, null, 1, 0, null, false);

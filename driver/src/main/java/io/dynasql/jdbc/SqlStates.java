@@ -53,6 +53,9 @@ public final class SqlStates {
         return new SQLDataException(s.getMessage(), io.dynasql.calcite.StoredMisfitException.SQL_STATE, s);
       }
       if (c instanceof DdlSyntaxException s) return new SQLSyntaxErrorException(s.getMessage(), SqlState.SYNTAX_ERROR.code(), s);
+      if (c instanceof io.dynasql.calcite.ddl.InvalidNameException n) {
+        return new SQLSyntaxErrorException(n.getMessage(), SqlState.INVALID_NAME.code(), n);
+      }
       if (c instanceof io.dynasql.calcite.dml.DuplicateKeyException d) {
         return new SQLIntegrityConstraintViolationException(d.getMessage(), SqlState.UNIQUE_VIOLATION.code(), d);
       }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class EngineBoundaryTest {
   private static final Pattern INTERNAL =
-      Pattern.compile("io\\.dynasql\\.engine\\.(ops|store|table|codec|capacity|changelog|stream)\\b");
+      Pattern.compile("io\\.dynasql\\.engine\\.(ops|store|table|codec|capacity|changelog|stream|ttl)\\b");
   private static final List<String> LAYERS_ABOVE = List.of("pushdown-rules", "calcite-adapter", "driver");
 
   @Test

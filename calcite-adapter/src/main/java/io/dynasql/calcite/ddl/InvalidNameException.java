@@ -1,7 +1,6 @@
 package io.dynasql.calcite.ddl;
 
 import io.dynasql.calcite.SqlState;
-import java.sql.SQLSyntaxErrorException;
 
 /**
  * A table or index name that DynamoDB refuses, found in a DDL statement before the engine sees
@@ -18,9 +17,7 @@ public final class InvalidNameException extends RuntimeException {
    * @param message the name, the rule, what breaks it and how to satisfy it
    */
   public InvalidNameException(String message) {
-    // The cause carries the state: the driver's mapping passes the first SQLException with a state
-    // in a cause chain through unchanged, which gives this error 42602 without a case of its own.
-    super(message, new SQLSyntaxErrorException(message, SQL_STATE));
+    super(message);
   }
 
   /** {@link SqlState#INVALID_NAME}'s code. */

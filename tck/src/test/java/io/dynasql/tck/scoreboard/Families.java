@@ -13,7 +13,7 @@ final class Families {
   static final List<String> ORDER = List.of("engine", "pushdown-rules", "calcite-adapter", "driver",
       "tck: DynamoDB differential (moto, AWS docs)", "tck: SQL differential (H2)", "tck: conformance scripts (H2)",
       "tck: real clients", "tck: durability and processes", "tck: concurrency (two JVMs)", "tck: damaged files",
-      "tck: scoreboard generator", "tck: other");
+      "tck: scoreboard generator", "tck: architecture rules", "tck: other");
 
   private static final Set<String> DYNAMODB_REFERENCE = Set.of("io.dynasql.tck.MotoDifferentialTest",
       "io.dynasql.tck.CapacityDifferentialTest", "io.dynasql.tck.ItemSizeBoundaryTest");
@@ -31,6 +31,7 @@ final class Families {
     if (testClass.startsWith("io.dynasql.tck.concurrency.")) return "tck: concurrency (two JVMs)";
     if (testClass.startsWith("io.dynasql.tck.faults.")) return "tck: damaged files";
     if (testClass.startsWith("io.dynasql.tck.scoreboard.")) return "tck: scoreboard generator";
+    if (testClass.startsWith("io.dynasql.tck.architecture.")) return "tck: architecture rules";
     return "tck: other";
   }
 }

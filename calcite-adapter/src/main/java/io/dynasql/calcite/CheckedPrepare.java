@@ -61,14 +61,14 @@ public final class CheckedPrepare extends CalcitePrepareImpl {
    * The planner, without merge joins: a merge join pairs the rows of equal keys in a loop that
    * reads no input, so a cancel or timeout (checked on every row an operator takes in) cannot stop
    * it, and the store's accesses rarely deliver rows sorted on a join key, so a hash join serves.
-   * The planner also gets the statement's cancel flag ({@link PlanningCancel}), so a cancel or a
+   * The planner also gets the statement's cancel flag (on the session's planning context), so a cancel or a
    * timeout stops a long planning too.
    */
   @Override
   protected org.apache.calcite.plan.RelOptPlanner createPlanner(Context context, org.apache.calcite.plan.Context externalContext,
       org.apache.calcite.plan.RelOptCostFactory costFactory) {
     java.util.concurrent.atomic.AtomicBoolean flag = context instanceof io.dynasql.calcite.exec.PlanningContext p
-        ? p.cancelFlag() : PlanningCancel.current();
+        ? p.cancelFlag() : null;
     org.apache.calcite.plan.Context withFlag = flag == null ? externalContext
         : org.apache.calcite.plan.Contexts.chain(org.apache.calcite.plan.Contexts.of(new org.apache.calcite.util.CancelFlag(flag)),
             externalContext == null ? org.apache.calcite.plan.Contexts.empty() : externalContext);

@@ -31,7 +31,7 @@ final class AutoCommitBatch {
     try {
       done = executions.write(Call.UPDATE, dml, text, report -> {
         try {
-          return DmlExecutor.executeBatch(new io.dynasql.calcite.dml.DmlContext(connection.session(), report),
+          return DmlExecutor.executeBatch(new io.dynasql.calcite.dml.DmlContext(connection.session(), report, executions.cancelFlag()),
               connection.database(), dml, rows);
         } catch (RuntimeException | Error e) {
           throw SqlStates.of(e);

@@ -84,7 +84,6 @@ final class Cancellation {
       }
       timer = TIMER.schedule(() -> expire(id), seconds, TimeUnit.SECONDS);
     }
-    AtomicBoolean planning = io.dynasql.calcite.PlanningCancel.begin(flag);
     try {
       T result = call.call();
       disarm(timer, true);
@@ -96,8 +95,6 @@ final class Cancellation {
       }
       if (canceled) throw new SQLException("Statement canceled", SqlState.CANCELED.code(), e);
       throw e instanceof SQLException s ? s : SqlStates.of(e);
-    } finally {
-      io.dynasql.calcite.PlanningCancel.end(planning);
     }
   }
 

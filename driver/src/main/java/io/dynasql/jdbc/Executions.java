@@ -157,7 +157,7 @@ final class Executions {
 
   /** Runs INSERT / UPDATE / DELETE, now or (autoCommit off) at commit. */
   Object dml(Call call, DmlStatement dml, List<Object> params, String text) throws SQLException {
-    long count = write(call, dml, text, report -> connection.write(dml, params, report));
+    long count = write(call, dml, text, report -> connection.write(dml, params, report, cancellation.flag()));
     updateCount = count;
     return call.updated(count);
   }
@@ -248,6 +248,11 @@ final class Executions {
 
   void cancel() {
     cancellation.cancel();
+  }
+
+  /** The flag a cancel or timeout raises, which every step of an execution checks. */
+  java.util.concurrent.atomic.AtomicBoolean cancelFlag() {
+    return cancellation.flag();
   }
 
   /** The statement's warnings: those of its last execution, unless cleared. */

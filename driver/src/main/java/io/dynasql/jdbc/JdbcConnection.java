@@ -217,10 +217,11 @@ final class JdbcConnection extends ConnectionDefaults implements DynasqlConnecti
 
   /**
    * Writes a DML statement now, or buffers it until commit when autoCommit is off; returns rows.
-   * Its reads and writes are added to {@code report}, the statement's.
+   * Its reads and writes are added to {@code report}, the statement's; {@code cancel} stops its reads.
    */
-  long write(io.dynasql.calcite.dml.DmlStatement dml, List<Object> params, AccessReport report) throws SQLException {
-    io.dynasql.calcite.dml.DmlContext context = new io.dynasql.calcite.dml.DmlContext(session, report);
+  long write(io.dynasql.calcite.dml.DmlStatement dml, List<Object> params, AccessReport report,
+      java.util.concurrent.atomic.AtomicBoolean cancel) throws SQLException {
+    io.dynasql.calcite.dml.DmlContext context = new io.dynasql.calcite.dml.DmlContext(session, report, cancel);
     try {
       if (transaction.autoCommit()) return io.dynasql.calcite.dml.DmlExecutor.execute(context, database, dml, params);
       io.dynasql.calcite.dml.DmlExecutor.PendingWrite w =

@@ -59,11 +59,11 @@ final class QueryText {
   Rows run(DmlContext context, List<Object> params) throws SQLException {
     String text = sql.toString();
     try {
-      return run(context, context.session().cached(text, text, null), params);
+      return run(context, context.session().cached(text, text, context.cancel()), params);
     } catch (SQLException | RuntimeException | LinkageError e) { // LinkageError: its code failed to initialise
       context.session().forget(text); // a failed plan is never reused
       if (!io.dynasql.calcite.StalePlans.tableReplaced(e)) throw e;
-      return run(context, context.session().cached(text, text, null), params);
+      return run(context, context.session().cached(text, text, context.cancel()), params);
     }
   }
 
@@ -73,7 +73,7 @@ final class QueryText {
     AccessReport report = context.report();
     if (report != null && q.plan().farFromData()) report.markFarFromData();
     List<Object[]> rows = QueryRows.read(context.session(), q, ExecutionContext.of(context.session(), q, values.locals(),
-        new java.util.concurrent.atomic.AtomicBoolean(), report));
+        context.cancel(), report));
     return new Rows(q.columns().size(), rows);
   }
 

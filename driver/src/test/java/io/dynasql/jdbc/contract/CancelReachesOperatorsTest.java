@@ -127,6 +127,31 @@ class CancelReachesOperatorsTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void aQueryTimeoutStopsTheReadOfAnUpdateAndNothingIsWritten() throws Exception {
+    try (Statement st = conn.createStatement()) {
+      st.setQueryTimeout(1);
+      long start = System.nanoTime();
+      Future<SQLException> running = RUNNER.submit(() -> {
+        try {
+          st.executeUpdate("UPDATE ops_t SET v = 99 WHERE id IN (SELECT a.id FROM ops_t a, ops_t b, ops_t c "
+              + "WHERE a.v + b.v + c.v >= 0 AND a.v - b.v - c.v > 100)");
+          return null;
+        } catch (SQLException e) {
+          return e;
+        }
+      });
+      SQLException e = await(running, BOUND_MILLIS);
+      System.out.printf("timeout UPDATE read: stopped %d ms after execute%n", (System.nanoTime() - start) / 1_000_000);
+      SQLTimeoutException t = assertInstanceOf(SQLTimeoutException.class, e, "ended without a timeout: " + e);
+      assertEquals("HYT00", t.getSQLState(), t.getMessage());
+    }
+    try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM ops_t WHERE v = 99")) {
+      rs.next();
+      assertEquals(0, rs.getLong(1), "a timed-out UPDATE writes nothing");
+    }
+  }
+
   /** The statement's error if it ends within {@code millis}, else null (it is still running). */
   private static SQLException awaitNot(Future<SQLException> f, long millis) throws Exception {
     try {

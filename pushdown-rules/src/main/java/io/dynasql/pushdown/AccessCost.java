@@ -73,9 +73,19 @@ final class AccessCost {
     return consistent ? units : units / 2;
   }
 
+  /**
+   * A keyed access returns at most this share of what a SCAN with a pushed filter is assumed to
+   * return (half the table): the key condition is a filter at least as selective, and of the two
+   * the keyed one never reads more as the table grows, so it must win a tie (one partition key
+   * holding the whole table is such a tie).
+   */
+  private static final double KEYED_SHARE = 0.99;
+
   /** Rows the access returns. */
   static double rows(AccessPath p, DynamoSource s) {
-    double rows = itemsRead(p, s);
+    TableStatistics.Sizes sizes = s.backend().statistics().of(p.index());
+    double rows = itemsRead(p, sizes);
+    if (p.kind() != AccessKind.SCAN) rows = Math.min(rows, KEYED_SHARE * Math.max(1, sizes.items() / 2.0));
     if (p.filter() != null) rows = Math.max(1, rows / 2);
     if (p.limit() != null) rows = Math.min(rows, p.limit());
     return rows;

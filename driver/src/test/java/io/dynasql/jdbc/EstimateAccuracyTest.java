@@ -121,6 +121,18 @@ class EstimateAccuracyTest {
   }
 
   @Test
+  void dollarsAreAtTheConnectionsReadUnitPrice() throws SQLException {
+    // at $1,000,000 per million read units, a read unit costs a dollar: est_usd equals est_read_units
+    try (Connection priced = DriverManager.getConnection("jdbc:dynasql:mem:estimate-accuracy;readUnitPrice=1000000");
+         Statement st = priced.createStatement();
+         ResultSet rs = st.executeQuery("EXPLAIN PLAN FOR SELECT sk FROM uniform WHERE pk IN ('k001', 'k002', 'k003')")) {
+      StringBuilder plan = new StringBuilder();
+      while (rs.next()) plan.append(rs.getString(1));
+      assertTrue(plan.toString().contains("est_read_units=[4.5], est_usd=[4.5]"), plan.toString());
+    }
+  }
+
+  @Test
   void aHotKeyIsUnderestimatedByItsShareOverTheTypicalKey() throws SQLException {
     Check hot = check("SELECT sk FROM skewed WHERE pk = 'hot'");
     assertTrue(hot.actual().itemsRead() == 2000, hot.toString());

@@ -19,6 +19,7 @@ public final class DynasqlSchema extends AbstractSchema {
   private final boolean pushdown;
   private final boolean consistentRead;
   private final StoredValues.Mode misfits;
+  private final double readUnitPrice;
   private final Map<String, DynasqlTable> tables = new HashMap<>();
 
   /**
@@ -42,6 +43,13 @@ public final class DynasqlSchema extends AbstractSchema {
   /** The same, reading stored values their columns' types cannot show as {@code misfits} says. */
   public DynasqlSchema(Database database, int sampleSize, boolean pushdown, boolean consistentRead,
       StoredValues.Mode misfits) {
+    this(database, sampleSize, pushdown, consistentRead, misfits, DynasqlTable.DEFAULT_READ_UNIT_PRICE);
+  }
+
+  /** The same, with estimates priced at {@code readUnitPrice} dollars per million read units. */
+  public DynasqlSchema(Database database, int sampleSize, boolean pushdown, boolean consistentRead,
+      StoredValues.Mode misfits, double readUnitPrice) {
+    this.readUnitPrice = readUnitPrice;
     this.misfits = misfits;
     this.database = database;
     this.sampleSize = sampleSize;
@@ -60,7 +68,7 @@ public final class DynasqlSchema extends AbstractSchema {
       if (!t.columnsKnown()) t = ColumnSampler.settle(database, t, sampleSize);
       DynasqlTable cached = tables.get(t.name());
       if (cached == null || !cached.descriptor().equals(t)) {
-        cached = new DynasqlTable(database, t, pushdown, consistentRead, misfits);
+        cached = new DynasqlTable(database, t, pushdown, consistentRead, misfits, readUnitPrice);
         tables.put(t.name(), cached);
       }
       out.put(t.name(), cached);

@@ -31,6 +31,9 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   private final boolean pushdown;
   private final boolean consistentRead;
   private final StoredValues.Mode misfits;
+  private final double readUnitPrice;
+  /** DynamoDB on-demand in us-east-1, dollars per million read units. */
+  static final double DEFAULT_READ_UNIT_PRICE = 0.125;
 
   public DynasqlTable(Database database, TableDescriptor descriptor) {
     this(database, descriptor, true, false);
@@ -47,6 +50,13 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   /** The same, reading stored values its columns' types cannot show as {@code misfits} says. */
   public DynasqlTable(Database database, TableDescriptor descriptor, boolean pushdown, boolean consistentRead,
       StoredValues.Mode misfits) {
+    this(database, descriptor, pushdown, consistentRead, misfits, DEFAULT_READ_UNIT_PRICE);
+  }
+
+  /** The same, estimating dollars at {@code readUnitPrice} per million read units. */
+  public DynasqlTable(Database database, TableDescriptor descriptor, boolean pushdown, boolean consistentRead,
+      StoredValues.Mode misfits, double readUnitPrice) {
+    this.readUnitPrice = readUnitPrice;
     this.misfits = misfits;
     this.database = database;
     this.descriptor = descriptor;
@@ -98,6 +108,11 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   @Override
   public boolean pushdown() {
     return pushdown;
+  }
+
+  @Override
+  public double readUnitPrice() {
+    return readUnitPrice;
   }
 
   @Override

@@ -14,7 +14,8 @@ final class Schemas {
       return new DynasqlSchema(db, Integer.parseInt(ConnectionProperty.SAMPLE_SIZE.get(props)),
           Boolean.parseBoolean(ConnectionProperty.PUSHDOWN.get(props)),
           Boolean.parseBoolean(ConnectionProperty.CONSISTENT_READ.get(props)),
-          Boolean.parseBoolean(ConnectionProperty.LENIENT_READS.get(props)) ? StoredValues.Mode.LENIENT : StoredValues.Mode.STRICT);
+          Boolean.parseBoolean(ConnectionProperty.LENIENT_READS.get(props)) ? StoredValues.Mode.LENIENT : StoredValues.Mode.STRICT,
+          Double.parseDouble(ConnectionProperty.READ_UNIT_PRICE.get(props)));
     } catch (InvalidPropertyException e) {
       throw new IllegalStateException("Connection properties were validated when the URL was parsed", e);
     }

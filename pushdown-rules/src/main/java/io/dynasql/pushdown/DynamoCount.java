@@ -53,7 +53,7 @@ public final class DynamoCount extends TableScan implements EnumerableRel, Dynam
 
   @Override
   public RelWriter explainTerms(RelWriter pw) {
-    return super.explainTerms(pw).item("path", path.toString());
+    return AccessEstimate.explain(super.explainTerms(pw).item("path", path.toString()), path, source);
   }
 
   @Override

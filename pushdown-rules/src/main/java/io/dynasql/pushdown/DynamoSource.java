@@ -51,6 +51,14 @@ public interface DynamoSource {
     return false;
   }
 
+  /**
+   * Dollars per million read units (the connection's {@code readUnitPrice}), for estimates;
+   * DynamoDB on-demand in us-east-1 unless the connection says otherwise.
+   */
+  default double readUnitPrice() {
+    return 0.125;
+  }
+
   /** An index the user forced for this table reference (a hint), or null. */
   default String forcedIndex() {
     return null;

@@ -96,7 +96,8 @@ public final class DynamoTableAccess extends TableScan implements EnumerableRel,
 
   @Override
   public RelWriter explainTerms(RelWriter pw) {
-    return super.explainTerms(pw).item("path", path.toString()).item("fields", fields);
+    return AccessEstimate.explain(super.explainTerms(pw).item("path", path.toString()).item("fields", fields),
+        path, source);
   }
 
   @Override

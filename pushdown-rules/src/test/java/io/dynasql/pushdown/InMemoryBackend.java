@@ -51,9 +51,10 @@ final class InMemoryBackend implements TableBackend {
     Map<String, TableStatistics.Sizes> indexes = new HashMap<>();
     for (IndexShape i : shape.indexes()) {
       List<Map<String, AttributeValue>> entries = entries(i.name());
-      indexes.put(i.name(), new TableStatistics.Sizes(entries.size(), bytes(entries)));
+      indexes.put(i.name(), new TableStatistics.Sizes(entries.size(), bytes(entries), keys(entries, i.keySchema().partitionKey())));
     }
-    return new TableStatistics(new TableStatistics.Sizes(items.size(), bytes(items)), indexes);
+    return new TableStatistics(new TableStatistics.Sizes(items.size(), bytes(items),
+        keys(items, shape.keySchema().partitionKey())), indexes);
   }
 
   @Override
@@ -134,6 +135,11 @@ final class InMemoryBackend implements TableBackend {
     Map<String, AttributeValue> out = new LinkedHashMap<>(item);
     out.keySet().retainAll(names);
     return out;
+  }
+
+  /** Distinct partition keys, counted exactly (an in-memory list can afford what the engine samples). */
+  private static long keys(List<Map<String, AttributeValue>> list, String partitionKey) {
+    return list.stream().map(i -> i.get(partitionKey)).distinct().count();
   }
 
   private static long bytes(List<Map<String, AttributeValue>> list) {

@@ -27,6 +27,11 @@ final class PlanFixture {
 
   /** The plan Calcite chooses for {@code sql}, as {@link RelOptUtil#toString} prints it. */
   String explain(String sql) {
+    return RelOptUtil.toString(plan(sql));
+  }
+
+  /** The plan Calcite chooses for {@code sql}. */
+  RelNode plan(String sql) {
     FrameworkConfig config = Frameworks.newConfigBuilder()
         .defaultSchema(schema)
         .parserConfig(SqlParser.config().withCaseSensitive(false))
@@ -36,8 +41,7 @@ final class PlanFixture {
     try {
       RelRoot root = planner.rel(planner.validate(planner.parse(sql)));
       RelTraitSet wanted = root.rel.getTraitSet().replace(EnumerableConvention.INSTANCE).replace(root.collation).simplify();
-      RelNode best = planner.transform(0, wanted, root.rel);
-      return RelOptUtil.toString(best);
+      return planner.transform(0, wanted, root.rel);
     } catch (Exception e) {
       throw new AssertionError("planning failed: " + sql, e);
     } finally {
@@ -51,6 +55,8 @@ final class PlanFixture {
     int at = plan.indexOf("access=");
     if (at < 0) throw new AssertionError("no access in plan:\n" + plan);
     String line = plan.substring(at, plan.indexOf("\n", at));
+    int estimate = line.indexOf("], est_items=");
+    if (estimate >= 0) line = line.substring(0, estimate + 1) + ")";
     int fields = line.lastIndexOf("], fields=");
     return fields >= 0 ? line.substring(0, fields) : line.substring(0, line.lastIndexOf("])"));
   }

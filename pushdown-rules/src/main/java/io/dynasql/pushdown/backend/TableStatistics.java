@@ -15,15 +15,28 @@ public record TableStatistics(Sizes table, Map<String, Sizes> indexes) {
   }
 
   /**
-   * A count of items and their total DynamoDB item size.
+   * A count of items, their total DynamoDB item size, and how many distinct partition keys they
+   * have (exact for a table without a sort key, estimated from a sample otherwise).
    *
    * @param items how many items
    * @param bytes their summed item size
+   * @param partitionKeys distinct partition key values, or 0 when unknown
    */
-  public record Sizes(long items, long bytes) {
+  public record Sizes(long items, long bytes, long partitionKeys) {
+    /** Sizes without a partition key count. */
+    public Sizes(long items, long bytes) {
+      this(items, bytes, 0);
+    }
+
     /** The average item size, at least one byte. */
     public double averageItemBytes() {
       return items == 0 ? 1 : Math.max(1, (double) bytes / items);
+    }
+
+    /** Items per partition key on average, or empty when the partition keys were not counted. */
+    public java.util.OptionalDouble itemsPerKey() {
+      return partitionKeys <= 0 ? java.util.OptionalDouble.empty()
+          : java.util.OptionalDouble.of(Math.max(1, (double) items / partitionKeys));
     }
   }
 

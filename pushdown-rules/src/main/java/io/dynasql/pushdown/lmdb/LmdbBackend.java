@@ -32,11 +32,13 @@ public final class LmdbBackend implements TableBackend {
   private final Database database;
   private final TableDescriptor descriptor;
   private final TableShape shape;
+  private final KeySample keys;
 
   public LmdbBackend(Database database, TableDescriptor descriptor) {
     this.database = database;
     this.descriptor = descriptor;
     this.shape = Shapes.of(descriptor);
+    this.keys = new KeySample(database, descriptor.name());
   }
 
   @Override
@@ -46,7 +48,7 @@ public final class LmdbBackend implements TableBackend {
 
   @Override
   public TableStatistics statistics() {
-    return Shapes.statistics(database.describeTable(descriptor.name()));
+    return Shapes.statistics(database.describeTable(descriptor.name()), keys);
   }
 
   @Override

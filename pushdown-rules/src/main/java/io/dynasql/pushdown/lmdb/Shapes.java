@@ -24,12 +24,17 @@ final class Shapes {
     return new TableShape(t.name(), t.keySchema(), indexes);
   }
 
-  static TableStatistics statistics(TableDescription d) {
+  /** The description's counts and sizes, with each key space's partition keys from {@code keys}. */
+  static TableStatistics statistics(TableDescription d, KeySample keys) {
     Map<String, TableStatistics.Sizes> indexes = new HashMap<>();
     for (List<IndexDescription> list : List.of(d.globalSecondaryIndexes(), d.localSecondaryIndexes())) {
       if (list == null) continue;
-      for (IndexDescription i : list) indexes.put(i.indexName(), new TableStatistics.Sizes(i.itemCount(), i.indexSizeBytes()));
+      for (IndexDescription i : list) {
+        indexes.put(i.indexName(), new TableStatistics.Sizes(i.itemCount(), i.indexSizeBytes(),
+            keys.partitionKeys(i.indexName(), i.keySchema(), i.itemCount())));
+      }
     }
-    return new TableStatistics(new TableStatistics.Sizes(d.itemCount(), d.tableSizeBytes()), indexes);
+    return new TableStatistics(new TableStatistics.Sizes(d.itemCount(), d.tableSizeBytes(),
+        keys.partitionKeys(null, d.keySchema(), d.itemCount())), indexes);
   }
 }

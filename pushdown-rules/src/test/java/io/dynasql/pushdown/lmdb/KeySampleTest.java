@@ -1,0 +1,81 @@
+package io.dynasql.pushdown.lmdb;
+
+import static io.dynasql.engine.model.AttributeValue.n;
+import static io.dynasql.engine.model.AttributeValue.s;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dynasql.engine.Database;
+import io.dynasql.engine.api.CreateTableRequest;
+import io.dynasql.engine.api.WriteRequest;
+import io.dynasql.engine.model.AttributeType;
+import io.dynasql.engine.model.KeySchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Distinct partition keys as the planner's statistics give them: exact without a sort key or
+ * within one sample, estimated from one Scan page beyond it, read again once the table has doubled.
+ */
+class KeySampleTest {
+  private static final KeySchema WITH_SORT = KeySchema.of("pk", AttributeType.S, "sk", AttributeType.N);
+  private final Database db = Database.temporary();
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  /** Writes {@code perKey} items under each of keys {@code from} to {@code to - 1} of table orders. */
+  private void fill(int from, int to, int perKey) {
+    List<WriteRequest> batch = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      for (int i = 0; i < perKey; i++) {
+        batch.add(WriteRequest.put(Map.of("pk", s("k" + k), "sk", n(i))));
+        if (batch.size() == 25) {
+          db.batchWriteItem(Map.of("orders", batch));
+          batch = new ArrayList<>();
+        }
+      }
+    }
+    if (!batch.isEmpty()) db.batchWriteItem(Map.of("orders", batch));
+  }
+
+  private long keys(LmdbBackend backend) {
+    return backend.statistics().table().partitionKeys();
+  }
+
+  @Test
+  void withoutASortKeyEveryItemIsAKey() {
+    db.createTable(CreateTableRequest.of("hashed", KeySchema.of("pk", AttributeType.S)));
+    for (int i = 0; i < 30; i++) db.batchWriteItem(Map.of("hashed", List.of(WriteRequest.put(Map.of("pk", s("k" + i))))));
+    assertEquals(30, keys(new LmdbBackend(db, db.descriptor("hashed"))));
+  }
+
+  @Test
+  void aTableWithinOneSampleIsCountedExactly() {
+    db.createTable(CreateTableRequest.of("orders", WITH_SORT));
+    fill(0, 37, 20);
+    assertEquals(37, keys(new LmdbBackend(db, db.descriptor("orders"))));
+  }
+
+  @Test
+  void aLargerTableIsEstimatedFromOnePageAndSampledAgainWhenItDoubles() {
+    db.createTable(CreateTableRequest.of("orders", WITH_SORT));
+    fill(0, 300, 10);
+    LmdbBackend backend = new LmdbBackend(db, db.descriptor("orders"));
+    long first = keys(backend);
+    assertTrue(first >= 150 && first <= 600, "300 keys estimated as " + first);
+    // 600 more keys of 2 items: the table grows by 40%, the estimate is scaled, not sampled again
+    fill(300, 900, 2);
+    long scaled = keys(backend);
+    assertEquals(Math.round(first * 4200.0 / 3000), scaled);
+    // and past twice the sampled size it is read again: 1,600 keys of 2 among 300 of 10
+    fill(900, 1900, 2);
+    long again = keys(backend);
+    assertTrue(again >= 950 && again <= 3800, "1,900 keys estimated as " + again + " (scaled: " + scaled + ")");
+  }
+}

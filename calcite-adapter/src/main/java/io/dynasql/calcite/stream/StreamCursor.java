@@ -20,13 +20,13 @@ import java.util.Set;
  * A position in every shard of a table's current stream, as a DynamoDB Streams client keeps one:
  * each {@link #poll()} lists the shards (new ones appear when shards roll), reads each open one
  * with GetRecords until it has nothing more now, and keeps the next iterator for the next poll.
- * Shards found after the first poll are read from TRIM_HORIZON: all of their records are new.
+ * Positions are taken when the cursor is made; shards found later are read from TRIM_HORIZON:
+ * all of their records are new.
  */
 public final class StreamCursor {
   private final Database db;
   private final String table;
   private final String streamArn;
-  private ShardIteratorType firstStart;
   private final Map<String, String> iterators = new LinkedHashMap<>();
   private final Set<String> finished = new HashSet<>();
   private long getRecordsCalls;
@@ -40,7 +40,8 @@ public final class StreamCursor {
       throw new ValidationException("Table " + table + " has no stream: enable one with ALTER TABLE " + table
           + " SET STREAM (NEW_AND_OLD_IMAGES), or another view type");
     }
-    this.firstStart = start.iteratorType();
+    // positions are taken now: LATEST means the changes made after the cursor was opened
+    openNewShards(start.iteratorType());
   }
 
   /** The table whose stream this reads. */
@@ -55,13 +56,7 @@ public final class StreamCursor {
 
   /** The records written since the last poll (since the start, the first time), shard by shard. */
   public List<StreamChange> poll() {
-    for (Shard shard : shards()) {
-      String id = shard.shardId();
-      if (!iterators.containsKey(id) && !finished.contains(id)) {
-        iterators.put(id, db.getShardIterator(GetShardIteratorRequest.of(streamArn, id, firstStart)).shardIterator());
-      }
-    }
-    firstStart = ShardIteratorType.TRIM_HORIZON;
+    openNewShards(ShardIteratorType.TRIM_HORIZON);
     List<StreamChange> out = new ArrayList<>();
     for (Map.Entry<String, String> e : List.copyOf(iterators.entrySet())) {
       read(e.getKey(), e.getValue(), out);
@@ -83,6 +78,16 @@ public final class StreamCursor {
       iterator = page.nextShardIterator();
       iterators.put(shard, iterator);
       if (page.records().isEmpty()) return;
+    }
+  }
+
+  /** Takes an iterator of {@code type} in every shard not seen before. */
+  private void openNewShards(ShardIteratorType type) {
+    for (Shard shard : shards()) {
+      String id = shard.shardId();
+      if (!iterators.containsKey(id) && !finished.contains(id)) {
+        iterators.put(id, db.getShardIterator(GetShardIteratorRequest.of(streamArn, id, type)).shardIterator());
+      }
     }
   }
 

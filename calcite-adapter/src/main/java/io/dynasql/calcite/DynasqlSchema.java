@@ -77,10 +77,11 @@ public final class DynasqlSchema extends AbstractSchema {
     return out;
   }
 
-  /** {@code version()}: found here because this is every connection's default schema. */
+  /** {@code version()} and {@code dynasql_stream(...)}: found here because this is every connection's default schema. */
   @Override
   protected com.google.common.collect.Multimap<String, org.apache.calcite.schema.Function> getFunctionMultimap() {
-    return VersionFunction.functions();
+    return com.google.common.collect.ImmutableMultimap.<String, org.apache.calcite.schema.Function>builder()
+        .putAll(VersionFunction.functions()).putAll(io.dynasql.calcite.stream.StreamFunction.functions()).build();
   }
 
   @Override

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 /**
  * The {@code dynasql} command line. {@code demo [directory]} loads a sample single-table design
  * and tours GET, QUERY and SCAN with what each read and would cost on DynamoDB; {@code shell}
- * is an interactive SQL shell that prints those labels after each statement; {@code check} and
+ * is an interactive SQL shell that prints those labels after each statement; {@code stream tail}
+ * prints a table's stream records as they come; {@code check} and
  * {@code salvage} report damage in a database directory and copy what is readable out of it.
  */
 public final class Main {
@@ -29,6 +30,7 @@ public final class Main {
     out.println("usage: dynasql demo [directory]   load a sample and tour GET / QUERY / SCAN with their costs");
     out.println("       dynasql shell [jdbc-url]   interactive SQL (default " + ShellLauncher.DEFAULT_URL + "); access lines after each statement;"
         + " dynasql shell --help");
+    out.println("       dynasql stream tail <table> [--from TRIM_HORIZON|LATEST] [--once] [jdbc-url]  print a table's stream records as they come");
     out.println("       dynasql check <directory>  read every page, key and index entry; report damage (exit 0 clean, 1 damaged)");
     out.println("       dynasql salvage <directory> <new-directory>  copy every readable item and the catalog into a new database");
     out.println("       dynasql --version          the version");
@@ -65,6 +67,8 @@ public final class Main {
         return new Demo(out, customers, System.console() != null).run(dir);
       case "shell":
         return ShellLauncher.run(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+      case "stream":
+        return StreamCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out);
       case "check":
         if (args.length != 2) return usage(out);
         return guarded(() -> FileCommands.check(Path.of(args[1]), out), out);

@@ -10,6 +10,11 @@ public enum AccessKind {
   QUERY,
   /** Every item of the table or index. */
   SCAN,
+  /**
+   * Records of a table's stream, read with GetRecords (never an access path: a line of the report);
+   * its read units are streams read request units, one per GetRecords call.
+   */
+  STREAM,
   /** Items written by INSERT/UPDATE/DELETE (never an access path: a line of the report). */
   WRITE
 }

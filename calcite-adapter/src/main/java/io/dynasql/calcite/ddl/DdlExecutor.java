@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Runs a DDL statement against a database: CreateTable, UpdateTable (create an index, with
- * backfill, or delete one) and DeleteTable. Table and index names are checked first
+ * backfill, or delete one; enable or disable the stream), UpdateTimeToLive and DeleteTable. Table and index names are checked first
  * ({@link InvalidNameException}, SQLState 42602); engine errors propagate unchanged. IF [NOT] EXISTS
  * is checked first and checked again when the engine refuses, so a concurrent creator or
  * dropper does not turn a no-op into an error.
@@ -33,6 +33,8 @@ public final class DdlExecutor {
     if (statement instanceof DdlStatement.CreateTable) return createTable(db, (DdlStatement.CreateTable) statement);
     if (statement instanceof DdlStatement.CreateIndex) return createIndex(db, (DdlStatement.CreateIndex) statement);
     if (statement instanceof DdlStatement.DropTable) return dropTable(db, (DdlStatement.DropTable) statement);
+    if (statement instanceof DdlStatement.SetStream s) return Optional.of(TableSettings.stream(db, s));
+    if (statement instanceof DdlStatement.SetTtl s) return Optional.of(TableSettings.ttl(db, s));
     return dropIndex(db, (DdlStatement.DropIndex) statement);
   }
 

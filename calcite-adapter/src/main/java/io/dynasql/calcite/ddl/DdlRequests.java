@@ -2,6 +2,7 @@ package io.dynasql.calcite.ddl;
 
 import io.dynasql.engine.api.CreateTableRequest;
 import io.dynasql.engine.api.SecondaryIndex;
+import io.dynasql.engine.api.StreamSpecification;
 import io.dynasql.engine.catalog.ColumnInfo;
 import io.dynasql.engine.catalog.IndexDescriptor;
 import io.dynasql.engine.catalog.TableDescriptor;
@@ -33,8 +34,9 @@ final class DdlRequests {
           l.projection().type(), l.projection().include()));
     }
     TableOptions o = c.options();
-    return new CreateTableRequest(c.table(), key, List.of(), locals, o.billingMode(), o.readCapacity(),
-        o.writeCapacity(), o.tableClass(), columns);
+    CreateTableRequest request = new CreateTableRequest(c.table(), key, List.of(), locals, o.billingMode(),
+        o.readCapacity(), o.writeCapacity(), o.tableClass(), columns);
+    return o.stream() == null ? request : request.withStream(StreamSpecification.enabled(o.stream()));
   }
 
   /** The global index to add to {@code table}; key types come from what the catalog knows. */

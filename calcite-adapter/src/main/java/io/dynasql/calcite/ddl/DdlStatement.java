@@ -2,6 +2,7 @@ package io.dynasql.calcite.ddl;
 
 import io.dynasql.engine.model.IndexKind;
 import io.dynasql.engine.model.KeySchema;
+import io.dynasql.engine.model.StreamViewType;
 import java.util.List;
 
 /**
@@ -65,4 +66,20 @@ public sealed interface DdlStatement {
    * @param ifExists whether a missing index makes this a no-op (the table must exist)
    */
   record DropIndex(String index, String table, boolean ifExists) implements DdlStatement {}
+
+  /**
+   * {@code ALTER TABLE table SET STREAM (view type)} or {@code ALTER TABLE table SET STREAM OFF}.
+   *
+   * @param table table name
+   * @param viewType what the stream's records carry, or null for OFF
+   */
+  record SetStream(String table, StreamViewType viewType) implements DdlStatement {}
+
+  /**
+   * {@code ALTER TABLE table SET TTL (attribute)} or {@code ALTER TABLE table SET TTL OFF}.
+   *
+   * @param table table name
+   * @param attribute the top-level Number attribute holding expiry times, or null for OFF
+   */
+  record SetTtl(String table, String attribute) implements DdlStatement {}
 }

@@ -1,6 +1,7 @@
 package io.dynasql.calcite.ddl;
 
 import io.dynasql.engine.model.BillingMode;
+import io.dynasql.engine.model.StreamViewType;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,12 +9,15 @@ import java.util.Set;
 
 /**
  * CREATE TABLE's optional {@code WITH (billing_mode = '...', read_capacity = n, write_capacity = n,
- * table_class = '...')}. Option names and values ignore case; values may be quoted or not.
+ * table_class = '...', stream = 'NEW_IMAGE')}. Option names and values ignore case; values may be quoted or not.
  * Capacities without a billing mode imply PROVISIONED, the only mode they make sense in; whether
  * the combination is complete is the engine's check, as it is DynamoDB's.
  */
 final class TableOptionsParser {
-  private static final String NAMES = "billing_mode, read_capacity, write_capacity or table_class";
+  private static final String NAMES = "billing_mode, read_capacity, write_capacity, table_class or stream";
+
+  /** DynamoDB's four stream view types, as {@code stream = '...'} and ALTER TABLE ... SET STREAM take them. */
+  static final List<String> STREAM_VIEWS = List.of("KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES");
 
   private TableOptionsParser() {}
 
@@ -24,6 +28,7 @@ final class TableOptionsParser {
     Long read = null;
     Long write = null;
     String tableClass = null;
+    StreamViewType stream = null;
     Set<String> seen = new HashSet<>();
     do {
       Token option = tokens.name("an option (" + NAMES + ")", seen.isEmpty() ? "WITH (" : "','");
@@ -42,13 +47,16 @@ final class TableOptionsParser {
         case "table_class":
           tableClass = choice(tokens, key, List.of("STANDARD", "STANDARD_INFREQUENT_ACCESS"));
           break;
+        case "stream":
+          stream = StreamViewType.valueOf(choice(tokens, key, STREAM_VIEWS));
+          break;
         default:
           throw Tokens.at(option, "Expected an option (" + NAMES + ") but found " + option.describe());
       }
     } while (tokens.acceptSymbol(','));
     tokens.expectSymbol(')', "the WITH options");
     if (billing == null && (read != null || write != null)) billing = BillingMode.PROVISIONED;
-    return new TableOptions(billing, read == null ? 0 : read, write == null ? 0 : write, tableClass);
+    return new TableOptions(billing, read == null ? 0 : read, write == null ? 0 : write, tableClass, stream);
   }
 
   private static long number(Tokens tokens, String key) {
@@ -59,6 +67,11 @@ final class TableOptionsParser {
   /** One of {@code allowed}, quoted or not, in any case; returned as spelled in {@code allowed}. */
   private static String choice(Tokens tokens, String key, List<String> allowed) {
     tokens.expectSymbol('=', key);
+    return choiceAfter(tokens, key + " =", allowed);
+  }
+
+  /** One of {@code allowed}, quoted or not, in any case, right after {@code after}. */
+  static String choiceAfter(Tokens tokens, String after, List<String> allowed) {
     Token value = tokens.peek();
     if (value.kind() == Token.Kind.STRING || value.kind() == Token.Kind.WORD) {
       String upper = value.upper();
@@ -67,6 +80,6 @@ final class TableOptionsParser {
         return upper;
       }
     }
-    throw tokens.expected("'" + String.join("' or '", allowed) + "'", key + " =");
+    throw tokens.expected("'" + String.join("' or '", allowed) + "'", after);
   }
 }

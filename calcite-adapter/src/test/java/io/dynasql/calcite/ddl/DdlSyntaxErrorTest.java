@@ -111,7 +111,7 @@ class DdlSyntaxErrorTest {
     fails(table + "WITH (read_capacity = -1)", "Expected a whole number after read_capacity = but found '-' at line 1, column 58");
     fails(table + "WITH (read_capacity 5)", "Expected '=' after read_capacity but found '5' at line 1, column 56");
     fails(table + "WITH (speed = 5)",
-        "Expected an option (billing_mode, read_capacity, write_capacity or table_class) but found 'speed' at line 1, column 42");
+        "Expected an option (billing_mode, read_capacity, write_capacity, table_class or stream) but found 'speed' at line 1, column 42");
     fails(table + "WITH (read_capacity = 5, READ_CAPACITY = 6)",
         "Expected each option once but found read_capacity twice at line 1, column 61");
     fails(table + "WITH (read_capacity = 5", "Expected ')' after the WITH options but found end of statement at line 1, column 59");

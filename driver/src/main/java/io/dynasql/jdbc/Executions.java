@@ -62,8 +62,10 @@ final class Executions {
   }
 
   /** Runs SQL text (its index hints are Calcite hints, read by the planner: see {@code AccessHints}). */
-  Object text(Call call, String text) throws SQLException {
+  Object text(Call call, String written) throws SQLException {
     SqlSession session = connection.session();
+    String command = SessionCommands.query(written, session);
+    String text = command != null ? command : written;
     NameResolution.Resolved resolved = resolve(session, text);
     String sql = resolved.sql();
     DdlStatement ddl = JdbcStatement.ddl(sql);

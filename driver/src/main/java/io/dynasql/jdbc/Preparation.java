@@ -18,7 +18,9 @@ final class Preparation {
 
   static JdbcPreparedStatement prepare(JdbcConnection connection, String written) throws SQLException {
     SqlSession session = connection.session();
-    NameResolution.Resolved resolved = Executions.resolve(session, StatementText.of(written));
+    String text = StatementText.of(written);
+    String command = SessionCommands.query(text, session);
+    NameResolution.Resolved resolved = Executions.resolve(session, command != null ? command : text);
     String sql = resolved.sql();
     DdlStatement ddl = JdbcStatement.ddl(sql);
     if (ddl != null) return new JdbcPreparedStatement(connection, new Prepared.Ddl(ddl));

@@ -183,10 +183,16 @@ final class JdbcConnection extends ConnectionDefaults implements DynasqlConnecti
   public void commit() throws SQLException {
     synchronized (lock) {
       checkOpen();
+      // The transaction's writes are applied here, so they are labelled here: a WRITE line in
+      // sys.access_log under the statement text COMMIT.
+      AccessReport report = new AccessReport();
+      long start = System.currentTimeMillis();
       try {
-        transaction.commit(database);
+        transaction.commit(database, report);
       } catch (RuntimeException | Error e) {
         throw SqlStates.of(e);
+      } finally {
+        StatementLog.finish(this, report, "COMMIT", start);
       }
     }
   }

@@ -52,10 +52,15 @@ final class Transaction {
 
   /** Applies the pending writes atomically; returns rows written. The buffer is empty after, either way. */
   long commit(Database db) {
+    return commit(db, null);
+  }
+
+  /** Applies the pending writes atomically, adding the write's line to {@code report} (null: none kept). */
+  long commit(Database db, io.dynasql.pushdown.AccessReport report) {
     try {
       // a transaction that wrote nothing has nothing a conflict could corrupt: its reads need no check
       if (pending.isEmpty()) return 0;
-      return DmlExecutor.commit(db, pending.commitWrites(), reads, null); // labelled at commit: issue 11
+      return DmlExecutor.commit(db, pending.commitWrites(), reads, report);
     } finally {
       pending.clear();
       reads.clear();

@@ -34,6 +34,8 @@ public final class Scoreboard {
   /** The committed page, relative to the repository root. */
   static final String COMMITTED = "docs/compatibility.md";
   /** The command, run at the repository root, that makes the committed page the generated one. */
+  /** Written instead of the page, with the reason, when a build makes none (a subset of the tests). */
+  static final String NOT_GENERATED = "tck/target/compatibility.not-generated";
   static final String REFRESH = "cp " + GENERATED + " " + COMMITTED;
 
   private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
@@ -44,13 +46,23 @@ public final class Scoreboard {
     String subset = System.getProperty("test", "");
     Path root = Path.of(args[0]).toAbsolutePath().normalize();
     if (!subset.isEmpty() || Boolean.getBoolean("skipTests")) {
-      Files.deleteIfExists(root.resolve(GENERATED));
-      System.out.println("[scoreboard] " + GENERATED + " not generated: "
-          + (subset.isEmpty() ? "tests were skipped" : "-Dtest ran a subset (" + subset + ")"));
+      notGenerated(root, subset.isEmpty() ? "tests were skipped" : "-Dtest ran a subset (" + subset + ")");
       return;
     }
     long since = args.length > 1 && args[1].matches("since=\\d+") ? Long.parseLong(args[1].substring(6)) : 0;
     generate(root, since);
+  }
+
+  /**
+   * Records why this build made no page ({@value #NOT_GENERATED}), so the page check can say so:
+   * a page missing without a reason is a generation that failed, and fails the check.
+   */
+  private static void notGenerated(Path root, String reason) throws IOException {
+    Files.deleteIfExists(root.resolve(GENERATED));
+    Path marker = root.resolve(NOT_GENERATED);
+    Files.createDirectories(marker.getParent());
+    Files.writeString(marker, reason, StandardCharsets.UTF_8);
+    System.out.println("[scoreboard] " + GENERATED + " not generated: " + reason);
   }
 
   /**
@@ -71,8 +83,7 @@ public final class Scoreboard {
     long failing = reports.stream().mapToInt(r -> r.failures() + r.errors()).sum();
     if (!untested.isEmpty()) {
       // a partial build (mvn -pl tck, say) makes no page: the committed one describes a full build
-      Files.deleteIfExists(root.resolve(GENERATED));
-      System.out.println("[scoreboard] " + GENERATED + " not generated: no test reports from this build in " + untested);
+      notGenerated(root, "no test reports from this build in " + untested);
       if (failing > 0) throw new IllegalStateException(failing + " test cases failed or errored: " + failures(reports));
       return;
     }
@@ -81,6 +92,7 @@ public final class Scoreboard {
     String page = new Page(reports, suitesPerModule, dynamo, scripts).render();
     Path out = root.resolve(GENERATED);
     Files.createDirectories(out.getParent());
+    Files.deleteIfExists(root.resolve(NOT_GENERATED));
     Files.writeString(out, page, StandardCharsets.UTF_8);
     System.out.println("[scoreboard] wrote " + out + ": " + reports.size() + " suites, "
         + reports.stream().mapToInt(SuiteReport::tests).sum() + " cases, " + failing + " failing");

@@ -63,13 +63,17 @@ final class Executions {
 
   /** Runs SQL text (its index hints are Calcite hints, read by the planner: see {@code AccessHints}). */
   Object text(Call call, String written) throws SQLException {
+    cancellation.clockFrom(System.nanoTime());
     SqlSession session = connection.session();
     String command = SessionCommands.query(written, session);
     String text = command != null ? command : written;
     NameResolution.Resolved resolved = resolve(session, text);
     String sql = resolved.sql();
     DdlStatement ddl = JdbcStatement.ddl(sql);
-    if (ddl != null) return statement.runDdl(call, ddl);
+    if (ddl != null) {
+      cancellation.clockFrom(0); // DDL runs without a timeout
+      return statement.runDdl(call, ddl);
+    }
     DmlStatement dml = DmlStatements.parse(sql, resolved.tree());
     if (dml != null) return dml(call, dml, List.of(), sql);
     DirectPoint.Found direct = resolved.tree() != null

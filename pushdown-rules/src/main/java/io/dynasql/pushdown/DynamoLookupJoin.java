@@ -26,7 +26,7 @@ import org.apache.calcite.sql.validate.SqlValidatorUtil;
  * A join that reads its inner dynasql table by key, once per distinct key of its outer rows
  * (its one input): BATCH_GET of whole keys, 100 a call, or a QUERY per partition key, as its
  * {@link LookupPath} says. Rows are the outer row followed by the inner columns (INNER, LEFT), or
- * the outer row alone (SEMI, ANTI). It is an access of the store ({@link DynamoAccessNode}), so
+ * the outer row alone (SEMI). It is an access of the store ({@link DynamoAccessNode}), so
  * plan checks and reports see a BATCH_GET or QUERY where a hash join would have scanned.
  */
 public final class DynamoLookupJoin extends SingleRel implements EnumerableRel, DynamoAccessNode {

@@ -19,7 +19,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * Pure: {@link LookupJoinRule} asks for it in {@code matches()} and applies it in {@code onMatch()}.
  *
  * @param outer the side whose rows give the keys
- * @param type INNER, LEFT (outer rows kept), SEMI or ANTI, from the outer side
+ * @param type INNER, LEFT (outer rows kept) or SEMI, from the outer side
  * @param choice the lookup and its estimate
  * @param pairs every equi-join pair, outer column = inner column (all are checked on each match)
  * @param rest the ON conditions that are not equi-join pairs (INNER only), over outer then inner columns
@@ -67,7 +67,7 @@ record LookupJoinPlan(RelNode outer, JoinRelType type, LookupChoice.Choice choic
   private static JoinRelType fromOuter(JoinRelType type, boolean innerIsRight) {
     if (innerIsRight) {
       return switch (type) {
-        case INNER, LEFT, SEMI, ANTI -> type;
+        case INNER, LEFT, SEMI -> type;
         default -> null;
       };
     }

@@ -82,7 +82,6 @@ public final class LookupRunner {
     switch (spec.type()) {
       case LEFT -> { if (!matched) out.add(joined(spec, row, null, scalar)); }
       case SEMI -> { if (matched) out.add(scalar ? row[0] : row); }
-      case ANTI -> { if (!matched) out.add(scalar ? row[0] : row); }
       default -> { }
     }
   }

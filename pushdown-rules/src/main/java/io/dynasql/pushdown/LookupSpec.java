@@ -8,8 +8,8 @@ import org.apache.calcite.rel.core.JoinRelType;
  *
  * @param source the inner table
  * @param path how it is read
- * @param innerFields the inner columns each joined row carries after the outer ones (none for SEMI and ANTI)
- * @param type INNER, LEFT, SEMI or ANTI, from the outer side
+ * @param innerFields the inner columns each joined row carries after the outer ones (INNER and LEFT only)
+ * @param type INNER, LEFT or SEMI, from the outer side
  * @param pairs every equi-join pair; a found item joins an outer row only when all are equal
  */
 public record LookupSpec(DynamoSource source, LookupPath path, int[] innerFields, JoinRelType type,
@@ -19,7 +19,7 @@ public record LookupSpec(DynamoSource source, LookupPath path, int[] innerFields
     pairs = List.copyOf(pairs);
   }
 
-  /** Whether joined rows carry inner columns (INNER and LEFT) or only the outer row (SEMI, ANTI). */
+  /** Whether joined rows carry inner columns (INNER and LEFT) or only the outer row (SEMI). */
   boolean carriesInner() {
     return type == JoinRelType.INNER || type == JoinRelType.LEFT;
   }

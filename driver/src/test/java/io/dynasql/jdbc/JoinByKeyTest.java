@@ -75,6 +75,19 @@ class JoinByKeyTest {
     return lines.stream().mapToDouble(l -> l.record().readUnits()).sum();
   }
 
+  /**
+   * What the plan before lookups read: the same outer access, and a SCAN of the looked-up table
+   * (its read units, by the engine). The lookup must read less; the figures go to the test's output.
+   */
+  private static void cheaperThanTheScan(List<AccessLine> lines, String table, String what) {
+    double scan = JoinByKeyFixture.scan(db, table, null);
+    double outer = lines.stream().filter(l -> !l.record().table().equals(table)).mapToDouble(l -> l.record().readUnits()).sum();
+    double label = units(lines);
+    System.out.printf(java.util.Locale.ROOT, "before/after %s: %.1f -> %.1f read units (%.0fx)%n", what, outer + scan, label,
+        (outer + scan) / label);
+    assertTrue(label < outer + scan, what + ": " + label + " read units, not less than the scan's " + (outer + scan));
+  }
+
   private static void within10Percent(double cheapest, double label, String what) {
     assertTrue(label <= cheapest * 1.1 + 1e-9 && label >= cheapest * 0.9 - 1e-9,
         what + ": labelled " + label + " read units, the cheapest engine calls take " + cheapest);
@@ -97,6 +110,7 @@ class JoinByKeyTest {
     double cheapest = db.getItem(GetItemRequest.of("customers", Map.of("customer", s("c0001")))).consumedCapacity().readCapacityUnits()
         + JoinByKeyFixture.query(db, "orders", null, "customer", s("c0001"));
     within10Percent(cheapest, units(lines), sql);
+    cheaperThanTheScan(lines, "orders", "join from one customer");
   }
 
   @Test
@@ -111,6 +125,7 @@ class JoinByKeyTest {
       if (c.get("region").equals(s("EU"))) cheapest += JoinByKeyFixture.query(db, "orders", null, "customer", c.get("customer"));
     }
     within10Percent(cheapest, units(lines), sql);
+    cheaperThanTheScan(lines, "orders", "IN (subquery)");
   }
 
   @Test
@@ -127,6 +142,7 @@ class JoinByKeyTest {
     cheapest += db.batchGetItem(Map.of("customers", KeysAndAttributes.of(new ArrayList<>(keys)))).consumedCapacity()
         .stream().mapToDouble(c -> c.readCapacityUnits()).sum();
     within10Percent(cheapest, units(lines), sql);
+    cheaperThanTheScan(lines, "customers", "whole key");
   }
 
   @Test
@@ -142,5 +158,18 @@ class JoinByKeyTest {
     for (Map<String, AttributeValue> t : tickets) emails.add(t.get("email"));
     for (AttributeValue e : emails) cheapest += JoinByKeyFixture.query(db, "customers", "byEmail", "email", e);
     within10Percent(cheapest, units(lines), sql);
+    cheaperThanTheScan(lines, "customers", "global index key");
+  }
+
+  /** docs/sql.md "Joins by key": its example plans as the page prints it (estimates left out). */
+  @Test
+  void theDocsExamplePlansAsPrinted() throws Exception {
+    String section = DocSql.section("sql.md", "### Joins by key");
+    String sql = DocSql.statements(DocSql.block(section, "sql")).get(0);
+    String plan = JoinByKeyFixture.plan(on, sql);
+    for (String line : DocSql.block(section, "text").strip().split("\n")) {
+      String printed = line.strip().replace("...", "");
+      assertTrue(plan.contains(printed), "docs/sql.md prints\n" + printed + "\nbut the plan is\n" + plan);
+    }
   }
 }

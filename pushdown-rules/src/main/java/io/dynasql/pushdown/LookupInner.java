@@ -36,8 +36,17 @@ final class LookupInner {
         for (RelNode below : rels(p.getInput(), planner)) {
           if (!(below instanceof DynamoTableAccess a)) continue;
           int[] fields = new int[refs.length];
-          for (int i = 0; i < refs.length; i++) fields[i] = a.fields().get(refs[i]);
-          out.add(a.with(a.path(), ImmutableIntList.of(fields)));
+          List<String> attributes = new ArrayList<>();
+          boolean whole = false;
+          for (int i = 0; i < refs.length; i++) {
+            fields[i] = a.fields().get(refs[i]);
+            String attribute = a.source().columns().get(fields[i]).attribute();
+            if (attribute == null) whole = true;
+            else if (!attributes.contains(attribute)) attributes.add(attribute);
+          }
+          // the projection reads only its columns (and what the access's filter needs, which the store reads anyway)
+          AccessPath path = whole ? a.path() : a.path().withProjection(attributes);
+          out.add(a.with(path, ImmutableIntList.of(fields)));
         }
       }
     }

@@ -89,6 +89,7 @@ class JoinByKeyTest {
   }
 
   private static void within10Percent(double cheapest, double label, String what) {
+    System.out.printf(java.util.Locale.ROOT, "label/cheapest: %.1f / %.1f read units: %s%n", label, cheapest, what);
     assertTrue(label <= cheapest * 1.1 + 1e-9 && label >= cheapest * 0.9 - 1e-9,
         what + ": labelled " + label + " read units, the cheapest engine calls take " + cheapest);
   }

@@ -1,6 +1,7 @@
 package io.dynasql.calcite.exec;
 
 import io.dynasql.pushdown.DynamoAccessNode;
+import io.dynasql.pushdown.DynamoLookupJoin;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rel.RelNode;
@@ -34,7 +35,8 @@ public record PlanFacts(List<DynamoAccessNode> accesses, boolean farFromData, Po
 
   private static void walk(RelNode n, List<DynamoAccessNode> accesses, boolean[] far) {
     if (n instanceof DynamoAccessNode a) accesses.add(a);
-    if (n instanceof Aggregate || n instanceof Join || n instanceof Sort || n instanceof Window) far[0] = true;
+    // a lookup join reads by key, but still matches rows in SQL
+    if (n instanceof Aggregate || n instanceof Join || n instanceof DynamoLookupJoin || n instanceof Sort || n instanceof Window) far[0] = true;
     for (RelNode in : n.getInputs()) walk(in, accesses, far);
   }
 }

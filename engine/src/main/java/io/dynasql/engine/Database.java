@@ -252,6 +252,9 @@ public final class Database implements AutoCloseable {
 
   // ---- backups and point-in-time recovery (docs/backup.md) ----
 
+  /** The clock every time rule of this database reads (the SQL layer names backups by it). */
+  public java.time.Clock clock() { return engine.clock(); }
+
   /** CreateBackup: a full copy of one table's items, taken without blocking writers. */
   public io.dynasql.engine.api.BackupDetails createBackup(io.dynasql.engine.api.CreateBackupRequest r) {
     return backups.createBackup(r);

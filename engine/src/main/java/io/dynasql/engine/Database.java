@@ -308,7 +308,7 @@ public final class Database implements AutoCloseable {
    * change log and the log can trim; returns how many were taken.
    */
   public int refreshRecoveryBases(java.time.Duration maxAge) {
-    return recoveryBases.refresh(io.dynasql.engine.time.Micros.of(java.time.Instant.EPOCH.plus(maxAge)));
+    return recoveryBases.refresh(maxAge.toNanos() / 1000);
   }
 
   /** Whether {@link #close()} was called. */

@@ -78,7 +78,9 @@ public final class CatalogJson {
         g.writeEndObject();
       }
       PointInTimeRecoveryInfo pitr = t.pointInTimeRecovery();
-      if (pitr != null) {
+      if (pitr == null) {
+        g.writeNullField("pointInTimeRecovery");
+      } else {
         g.writeObjectFieldStart("pointInTimeRecovery");
         g.writeBooleanField("enabled", pitr.enabled());
         g.writeNumberField("recoveryPeriodInDays", pitr.recoveryPeriodInDays());

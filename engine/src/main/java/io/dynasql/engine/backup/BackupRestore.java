@@ -40,6 +40,9 @@ public final class BackupRestore {
     TableDescriptor source = BackupFiles.table(backup.dir());
     RestoreTarget.check(source, r.targetTableName(), r.indexes());
     Path changes = backup.dir().resolve(BackupFiles.CHANGES);
+    // a damaged file is found here, before the writer (and every other write) waits on it
+    RecordFile.verify(backup.dir().resolve(BackupFiles.ITEMS));
+    if (Files.exists(changes)) RecordFile.verify(changes);
     return engine.writer().submit(txn -> {
       RestoreTarget target = RestoreTarget.create(engine, txn, source, r.targetTableName(), r.indexes());
       RecordFile.read(backup.dir().resolve(BackupFiles.ITEMS), bytes -> target.add(ItemCodec.decode(bytes)));

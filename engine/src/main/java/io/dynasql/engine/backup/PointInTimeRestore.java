@@ -54,6 +54,9 @@ public final class PointInTimeRestore {
     if (engine.store().read(txn -> RetentionFloor.read(engine.store(), txn, source.keyspace())) < 0) {
       bases.take(source.name()); // enabling took none (the process stopped first): nothing was trimmed yet
     }
+    long current = engine.store().read(txn -> RetentionFloor.read(engine.store(), txn, source.keyspace()));
+    Path checked = current < 0 ? null : bases.baseDir(source.keyspace(), current);
+    if (checked != null) RecordFile.verify(checked.resolve(BackupFiles.ITEMS)); // damage found before the writer waits
     return engine.writer().submit(txn -> {
       TableDescriptor now = settings.table(txn, r.sourceTableName());
       if (now.keyspace() != source.keyspace() || !now.pitrEnabled()) throw unavailable(now.name());

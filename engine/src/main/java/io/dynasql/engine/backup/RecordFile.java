@@ -91,7 +91,11 @@ final class RecordFile {
         crc.update(n);
         crc.update(record);
         count++;
-        each.accept(record);
+        try {
+          each.accept(record);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+          throw damaged(file, "record " + count + " does not decode (" + e.getMessage() + ")");
+        }
       }
       long expected = in.readLong();
       long sum = in.readLong();
@@ -104,6 +108,11 @@ final class RecordFile {
     } catch (IOException e) {
       throw new InternalServerError("Cannot read backup file " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Reads {@code file} through, checking its trailer, without keeping anything (before a restore writes). */
+  static void verify(Path file) {
+    read(file, record -> { });
   }
 
   private static DamagedDataException damaged(Path file, String why) {

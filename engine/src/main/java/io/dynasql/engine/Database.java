@@ -311,6 +311,13 @@ public final class Database implements AutoCloseable {
     return recoveryBases.refresh(maxAge.toNanos() / 1000);
   }
 
+  /**
+   * Not a DynamoDB operation: waits (real time, at most {@code timeout}) until the recovery bases
+   * the change log asked for in the background are taken; false on timeout. Tests call it instead
+   * of sleeping.
+   */
+  public boolean awaitRecoveryBases(java.time.Duration timeout) { return recoveryBases.awaitBackground(timeout); }
+
   /** Whether {@link #close()} was called. */
   public synchronized boolean isClosed() {
     return closed;
@@ -322,6 +329,7 @@ public final class Database implements AutoCloseable {
     closed = true;
     sweeper.stop();
     if (sweeperThread != null) sweeperThread.close();
+    recoveryBases.close(); // before the writer: a base being taken still commits its floor
     engine.writer().close();
     engine.store().close();
     onClose.run();

@@ -16,18 +16,78 @@ import java.util.stream.Stream;
  * under {@code <database>/recovery/<keyspace>/<sequence>-<micros>/}, and its sequence number as
  * the table's {@link RetentionFloor}. One base is enough: a restore to any second of the window
  * undoes the logged changes between that second and the base, or replays those after the base.
- * A new base (on enabling, with every CreateBackup of the table, and from {@link #refresh}) only
- * shortens that replay and lets the log's trim go further; the older base is removed once the
+ * A new base (on enabling, with every CreateBackup of the table, from {@link #refresh}, and in
+ * the background when the change log finds records older than the period that only a newer base
+ * would let it trim) shortens that replay and lets the log's trim go further; the older base is removed once the
  * new floor is committed. A restore, which runs in the writer's transaction, reads the floor
  * there, so it always finds the base that floor names.
  */
-public final class RecoveryBases {
+public final class RecoveryBases implements AutoCloseable {
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RecoveryBases.class.getName());
+
   private final Engine engine;
   private final Path root;
+  /** Takes the bases the change log asks for, one at a time, off the writer's thread. */
+  private final java.util.concurrent.ExecutorService background;
+  private final java.util.Set<String> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   public RecoveryBases(Engine engine) {
     this.engine = engine;
     this.root = engine.store().directory().resolve("recovery");
+    String name = "dynasql-recovery-bases-" + engine.store().directory().getFileName();
+    this.background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    });
+    engine.changes().onRecoveryBaseWanted(t -> takeLater(t.name()));
+  }
+
+  /**
+   * Takes a new base of {@code name} on the background thread, unless one is already asked for.
+   * A failure (the table was deleted meanwhile, say) is logged; the log asks again later.
+   */
+  void takeLater(String name) {
+    if (!pending.add(name)) return;
+    try {
+      background.execute(() -> {
+        try {
+          take(name);
+        } catch (RuntimeException e) {
+          LOG.log(java.util.logging.Level.FINE, "no recovery base taken for " + name, e);
+        } finally {
+          pending.remove(name);
+        }
+      });
+    } catch (java.util.concurrent.RejectedExecutionException closing) {
+      pending.remove(name);
+    }
+  }
+
+  /** Waits (real time, at most {@code timeout}) until every base asked for so far is taken; false on timeout. */
+  public boolean awaitBackground(java.time.Duration timeout) {
+    try {
+      background.submit(() -> { }).get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      return true;
+    } catch (java.util.concurrent.TimeoutException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Stops the background thread after the base it is taking. */
+  @Override
+  public void close() {
+    background.shutdown();
+    try {
+      background.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Takes a new base of table {@code name} (which must have recovery enabled) and makes it the table's base. */

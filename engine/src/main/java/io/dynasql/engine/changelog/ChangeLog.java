@@ -45,6 +45,9 @@ public final class ChangeLog {
   /** Tables whose last trim stopped at its batch limit: they trim again on their next append. */
   private final Set<Integer> behind = new HashSet<>();
 
+  /** Told (in the writer's transaction) when a recovery table's old records wait on a newer base. */
+  private volatile java.util.function.Consumer<TableDescriptor> baseWanted = t -> { };
+
   public ChangeLog(LmdbStore store, Clock clock) {
     this.store = store;
     this.clock = clock;
@@ -93,8 +96,30 @@ public final class ChangeLog {
       retention = Math.max(retention, t.pointInTimeRecovery().periodMicros());
       floor = RetentionFloor.read(store, txn, keyspace);
     }
-    if (trim(txn, keyspace, nowMicros - retention, floor, TRIM_BATCH) == TRIM_BATCH) behind.add(keyspace);
-    else behind.remove(keyspace);
+    if (trim(txn, keyspace, nowMicros - retention, floor, TRIM_BATCH) == TRIM_BATCH) {
+      behind.add(keyspace);
+    } else {
+      behind.remove(keyspace);
+      // what is left older than the period is newer than the base: only a newer base lets it go
+      if (t.pitrEnabled() && oldestMicros(txn, keyspace) < nowMicros - retention) baseWanted.accept(t);
+    }
+  }
+
+  /**
+   * Sets who is told when a table with point-in-time recovery keeps records older than its
+   * period because its recovery base is older than they are; it takes a new base elsewhere (the
+   * writer must not wait for a table's read). Called in the writer's transaction, which may abort.
+   */
+  public void onRecoveryBaseWanted(java.util.function.Consumer<TableDescriptor> listener) {
+    baseWanted = listener;
+  }
+
+  /** The commit time of a table's oldest record, or Long.MAX_VALUE when it has none. */
+  private long oldestMicros(Txn<DirectBuffer> txn, int keyspace) {
+    try (RangeCursor c = new RangeCursor(store.changes(), txn, ChangeCodec.key(keyspace, 0),
+        ChangeCodec.key(keyspace + 1, 0), true)) {
+      return c.next() ? ChangeCodec.micros(Scratch.get().copyOut(c.val())) : Long.MAX_VALUE;
+    }
   }
 
   /** Deletes up to {@code max} of a table's records committed before {@code beforeMicros}; returns how many. */

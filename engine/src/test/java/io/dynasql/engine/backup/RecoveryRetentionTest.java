@@ -45,16 +45,24 @@ class RecoveryRetentionTest {
   }
 
   @Test
-  void withoutANewerBaseNothingAfterTheBaseIsTrimmed() {
+  void withoutBackupsTheLogAsksForNewerBasesItself() {
+    long end;
     int keyspace;
+    int bases;
     try (BackupFixture f = new BackupFixture(dir)) {
       keyspace = enableOneDay(f);
       for (int hour = 0; hour < 72; hour++) {
         f.put("orders", "alice", hour, "NEW", hour);
+        assertTrue(f.db.awaitRecoveryBases(Duration.ofSeconds(30)), "the background base was taken");
         f.clock.advance(Duration.ofHours(1));
       }
+      end = Micros.now(f.clock);
+      bases = f.db.refreshRecoveryBases(Duration.ofDays(2)); // none as old as two days: the log kept them fresh
     }
-    assertEquals(72, records(dir, keyspace).size(), "the base taken on enabling is older than every record");
+    assertEquals(0, bases);
+    List<ChangeRecord> left = records(dir, keyspace);
+    assertTrue(left.get(0).commitMicros() >= end - 26 * Micros.HOUR,
+        "the log trimmed to the period without any backup: " + Micros.toInstant(left.get(0).commitMicros()));
   }
 
   private static int enableOneDay(BackupFixture f) {

@@ -25,16 +25,26 @@ import java.util.List;
  * @param streams the table's streams, oldest first: the last one is the current stream when it
  *     is enabled; ended streams are kept while they are readable (24 hours)
  * @param timeToLive the TTL setting, or null when TTL was never enabled
+ * @param pointInTimeRecovery the point-in-time recovery setting, or null when it was never enabled
  */
 public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
     List<IndexDescriptor> indexes, BillingMode billingMode, long readCapacity, long writeCapacity,
     String tableClass, int partitions, long createdAtMillis, List<ColumnInfo> columns, boolean columnsKnown,
-    List<StreamInfo> streams, TimeToLiveInfo timeToLive) {
+    List<StreamInfo> streams, TimeToLiveInfo timeToLive, PointInTimeRecoveryInfo pointInTimeRecovery) {
 
   public TableDescriptor {
     indexes = indexes == null ? List.of() : List.copyOf(indexes);
     columns = columns == null ? List.of() : List.copyOf(columns);
     streams = streams == null ? List.of() : List.copyOf(streams);
+  }
+
+  /** A table that has never had point-in-time recovery enabled. */
+  public TableDescriptor(String name, int keyspace, KeySchema keySchema,
+      List<IndexDescriptor> indexes, BillingMode billingMode, long readCapacity, long writeCapacity,
+      String tableClass, int partitions, long createdAtMillis, List<ColumnInfo> columns, boolean columnsKnown,
+      List<StreamInfo> streams, TimeToLiveInfo timeToLive) {
+    this(name, keyspace, keySchema, indexes, billingMode, readCapacity, writeCapacity, tableClass, partitions,
+        createdAtMillis, columns, columnsKnown, streams, timeToLive, null);
   }
 
   /** A table that has never had TTL enabled. */
@@ -80,7 +90,7 @@ public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
   /** A copy with another stream list (UpdateTable). */
   public TableDescriptor withStreams(List<StreamInfo> newStreams) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, newStreams, timeToLive);
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, newStreams, timeToLive, pointInTimeRecovery);
   }
 
   /**
@@ -94,7 +104,7 @@ public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
   /** A copy with another TTL setting (UpdateTimeToLive). */
   public TableDescriptor withTimeToLive(TimeToLiveInfo ttl) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, ttl);
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, ttl, pointInTimeRecovery);
   }
 
   /** The index called {@code indexName}, or a ValidationException naming table and index. */
@@ -118,18 +128,29 @@ public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
   /** A copy with another index list (UpdateTable). */
   public TableDescriptor withIndexes(List<IndexDescriptor> newIndexes) {
     return new TableDescriptor(name, keyspace, keySchema, newIndexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive);
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive, pointInTimeRecovery);
   }
 
   /** A copy with other billing settings (UpdateTable). */
   public TableDescriptor withBilling(BillingMode mode, long rcu, long wcu) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, mode, rcu, wcu, tableClass,
-        partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive);
+        partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive, pointInTimeRecovery);
   }
 
   /** A copy with another column list (DDL, sampling). */
   public TableDescriptor withColumns(List<ColumnInfo> newColumns) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, newColumns, true, streams, timeToLive);
+        writeCapacity, tableClass, partitions, createdAtMillis, newColumns, true, streams, timeToLive, pointInTimeRecovery);
+  }
+
+  /** Whether point-in-time recovery is on: the change log then keeps the table's changes. */
+  public boolean pitrEnabled() {
+    return pointInTimeRecovery != null && pointInTimeRecovery.enabled();
+  }
+
+  /** A copy with another point-in-time recovery setting (UpdateContinuousBackups). */
+  public TableDescriptor withPointInTimeRecovery(PointInTimeRecoveryInfo pitr) {
+    return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive, pitr);
   }
 }

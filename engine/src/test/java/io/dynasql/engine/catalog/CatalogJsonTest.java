@@ -34,14 +34,18 @@ class CatalogJsonTest {
   private static final TableDescriptor BARE = new TableDescriptor("t\u00e9st \"quoted\"", 1, KeySchema.of("pk", AttributeType.B),
       null, null, 0, 0, null, 1, 0, null, false);
 
+  /** With point-in-time recovery (docs/backup.md). */
+  private static final TableDescriptor RECOVERABLE = FULL.withPointInTimeRecovery(
+      new PointInTimeRecoveryInfo(true, 7, 1_763_700_300_000_000L));
+
   @Test
   void descriptorsRoundTrip() throws Exception {
-    for (TableDescriptor t : List.of(FULL, BARE)) assertEquals(t, CatalogJson.read(CatalogJson.write(t)));
+    for (TableDescriptor t : List.of(FULL, BARE, RECOVERABLE)) assertEquals(t, CatalogJson.read(CatalogJson.write(t)));
   }
 
   @Test
   void theFormatIsTheObjectMappersBothWays() throws Exception {
-    for (TableDescriptor t : List.of(FULL, BARE)) {
+    for (TableDescriptor t : List.of(FULL, BARE, RECOVERABLE)) {
       assertEquals(MAPPER.readTree(MAPPER.writeValueAsBytes(t)), MAPPER.readTree(CatalogJson.write(t)));
       assertEquals(t, CatalogJson.read(MAPPER.writeValueAsBytes(t)));
     }

@@ -47,7 +47,7 @@ import io.dynasql.engine.api.UpdateTimeToLiveResponse;
 import io.dynasql.engine.ops.TimeToLiveOperations;
 import io.dynasql.engine.api.SweepReport;
 import io.dynasql.engine.ttl.Sweeper;
-import io.dynasql.engine.ttl.SweeperThread;
+import io.dynasql.engine.ttl.BackgroundSweeper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +67,11 @@ public final class Database implements AutoCloseable {
   private final StreamReader streamReader;
   private final TimeToLiveOperations ttl;
   private final Sweeper sweeper;
-  /** The background sweeper, or null (TtlPolicy without background, or a read-only database). */
-  private final SweeperThread sweeperThread;
+  /**
+   * The background sweeper, started once a table has TTL; null for a TtlPolicy without
+   * background or a read-only database.
+   */
+  private final BackgroundSweeper sweeperThread;
   private final Runnable onClose;
   private boolean closed;
   // backups and point-in-time recovery (docs/backup.md)
@@ -91,8 +94,7 @@ public final class Database implements AutoCloseable {
     this.ttl = new TimeToLiveOperations(engine);
     this.sweeper = new Sweeper(engine);
     this.sweeperThread = options.ttl().background() && !options.readOnly()
-        ? new SweeperThread(sweeper, engine.ttlHints(), options.clock(), options.ttl().delay(),
-            String.valueOf(store.directory().getFileName()))
+        ? new BackgroundSweeper(sweeper, engine, options.ttl().delay(), String.valueOf(store.directory().getFileName()))
         : null;
     this.onClose = onClose;
     this.recoveryBases = new io.dynasql.engine.backup.RecoveryBases(engine);
@@ -238,7 +240,9 @@ public final class Database implements AutoCloseable {
   /**
    * Not a DynamoDB operation: waits (real time, at most {@code timeout}) until the background
    * sweeper has finished a sweep that began at or after {@code from} by the clock; false on
-   * timeout. Tests advance a simulated clock and call this instead of sleeping.
+   * timeout. The sweeper starts only once some table has TTL enabled, so before that this waits
+   * for UpdateTimeToLive (from another thread) or times out. Tests advance a simulated clock and
+   * call this instead of sleeping.
    *
    * @throws IllegalStateException when the database has no background sweeper
    */
@@ -317,6 +321,12 @@ public final class Database implements AutoCloseable {
    * of sleeping.
    */
   public boolean awaitRecoveryBases(java.time.Duration timeout) { return recoveryBases.awaitBackground(timeout); }
+
+  /**
+   * Not a DynamoDB operation: whether the background TTL sweeper thread runs (it starts when a
+   * table has TTL enabled, at open or by UpdateTimeToLive).
+   */
+  public boolean backgroundSweeperStarted() { return sweeperThread != null && sweeperThread.started(); }
 
   /** Whether {@link #close()} was called. */
   public synchronized boolean isClosed() {

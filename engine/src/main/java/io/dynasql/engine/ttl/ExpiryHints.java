@@ -17,6 +17,8 @@ public final class ExpiryHints {
   private final AtomicLong earliest = new AtomicLong(Expiry.NEVER);
   /** Called when the earliest time moves earlier (the background sweeper's nudge). */
   private volatile Runnable onEarlier = () -> { };
+  /** Called when TTL was just enabled on a table (starts a background sweeper not yet running). */
+  private volatile Runnable onEnabled = () -> { };
 
   public ExpiryHints(Clock clock) {
     this.clock = clock;
@@ -31,6 +33,7 @@ public final class ExpiryHints {
 
   /** TTL was just enabled on a table: its items already expired are due now. */
   public void noteEnabled() {
+    onEnabled.run();
     note(io.dynasql.engine.time.Micros.now(clock));
   }
 
@@ -56,5 +59,9 @@ public final class ExpiryHints {
 
   void onEarlier(Runnable r) {
     onEarlier = r;
+  }
+
+  void onEnabled(Runnable r) {
+    onEnabled = r;
   }
 }

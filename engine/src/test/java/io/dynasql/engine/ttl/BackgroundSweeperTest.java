@@ -50,8 +50,8 @@ class BackgroundSweeperTest {
   void aMaximumDelaySweepsOnItsPeriod(@TempDir Path dir) {
     try (TtlFixture f = new TtlFixture(dir, TtlPolicy.background(TtlDelay.atMost(Duration.ofHours(6))))) {
       Instant start = f.clock.instant();
-      assertTrue(f.db.awaitBackgroundSweep(start, WAIT), "a new sweeper sweeps at once");
       f.table("Sessions", "expiresAt");
+      assertTrue(f.db.awaitBackgroundSweep(start, WAIT), "a new sweeper sweeps at once");
       f.put("Sessions", "a", 1, "expiresAt", n(f.epochPlus(60)));
 
       f.clock.advance(Duration.ofHours(1));

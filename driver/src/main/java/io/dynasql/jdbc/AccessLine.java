@@ -9,10 +9,9 @@ import java.util.Locale;
  * says, and what {@code sys.access_log} stores.
  */
 public record AccessLine(AccessRecord record, double costUsd, boolean farFromData) {
-  /** Prices a record at the connection's unit prices (dollars per million units). */
-  public static AccessLine of(AccessRecord r, double readPrice, double writePrice, boolean farFromData) {
-    double cost = r.readUnits() * readPrice / 1e6 + r.writeUnits() * writePrice / 1e6;
-    return new AccessLine(r, cost, farFromData);
+  /** Prices a record at the connection's unit prices (a STREAM line at the streams read price). */
+  static AccessLine of(AccessRecord r, UnitPrices prices, boolean farFromData) {
+    return new AccessLine(r, prices.dollars(r), farFromData);
   }
 
   public boolean isScan() {

@@ -8,17 +8,17 @@ import java.util.Properties;
  *
  * @param denyScans scan=deny: plans with a SCAN are refused
  * @param warnScans scan=warn: SCANs raise a SQLWarning (scan=allow is silent)
- * @param readPrice dollars per million read units
- * @param writePrice dollars per million write units
+ * @param prices dollars per million read, write and streams read units
  * @param readOnly whether the connection starts read-only
  */
-record ConnectionSettings(boolean denyScans, boolean warnScans, double readPrice, double writePrice, boolean readOnly) {
+record ConnectionSettings(boolean denyScans, boolean warnScans, UnitPrices prices, boolean readOnly) {
   static ConnectionSettings of(Properties p) {
     try {
       String scan = ConnectionProperty.SCAN.get(p);
       return new ConnectionSettings("deny".equals(scan), "warn".equals(scan),
-          Double.parseDouble(ConnectionProperty.READ_UNIT_PRICE.get(p)),
-          Double.parseDouble(ConnectionProperty.WRITE_UNIT_PRICE.get(p)),
+          new UnitPrices(Double.parseDouble(ConnectionProperty.READ_UNIT_PRICE.get(p)),
+              Double.parseDouble(ConnectionProperty.WRITE_UNIT_PRICE.get(p)),
+              Double.parseDouble(ConnectionProperty.STREAM_READ_UNIT_PRICE.get(p))),
           "true".equals(ConnectionProperty.READ_ONLY.get(p)));
     } catch (InvalidPropertyException e) {
       throw new IllegalStateException("Connection properties were validated when the URL was parsed", e);

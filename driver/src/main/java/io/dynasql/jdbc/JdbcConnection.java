@@ -80,7 +80,7 @@ final class JdbcConnection extends ConnectionStatements implements DynasqlConnec
   List<AccessLine> lines(AccessReport report) {
     List<AccessLine> out = new ArrayList<>();
     for (AccessRecord r : report.records()) {
-      out.add(AccessLine.of(r, settings.readPrice(), settings.writePrice(), report.farFromData()));
+      out.add(AccessLine.of(r, settings.prices(), report.farFromData()));
     }
     return out;
   }

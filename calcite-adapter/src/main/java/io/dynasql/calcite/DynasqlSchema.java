@@ -20,6 +20,7 @@ public final class DynasqlSchema extends AbstractSchema {
   private final boolean consistentRead;
   private final StoredValues.Mode misfits;
   private final double readUnitPrice;
+  private final boolean hideExpired;
   private final Map<String, DynasqlTable> tables = new HashMap<>();
 
   /**
@@ -49,6 +50,13 @@ public final class DynasqlSchema extends AbstractSchema {
   /** The same, with estimates priced at {@code readUnitPrice} dollars per million read units. */
   public DynasqlSchema(Database database, int sampleSize, boolean pushdown, boolean consistentRead,
       StoredValues.Mode misfits, double readUnitPrice) {
+    this(database, sampleSize, pushdown, consistentRead, misfits, readUnitPrice, false);
+  }
+
+  /** The same, leaving out of reads the items whose TTL has passed when {@code hideExpired}. */
+  public DynasqlSchema(Database database, int sampleSize, boolean pushdown, boolean consistentRead,
+      StoredValues.Mode misfits, double readUnitPrice, boolean hideExpired) {
+    this.hideExpired = hideExpired;
     this.readUnitPrice = readUnitPrice;
     this.misfits = misfits;
     this.database = database;
@@ -68,7 +76,7 @@ public final class DynasqlSchema extends AbstractSchema {
       if (!t.columnsKnown()) t = ColumnSampler.settle(database, t, sampleSize);
       DynasqlTable cached = tables.get(t.name());
       if (cached == null || !cached.descriptor().equals(t)) {
-        cached = new DynasqlTable(database, t, pushdown, consistentRead, misfits, readUnitPrice);
+        cached = new DynasqlTable(database, t, pushdown, consistentRead, misfits, readUnitPrice, hideExpired);
         tables.put(t.name(), cached);
       }
       out.put(t.name(), cached);

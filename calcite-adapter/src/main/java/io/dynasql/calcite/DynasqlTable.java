@@ -32,6 +32,8 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   private final boolean consistentRead;
   private final StoredValues.Mode misfits;
   private final double readUnitPrice;
+  /** The connection's hideExpired on a table with TTL, or null. */
+  private final io.dynasql.pushdown.HiddenExpiry hiddenExpiry;
   /** DynamoDB on-demand in us-east-1, dollars per million read units. */
   static final double DEFAULT_READ_UNIT_PRICE = 0.125;
 
@@ -56,6 +58,14 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   /** The same, estimating dollars at {@code readUnitPrice} per million read units. */
   public DynasqlTable(Database database, TableDescriptor descriptor, boolean pushdown, boolean consistentRead,
       StoredValues.Mode misfits, double readUnitPrice) {
+    this(database, descriptor, pushdown, consistentRead, misfits, readUnitPrice, false);
+  }
+
+  /** The same, leaving out of reads the items whose TTL has passed when {@code hideExpired}. */
+  public DynasqlTable(Database database, TableDescriptor descriptor, boolean pushdown, boolean consistentRead,
+      StoredValues.Mode misfits, double readUnitPrice, boolean hideExpired) {
+    this.hiddenExpiry = hideExpired && descriptor.ttlAttribute() != null
+        ? new io.dynasql.pushdown.HiddenExpiry(descriptor.ttlAttribute(), database.clock()) : null;
     this.readUnitPrice = readUnitPrice;
     this.misfits = misfits;
     this.database = database;
@@ -118,5 +128,10 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   @Override
   public boolean consistentRead() {
     return consistentRead;
+  }
+
+  @Override
+  public io.dynasql.pushdown.HiddenExpiry hiddenExpiry() {
+    return hiddenExpiry;
   }
 }

@@ -68,4 +68,12 @@ public interface DynamoSource {
   default boolean indexesForbidden() {
     return false;
   }
+
+  /**
+   * Whether and how reads leave out items whose TTL has passed (the connection's {@code
+   * hideExpired} on a table with TTL enabled), or null when they read like any item.
+   */
+  default HiddenExpiry hiddenExpiry() {
+    return null;
+  }
 }

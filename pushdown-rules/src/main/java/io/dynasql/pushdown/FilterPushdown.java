@@ -34,6 +34,8 @@ record FilterPushdown(AccessPath path, List<RexNode> residual) {
       if (c.attribute() == null) neededAll = true;
       else needed.add(c.attribute());
     }
+    // hidden expired items are told apart by their TTL attribute: an index must carry it
+    if (source.hiddenExpiry() != null) needed.add(source.hiddenExpiry().attribute());
     AccessHints hints = access.accessHints();
     String forced = hints.forced() != null ? hints.forced() : source.forcedIndex();
     boolean forbidden = hints.forbidden() || source.indexesForbidden();

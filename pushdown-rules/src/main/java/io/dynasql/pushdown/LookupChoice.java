@@ -93,6 +93,8 @@ final class LookupChoice {
       if (a == null) all = true;
       else needed.add(a);
     }
+    HiddenExpiry hidden = inner.source().hiddenExpiry();
+    if (hidden != null) needed.add(hidden.attribute()); // to tell hidden expired items apart
     return KeyChoice.complete(i, table, needed, all);
   }
 

@@ -47,6 +47,7 @@ final class LookupReads {
       items = ItemStream.over(source, label, binder, report, cancel, (readSet, pending) -> {
         Condition filter = label.filter() == null ? null : label.filter().bind(binder);
         if (label.filter() != null && filter == null) return () -> null; // a NULL parameter: nothing matches
+        filter = HiddenExpiry.and(source, filter);
         Map<Map<String, AttributeValue>, Map<String, AttributeValue>> mine = pending == null ? Map.of() : pending.of(label.table());
         return KeyedSources.batchGet(source, new ArrayList<>(keys), filter, readSet, mine);
       });

@@ -31,6 +31,7 @@ final class PageSources {
       PendingWrites writes) {
     Condition filter = path.filter() == null ? null : path.filter().bind(binder);
     if (path.filter() != null && filter == null) return () -> null; // a NULL parameter: nothing matches
+    filter = HiddenExpiry.and(source, filter);
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> pending = writes == null ? Map.of() : writes.of(path.table());
     switch (path.kind()) {
       case GET: return KeyedSources.get(source, path, binder, filter, readSet, pending);

@@ -46,12 +46,16 @@ public final class Expiry {
     return micros.longValueExact() + 1;
   }
 
-  /** The instant five calendar years before {@code now}, in UTC. */
-  static Instant fiveYearsBefore(Instant now) {
+  /**
+   * The instant five calendar years before {@code now}, in UTC: an expiry time before it never
+   * expires (the SQL layer's filter that hides expired items uses it).
+   */
+  public static Instant fiveYearsBefore(Instant now) {
     return now.atOffset(ZoneOffset.UTC).minusYears(5).toInstant();
   }
 
-  private static BigDecimal seconds(Instant t) {
+  /** {@code t} in epoch seconds, fractions exact: how a TTL attribute holds a time. */
+  public static BigDecimal seconds(Instant t) {
     return BigDecimal.valueOf(t.getEpochSecond()).add(BigDecimal.valueOf(t.getNano(), 9));
   }
 }

@@ -9,14 +9,17 @@ import io.dynasql.engine.Database;
 import io.dynasql.engine.api.GetItemRequest;
 import io.dynasql.engine.api.PageResponse;
 import io.dynasql.engine.api.ScanRequest;
+import io.dynasql.engine.api.StreamEvent;
 import io.dynasql.engine.model.AttributeValue;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -24,9 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Durability: a child JVM writes acknowledged two-item transactions and is killed with SIGKILL.
- * After reopening, every acknowledged transaction is present in full and no transaction is
- * half-applied.
+ * Durability: a child JVM writes acknowledged transactions into a table with a stream and is
+ * killed with SIGKILL. After reopening, every acknowledged transaction is present in full, no
+ * transaction is half-applied, and the change log (read as the table's stream) agrees with the
+ * data: every committed write has its record and no record lacks its write.
  */
 class CrashRecoveryTest {
   @TempDir Path dir;
@@ -61,17 +65,46 @@ class CrashRecoveryTest {
         }
       }
       Set<String> ids = new HashSet<>();
+      Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items = new HashMap<>();
       Map<String, AttributeValue> start = null;
       do {
         PageResponse page = db.scan(ScanRequest.builder("Pairs").exclusiveStartKey(start).build());
         page.items().forEach(i -> ids.add(((AttributeValue.S) i.get("id")).value()));
+        page.items().forEach(i -> items.put(Map.of("id", i.get("id")), i));
         start = page.lastEvaluatedKey();
       } while (start != null);
       for (String id : ids) {
+        if (id.startsWith("counter-")) continue;
         String other = (id.startsWith("a-") ? "b-" : "a-") + id.substring(2);
         assertTrue(ids.contains(other), "half-applied transaction: " + id + " without " + other);
       }
       assertEquals(ids.size(), db.describeTable("Pairs").itemCount(), "statistics match the items");
+      streamAgreesWithTheData(db, lastAck, items);
+    }
+  }
+
+  /**
+   * The table has a NEW_AND_OLD_IMAGES stream: replaying its records gives exactly the items
+   * (no record without its write, no write without its record), and each thread's counter has a
+   * record for every transaction up to the last one committed, acknowledged ones included.
+   */
+  private static void streamAgreesWithTheData(Database db, Map<Integer, Integer> lastAck,
+      Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items) {
+    List<StreamEvent> records = StreamAgreement.records(db, "Pairs");
+    assertEquals(items, StreamAgreement.replay(records), "the stream replays to exactly the table's items");
+    for (Map.Entry<Integer, Integer> e : lastAck.entrySet()) {
+      AttributeValue counter = s("counter-" + e.getKey());
+      List<Integer> values = new ArrayList<>();
+      for (StreamEvent r : records) {
+        if (counter.equals(r.dynamodb().keys().get("id"))) {
+          values.add(((AttributeValue.N) r.dynamodb().newImage().get("n")).value().intValueExact());
+        }
+      }
+      int last = ((AttributeValue.N) items.get(Map.of("id", counter)).get("n")).value().intValueExact();
+      assertTrue(last >= e.getValue(), "counter-" + e.getKey() + " lost acknowledged transaction " + e.getValue());
+      List<Integer> expected = new ArrayList<>();
+      for (int i = 0; i <= last; i++) expected.add(i);
+      assertEquals(expected, values, "counter-" + e.getKey() + ": one record per committed transaction, in order");
     }
   }
 }

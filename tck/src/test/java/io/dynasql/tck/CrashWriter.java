@@ -6,24 +6,29 @@ import static io.dynasql.engine.model.AttributeValue.s;
 import io.dynasql.engine.Database;
 import io.dynasql.engine.api.CreateTableRequest;
 import io.dynasql.engine.api.PutItemRequest;
+import io.dynasql.engine.api.StreamSpecification;
 import io.dynasql.engine.api.TransactWriteItem;
 import io.dynasql.engine.api.TransactWriteItemsRequest;
 import io.dynasql.engine.model.AttributeType;
 import io.dynasql.engine.model.KeySchema;
+import io.dynasql.engine.model.StreamViewType;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The child process of {@link CrashRecoveryTest}: several threads write two-item transactions
- * into a durable database and print {@code ack <thread> <i>} after each one is acknowledged, until
- * the parent kills the process with SIGKILL.
+ * The child process of {@link CrashRecoveryTest}: several threads write transactions into a
+ * durable database whose table has a NEW_AND_OLD_IMAGES stream, and print {@code ack <thread> <i>}
+ * after each one is acknowledged, until the parent kills the process with SIGKILL. Transaction
+ * {@code i} of thread {@code t} inserts {@code a-t-i} and {@code b-t-i} and sets {@code
+ * counter-t} to {@code i} (an INSERT, then a MODIFY per transaction).
  */
 public final class CrashWriter {
   private CrashWriter() {}
 
   public static void main(String[] args) throws Exception {
     Database db = Database.open(Path.of(args[0]));
-    db.createTable(CreateTableRequest.of("Pairs", KeySchema.of("id", AttributeType.S)));
+    db.createTable(CreateTableRequest.of("Pairs", KeySchema.of("id", AttributeType.S))
+        .withStream(StreamSpecification.enabled(StreamViewType.NEW_AND_OLD_IMAGES)));
     System.out.println("ready");
     System.out.flush();
     int threads = 4;
@@ -34,7 +39,8 @@ public final class CrashWriter {
         for (int i = 0; ; i++) {
           db.transactWriteItems(TransactWriteItemsRequest.of(
               new TransactWriteItem.Put(PutItemRequest.of("Pairs", Map.of("id", s("a-" + thread + "-" + i), "n", n(i)))),
-              new TransactWriteItem.Put(PutItemRequest.of("Pairs", Map.of("id", s("b-" + thread + "-" + i), "n", n(i))))));
+              new TransactWriteItem.Put(PutItemRequest.of("Pairs", Map.of("id", s("b-" + thread + "-" + i), "n", n(i)))),
+              new TransactWriteItem.Put(PutItemRequest.of("Pairs", Map.of("id", s("counter-" + thread), "n", n(i))))));
           synchronized (System.out) {
             System.out.println("ack " + thread + " " + i);
             System.out.flush();

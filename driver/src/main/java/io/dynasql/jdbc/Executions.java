@@ -131,7 +131,7 @@ final class Executions {
   private JdbcResultSet open(Planned p, AccessReport report) {
     if (p.query().plan().farFromData()) report.markFarFromData();
     lastDirect = p.query().runsDirect();
-    ExecutionContext context = ExecutionContext.of(connection.session(), p.query(), p.locals(), cancellation.flag(), report);
+    ExecutionContext context = ExecutionContext.of(connection.session(), p.query(), p.locals(), cancellation.flag(), report, maxRows);
     return open(p.query().cursorFactory(), p.query().columns(), connection.session().run(p.query(), context), report);
   }
 

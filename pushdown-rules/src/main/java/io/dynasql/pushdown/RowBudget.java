@@ -46,7 +46,7 @@ final class RowBudget {
     } else if (passed == 0) {
       limit = lastLimit * 2;
     } else {
-      limit = (left * evaluated + passed - 1) / passed; // ceil(left * evaluated / passed)
+      limit = (long) Math.min(Long.MAX_VALUE, Math.ceil((double) left * evaluated / passed));
     }
     lastLimit = Math.max(1, Math.min(Integer.MAX_VALUE, limit));
     return (int) lastLimit;

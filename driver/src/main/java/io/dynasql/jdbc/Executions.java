@@ -13,7 +13,6 @@ import java.sql.SQLWarning;
 import java.util.List;
 import org.apache.calcite.avatica.ColumnMetaData;
 import org.apache.calcite.avatica.Meta;
-import org.apache.calcite.avatica.MetaImpl;
 import org.apache.calcite.linq4j.Enumerable;
 
 /**
@@ -137,7 +136,7 @@ final class Executions {
 
   private JdbcResultSet open(Meta.CursorFactory factory, List<ColumnMetaData> columns, Enumerable<Object> rows,
       AccessReport report) {
-    return new JdbcResultSet(host(report, () -> { }), columns, MetaImpl.createCursor(factory, rows), maxRows);
+    return new JdbcResultSet(host(report, () -> { }), columns, RowCursors.of(factory, rows), maxRows);
   }
 
   /** What a result set of this statement, reading under {@code report}, asks of it. */

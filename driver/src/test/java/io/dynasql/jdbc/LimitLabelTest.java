@@ -108,6 +108,13 @@ class LimitLabelTest {
     assertLabel(r, 5, 5, q.consumedCapacity().readCapacityUnits());
   }
 
+  /** A residual SQL filter keeps the cap off the access: it hands SQL only the rows the result set asked for. */
+  @Test
+  void maxRowsAboveSqlReturnsNoRowAhead() throws SQLException {
+    AccessRecord r = run("SELECT sk FROM events WHERE pk = 'p1' AND CHAR_LENGTH(pad) > 0", 5);
+    assertEquals(5, r.itemsReturned(), r.toString());
+  }
+
   @Test
   void globalIndexQueryLimit() throws SQLException {
     AccessRecord r = run("SELECT pk, sk FROM events WHERE parity = 'odd' LIMIT 6", 0);
@@ -134,6 +141,13 @@ class LimitLabelTest {
       while (rs.next()) plan.append(rs.getString(1));
       assertTrue(plan.toString().contains("access=QUERY") && plan.toString().contains("limit=3")
           && plan.toString().contains("est_items=[3]"), plan.toString());
+    }
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("EXPLAIN PLAN FOR SELECT sk FROM events WHERE pk = 'p1' ORDER BY sk LIMIT 3 OFFSET 2")) {
+      StringBuilder plan = new StringBuilder();
+      while (rs.next()) plan.append(rs.getString(1));
+      assertTrue(plan.toString().contains("EnumerableLimit(offset=[2])") && plan.toString().contains("limit=5")
+          && !plan.toString().contains("EnumerableSort"), plan.toString());
     }
   }
 

@@ -46,8 +46,11 @@ final class LimitIntoAccessRule extends RelRule<AccessRuleConfig> {
     return n > Integer.MAX_VALUE ? null : (int) n;
   }
 
-  /** {@code input} with its first {@code offset} rows skipped above it (no offset: itself). */
+  /**
+   * {@code input} with its first {@code offset} rows skipped above it (no offset: itself), in the
+   * access's order: skipping rows keeps it, so no sort is needed above.
+   */
   static RelNode skipping(RelNode input, RexNode offset) {
-    return offset == null ? input : EnumerableLimit.create(input, offset, null);
+    return offset == null ? input : new EnumerableLimit(input.getCluster(), input.getTraitSet(), input, offset, null);
   }
 }

@@ -13,7 +13,6 @@ import java.sql.SQLWarning;
 import java.util.List;
 import org.apache.calcite.avatica.ColumnMetaData;
 import org.apache.calcite.avatica.Meta;
-import org.apache.calcite.avatica.MetaImpl;
 import org.apache.calcite.linq4j.Enumerable;
 
 /**
@@ -135,13 +134,13 @@ final class Executions {
   private JdbcResultSet open(Planned p, AccessReport report) {
     if (p.query().plan().farFromData()) report.markFarFromData();
     lastDirect = p.query().runsDirect();
-    ExecutionContext context = ExecutionContext.of(connection.session(), p.query(), p.locals(), cancellation.flag(), report);
+    ExecutionContext context = ExecutionContext.of(connection.session(), p.query(), p.locals(), cancellation.flag(), report, maxRows);
     return open(p.query().cursorFactory(), p.query().columns(), connection.session().run(p.query(), context), report);
   }
 
   private JdbcResultSet open(Meta.CursorFactory factory, List<ColumnMetaData> columns, Enumerable<Object> rows,
       AccessReport report) {
-    return new JdbcResultSet(host(report, () -> { }), columns, MetaImpl.createCursor(factory, rows), maxRows);
+    return new JdbcResultSet(host(report, () -> { }), columns, RowCursors.of(factory, rows), maxRows);
   }
 
   /** What a result set of this statement, reading under {@code report}, asks of it. */

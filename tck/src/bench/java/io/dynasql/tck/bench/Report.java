@@ -227,7 +227,26 @@ final class Report {
             List.of(new Row("executeBatch of 1,000 rows", "SqlBatchInsertBench.batch", "rows/s"),
                 new Row("executeUpdate per row", "SqlBatchInsertBench.perRow", "rows/s")),
             List.of(new Target("SQL batch INSERT, autoCommit on, durable", "SqlBatchInsertBench.batch", null, 50_000,
-                "≥ 50,000 rows/s", "rows/s", false))));
+                "≥ 50,000 rows/s", "rows/s", false))),
+        changeCost());
+  }
+
+  private static final String PUT_PLAIN = "ChangeCostBench.putItem:stream=off";
+  private static final String PUT_STREAM = "ChangeCostBench.putItem:stream=NEW_AND_OLD_IMAGES";
+
+  /** Section 12: what a stream adds to each write (issue 13: puts/s with a stream on vs off). */
+  private static Comparison changeCost() {
+    return new Comparison("12. PutItem with a stream", String.format(Locale.ROOT,
+        "`putItem` of a random key of %,d (pk S and 6 attributes, about 100 bytes; new items first, then "
+        + "overwrites whose `version` always changes, so every put makes a stream record), one thread, a "
+        + "temporary database with sync off, so what shows is the work of the change log rather than fsync. "
+        + "With a `NEW_AND_OLD_IMAGES` stream each put also appends its record (keys, old and new image) to "
+        + "the change log in the put's own LMDB transaction. The ratio column is the put rate without a "
+        + "stream over the row's rate, i.e. how many times slower the row's writes are.", BenchData.ITEMS),
+        PUT_PLAIN, "no stream / row",
+        List.of(new Row("PutItem, no stream", PUT_PLAIN, "puts/s"),
+            new Row("PutItem, NEW_AND_OLD_IMAGES stream", PUT_STREAM, "puts/s")),
+        List.of(new Target("PutItem with a NEW_AND_OLD_IMAGES stream / without", PUT_STREAM, PUT_PLAIN, 0.5, "≥ 0.5×")));
   }
 
   private String loadText() {

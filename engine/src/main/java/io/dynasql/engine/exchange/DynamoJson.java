@@ -54,6 +54,20 @@ final class DynamoJson {
     g.writeEndObject();
   }
 
+  /** {@code item} as an export line, {@code {"Item":{...}}}. */
+  static String itemLine(Map<String, AttributeValue> item) {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try (JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(w)) {
+      g.writeStartObject();
+      g.writeFieldName("Item");
+      writeItem(g, item);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
   /** Reads one item; the parser is on its START_OBJECT. Throws {@link BadRecord} on a malformed value. */
   static Map<String, AttributeValue> readItem(JsonParser p) throws IOException {
     expect(p.currentToken(), JsonToken.START_OBJECT, "an item object");

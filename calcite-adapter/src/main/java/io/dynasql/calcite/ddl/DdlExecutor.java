@@ -35,6 +35,8 @@ public final class DdlExecutor {
     if (statement instanceof DdlStatement.DropTable) return dropTable(db, (DdlStatement.DropTable) statement);
     if (statement instanceof DdlStatement.SetStream s) return Optional.of(TableSettings.stream(db, s));
     if (statement instanceof DdlStatement.SetTtl s) return Optional.of(TableSettings.ttl(db, s));
+    if (statement instanceof DdlStatement.ExportTable e) return Optional.of(ExchangeStatements.export(db, e));
+    if (statement instanceof DdlStatement.ImportTable i) return Optional.of(ExchangeStatements.importTable(db, i));
     return dropIndex(db, (DdlStatement.DropIndex) statement);
   }
 

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Parses dynasql's DDL: CREATE TABLE, CREATE [GLOBAL | LOCAL] INDEX, DROP TABLE, DROP INDEX, and
- * ALTER TABLE ... SET STREAM | TTL.
+ * Parses dynasql's DDL: CREATE TABLE, CREATE [GLOBAL | LOCAL] INDEX, DROP TABLE, DROP INDEX,
+ * ALTER TABLE ... SET STREAM | TTL, and EXPORT TABLE / IMPORT TABLE.
  * A hand-written recursive-descent parser: Calcite's server DDL rejects PRIMARY KEY constraints
  * and has no CREATE INDEX, and extending Calcite's generated parser needs code generation.
  *
@@ -29,6 +29,9 @@ public final class DdlParser {
     if (!isDdl(tokens)) return Optional.empty();
     if (tokens.accept("CREATE", "TABLE")) return Optional.of(CreateTableParser.parse(tokens));
     if (tokens.accept("ALTER", "TABLE")) return Optional.of(AlterTableParser.parse(tokens));
+    // export / import
+    if (tokens.accept("EXPORT", "TABLE")) return Optional.of(ExchangeParser.export(tokens));
+    if (tokens.accept("IMPORT", "TABLE")) return Optional.of(ExchangeParser.importTable(tokens));
     if (tokens.accept("CREATE")) return Optional.of(createIndex(tokens));
     tokens.next();
     return Optional.of(tokens.accept("TABLE") ? dropTable(tokens) : dropIndex(tokens));
@@ -43,6 +46,7 @@ public final class DdlParser {
         return second.isKeyword("TABLE") || second.isKeyword("INDEX") || second.isKeyword("GLOBAL") || second.isKeyword("LOCAL");
       }
       if (first.isKeyword("ALTER")) return second.isKeyword("TABLE");
+      if (first.isKeyword("EXPORT") || first.isKeyword("IMPORT")) return second.isKeyword("TABLE");
       return first.isKeyword("DROP") && (second.isKeyword("TABLE") || second.isKeyword("INDEX"));
     } catch (DdlSyntaxException e) {
       // An unclosed quote or comment within the first two tokens: not a statement of ours.

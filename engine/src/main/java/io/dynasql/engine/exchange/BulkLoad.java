@@ -29,16 +29,38 @@ final class BulkLoad {
 
   private BulkLoad() {}
 
-  /** Sorts by key and keeps the last of rows with the same key (a later line overwrites an earlier one). */
+  /**
+   * Sorts by key and keeps the last of rows with the same key (a later line overwrites an earlier
+   * one). Sorts primitive longs, not rows: each holds a key's bytes 4 to 8 (the partition hash;
+   * bytes 0 to 4 are the table's keyspace, the same in every row) above the row's index, so the
+   * sort touches no key arrays; rows with equal hashes are then ordered by their whole keys.
+   */
   static List<Row> sortUnique(List<Row> rows) {
-    Row[] a = rows.toArray(new Row[0]);
-    Arrays.sort(a, (x, y) -> Arrays.compareUnsigned(x.key(), y.key())); // stable: equal keys keep file order
+    int size = rows.size();
+    long[] order = new long[size];
+    // the sign bit flipped, so a signed sort orders the prefixes unsigned; the index in the low half
+    // keeps rows with equal prefixes in file order
+    for (int i = 0; i < size; i++) order[i] = ((prefix(rows.get(i).key()) << 32) | i) ^ Long.MIN_VALUE;
+    Arrays.sort(order);
+    Row[] a = new Row[size];
+    for (int i = 0; i < size; i++) a[i] = rows.get((int) (order[i] & 0xffffffffL));
+    for (int i = 0; i < size; ) {
+      int j = i + 1;
+      while (j < size && (order[j] >>> 32) == (order[i] >>> 32)) j++;
+      if (j - i > 1) Arrays.sort(a, i, j, (x, y) -> Arrays.compareUnsigned(x.key(), y.key())); // stable
+      i = j;
+    }
     int n = 0;
-    for (int i = 0; i < a.length; i++) {
-      if (i + 1 < a.length && Arrays.equals(a[i].key(), a[i + 1].key())) continue;
+    for (int i = 0; i < size; i++) {
+      if (i + 1 < size && Arrays.equals(a[i].key(), a[i + 1].key())) continue;
       a[n++] = a[i];
     }
     return Arrays.asList(a).subList(0, n);
+  }
+
+  /** Bytes 4 to 8 of a key as an unsigned number (keys here are at least 8 bytes: keyspace, hash). */
+  private static long prefix(byte[] k) {
+    return ((k[4] & 0xffL) << 24) | ((k[5] & 0xffL) << 16) | ((k[6] & 0xffL) << 8) | (k[7] & 0xffL);
   }
 
   static void load(Engine engine, TableDescriptor t, List<Row> sorted) {

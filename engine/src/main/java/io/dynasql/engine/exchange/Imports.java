@@ -55,7 +55,10 @@ public final class Imports {
       TableDescriptor t = tables.descriptor(create.tableName());
       long version = engine.store().read(txn -> txn.getId()); // the last commit: every later write has a higher id
       ImportRows rows = new ImportRows(t, version, log);
-      for (Path f : files) read(r, f, t, rows);
+      try (rows) {
+        for (Path f : files) read(r, f, t, rows);
+        rows.finish();
+      }
       BulkLoad.load(engine, t, BulkLoad.sortUnique(rows.rows));
       writeLongKeyed(t, rows.longKeyed);
       long imported = engine.store().read(txn -> engine.meta().get(txn, io.dynasql.engine.store.Meta.countKey(t.keyspace())));

@@ -28,6 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * the new table is deleted again, so a failed import leaves nothing behind.
  */
 public final class Imports {
+  /** Items per write transaction of the bulk load (see {@link BulkLoad}); the benchmark report quotes it. */
+  public static final int BULK_CHUNK = BulkLoad.CHUNK;
+
   private final Engine engine;
   private final TableOperations tables;
   private final Map<String, ImportDescription> byArn = new ConcurrentHashMap<>();

@@ -17,12 +17,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * ExportTableToPointInTime, DescribeExport and ListExports. An export runs to its end before the
  * call returns; its directory {@code prefix/AWSDynamoDB/<ExportId>/} is complete (manifests
- * written last) or, when it fails, removed. Descriptions are kept for the life of the open database.
+ * written last) or, when it fails, removed. Descriptions are kept in the database (see {@link DescriptionStore}).
  */
 public final class Exports {
   /** DynamoDB's bounds on an incremental export's window. */
@@ -30,10 +29,11 @@ public final class Exports {
   static final long MAX_WINDOW_MICROS = 24 * Micros.HOUR;
 
   private final Engine engine;
-  private final Map<String, ExportDescription> byArn = new ConcurrentHashMap<>();
+  private final DescriptionStore<ExportDescription> byArn;
 
   public Exports(Engine engine) {
     this.engine = engine;
+    this.byArn = new DescriptionStore<>(engine, "export", DescriptionJson::of, DescriptionJson::export);
   }
 
   public ExportDescription exportTable(ExportTableRequest r) {
@@ -108,7 +108,7 @@ public final class Exports {
   /** Exports of {@code tableName} (all when null), oldest first. */
   public List<ExportDescription> listExports(String tableName) {
     List<ExportDescription> out = new ArrayList<>();
-    for (ExportDescription d : byArn.values()) {
+    for (ExportDescription d : byArn.all()) {
       if (tableName == null || tableName.equals(d.tableName())) out.add(d);
     }
     out.sort(java.util.Comparator.comparing(ExportDescription::startTime).thenComparing(ExportDescription::exportArn));

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * ImportTable, DescribeImport and ListImports. An import creates its table, reads every source
@@ -33,11 +32,12 @@ public final class Imports {
 
   private final Engine engine;
   private final TableOperations tables;
-  private final Map<String, ImportDescription> byArn = new ConcurrentHashMap<>();
+  private final DescriptionStore<ImportDescription> byArn;
 
   public Imports(Engine engine, TableOperations tables) {
     this.engine = engine;
     this.tables = tables;
+    this.byArn = new DescriptionStore<>(engine, "import", DescriptionJson::of, DescriptionJson::importDescription);
   }
 
   public ImportDescription importTable(ImportTableRequest r) {
@@ -121,7 +121,7 @@ public final class Imports {
   /** Imports into {@code tableName} (all when null), oldest first. */
   public List<ImportDescription> listImports(String tableName) {
     List<ImportDescription> out = new ArrayList<>();
-    for (ImportDescription d : byArn.values()) {
+    for (ImportDescription d : byArn.all()) {
       if (tableName == null || tableName.equals(d.tableName())) out.add(d);
     }
     out.sort(java.util.Comparator.comparing(ImportDescription::startTime).thenComparing(ImportDescription::importArn));

@@ -248,10 +248,10 @@ public final class Database implements AutoCloseable {
     return exports.exportTable(r);
   }
 
-  /** DescribeExport: an export of this open database, by ARN. */
+  /** DescribeExport: an export of this database, by ARN. */
   public io.dynasql.engine.api.ExportDescription describeExport(String exportArn) { return exports.describeExport(exportArn); }
 
-  /** ListExports: the exports of one table (all when null) made through this open database, oldest first. */
+  /** ListExports: the exports of one table (all when null), oldest first. */
   public List<io.dynasql.engine.api.ExportDescription> listExports(String tableName) { return exports.listExports(tableName); }
 
   /** ImportTable: creates a new table from DynamoDB JSON, Ion or CSV files, bulk-loaded; runs to its end. */
@@ -259,10 +259,10 @@ public final class Database implements AutoCloseable {
     return imports.importTable(r);
   }
 
-  /** DescribeImport: an import of this open database, by ARN. */
+  /** DescribeImport: an import into this database, by ARN. */
   public io.dynasql.engine.api.ImportDescription describeImport(String importArn) { return imports.describeImport(importArn); }
 
-  /** ListImports: the imports into one table (all when null) made through this open database, oldest first. */
+  /** ListImports: the imports into one table (all when null), oldest first. */
   public List<io.dynasql.engine.api.ImportDescription> listImports(String tableName) { return imports.listImports(tableName); }
 
   // --- end export / import ---

@@ -59,37 +59,53 @@ final class ExchangeCommand {
       }
     }
     if (table == null) return fail(out, command, usage, "expected a table name");
-    try (Connection conn = DriverManager.getConnection(url == null ? ShellLauncher.DEFAULT_URL : url)) {
-      Database db = conn.unwrap(DynasqlConnection.class).database();
-      if (command.equals("export")) return export(db, table, opts, out, usage);
-      return importTable(db, table, opts, out, usage);
+    ExportArgs exportArgs = null;
+    ImportArgs importArgs = null;
+    try { // before the database is opened: bad arguments touch nothing
+      if (command.equals("export")) exportArgs = ExportArgs.of(opts);
+      else importArgs = ImportArgs.of(opts);
     } catch (IllegalArgumentException e) {
       return fail(out, command, usage, e.getMessage());
+    }
+    try (Connection conn = DriverManager.getConnection(url == null ? ShellLauncher.DEFAULT_URL : url)) {
+      Database db = conn.unwrap(DynasqlConnection.class).database();
+      if (exportArgs != null) return export(db, table, exportArgs, out);
+      return importTable(db, table, importArgs, out);
     } catch (SQLException | RuntimeException e) {
       out.println("dynasql " + command + ": " + e.getMessage());
       return 1;
     }
   }
 
-  private static int export(Database db, String table, Map<String, String> opts, PrintStream out, String usage) {
-    String to = required(opts, "to");
-    ExportFormat format = choice(ExportFormat.class, opts.getOrDefault("format", "DYNAMODB_JSON"), "--format");
-    known(opts, List.of("to", "format"));
-    ExportDescription d = db.exportTableToPointInTime(ExportTableRequest.full(table, Path.of(to)).withFormat(format));
-    out.printf(Locale.ROOT, "exported %,d items of %s (%s) to %s%n", d.itemCount(), table, format,
-        Path.of(to).resolve("AWSDynamoDB").resolve(d.exportId()));
+  /** What {@code export} was asked to do. */
+  private record ExportArgs(Path to, ExportFormat format) {
+    static ExportArgs of(Map<String, String> opts) {
+      known(opts, List.of("to", "format"));
+      return new ExportArgs(Path.of(required(opts, "to")),
+          choice(ExportFormat.class, opts.getOrDefault("format", "DYNAMODB_JSON"), "--format"));
+    }
+  }
+
+  /** What {@code import} was asked to do. */
+  private record ImportArgs(Path from, InputFormat format, InputCompression compression, KeySchema key) {
+    static ImportArgs of(Map<String, String> opts) {
+      known(opts, List.of("from", "format", "compression", "key"));
+      return new ImportArgs(Path.of(required(opts, "from")), choice(InputFormat.class, required(opts, "format"), "--format"),
+          choice(InputCompression.class, opts.getOrDefault("compression", "NONE"), "--compression"), ExchangeCommand.key(required(opts, "key")));
+    }
+  }
+
+  private static int export(Database db, String table, ExportArgs a, PrintStream out) {
+    ExportDescription d = db.exportTableToPointInTime(ExportTableRequest.full(table, a.to()).withFormat(a.format()));
+    out.printf(Locale.ROOT, "exported %,d items of %s (%s) to %s%n", d.itemCount(), table, a.format(),
+        a.to().resolve("AWSDynamoDB").resolve(d.exportId()));
     out.println("export " + d.exportArn() + " " + d.exportStatus());
     return 0;
   }
 
-  private static int importTable(Database db, String table, Map<String, String> opts, PrintStream out, String usage) {
-    String from = required(opts, "from");
-    InputFormat format = choice(InputFormat.class, required(opts, "format"), "--format");
-    InputCompression compression = choice(InputCompression.class, opts.getOrDefault("compression", "NONE"), "--compression");
-    KeySchema key = key(required(opts, "key"));
-    known(opts, List.of("from", "format", "compression", "key"));
-    ImportDescription d = db.importTable(new ImportTableRequest(Path.of(from), format, compression,
-        CreateTableRequest.of(table, key), null));
+  private static int importTable(Database db, String table, ImportArgs a, PrintStream out) {
+    ImportDescription d = db.importTable(new ImportTableRequest(a.from(), a.format(), a.compression(),
+        CreateTableRequest.of(table, a.key()), null));
     out.printf(Locale.ROOT, "imported %,d of %,d items into %s; %,d rejected%s%n", d.importedItemCount(),
         d.processedItemCount(), table, d.errorCount(), d.errorLog() == null ? "" : " (see " + d.errorLog() + ")");
     out.println("import " + d.importArn() + " " + d.importStatus());

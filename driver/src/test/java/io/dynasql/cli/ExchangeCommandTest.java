@@ -1,6 +1,7 @@
 package io.dynasql.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -61,12 +62,16 @@ class ExchangeCommandTest {
   }
 
   @Test
-  void badArgumentsAreRefusedWithTheUsage() {
-    String url = "jdbc:dynasql:" + dir.resolve("db2");
-    assertTrue(run(2, "export", "orders").contains("--to is required"));
+  void badArgumentsAreRefusedWithTheUsageBeforeTheDatabaseIsOpened() {
+    Path db = dir.resolve("db2");
+    String url = "jdbc:dynasql:" + db;
+    assertTrue(run(2, "export", "orders", url).contains("--to is required"));
     assertTrue(run(2, "export", "orders", "--to", dir.toString(), "--format", "CSV", url).contains("unknown --format CSV"));
     assertTrue(run(2, "import", "t2x", "--from", dir.toString(), "--format", "ION", "--key", "pk", url)
         .contains("--key expects name:S|N|B"));
+    assertTrue(run(2, "import", "t2x", "--from", dir.toString(), "--format", "ION", "--key", "pk:S", "--bogus", "x", url)
+        .contains("unknown option --bogus"));
+    assertFalse(Files.exists(db), "bad arguments open no database");
     String missing = run(1, "export", "nosuchtable", "--to", dir.toString(), url);
     assertTrue(missing.startsWith("dynasql export: "), missing);
     assertTrue(Arrays.asList(run(0, "export", "--help").split("\n")).contains(ExchangeCommand.EXPORT_USAGE));

@@ -34,6 +34,8 @@ public final class Main {
     out.println("       dynasql stream tail <table> [--from TRIM_HORIZON|LATEST] [--once] [jdbc-url]  print a table's stream records as they come");
     out.println("       dynasql backup create <table> [--name N] [jdbc-url] | backup list | backup delete <id>  backups (docs/backup.md)");
     out.println("       dynasql restore <new-table> --from-backup <id> | --from <table> [--to-time T] [jdbc-url]  restore into a new table");
+    out.println("       dynasql export <table> --to DIR [--format DYNAMODB_JSON|ION] [jdbc-url]  export in DynamoDB's S3 format");
+    out.println("       dynasql import <table> --from PATH --format DYNAMODB_JSON|ION|CSV --key pk:S[,sk:N] [--compression GZIP|ZSTD|NONE] [jdbc-url]");
     out.println("       dynasql check <directory>  read every page, key and index entry; report damage (exit 0 clean, 1 damaged)");
     out.println("       dynasql salvage <directory> <new-directory>  copy every readable item and the catalog into a new database");
     out.println("       dynasql --version          the version");
@@ -77,6 +79,10 @@ public final class Main {
         return BackupCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out);
       case "restore":
         return RestoreCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+      // export / import
+      case "export":
+      case "import":
+        return ExchangeCommand.run(command, java.util.Arrays.copyOfRange(args, 1, args.length), out);
       case "check":
         if (args.length != 2) return usage(out);
         return guarded(() -> FileCommands.check(Path.of(args[1]), out), out);

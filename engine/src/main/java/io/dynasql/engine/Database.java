@@ -81,6 +81,9 @@ public final class Database implements AutoCloseable {
   private final io.dynasql.engine.backup.ContinuousBackups continuousBackups;
   private final io.dynasql.engine.backup.PointInTimeRestore pointInTimeRestore;
   private final io.dynasql.engine.backup.DeletedTableBackups deletedTableBackups;
+  // --- export / import (exchange) ---
+  private final io.dynasql.engine.exchange.Exports exports;
+  private final io.dynasql.engine.exchange.Imports imports;
 
   private Database(LmdbStore store, DatabaseOptions options, Runnable onClose) {
     this.engine = Engine.over(store, options.clock(), options.region());
@@ -103,6 +106,8 @@ public final class Database implements AutoCloseable {
     this.continuousBackups = new io.dynasql.engine.backup.ContinuousBackups(engine, recoveryBases);
     this.pointInTimeRestore = new io.dynasql.engine.backup.PointInTimeRestore(engine, recoveryBases, continuousBackups);
     this.deletedTableBackups = new io.dynasql.engine.backup.DeletedTableBackups(engine, tables, backups, recoveryBases);
+    this.exports = new io.dynasql.engine.exchange.Exports(engine);
+    this.imports = new io.dynasql.engine.exchange.Imports(engine, tables);
   }
 
   /** Opens (creating if absent) the database in {@code directory}, durable by default. */
@@ -327,6 +332,32 @@ public final class Database implements AutoCloseable {
    * table has TTL enabled, at open or by UpdateTimeToLive).
    */
   public boolean backgroundSweeperStarted() { return sweeperThread != null && sweeperThread.started(); }
+
+  // --- export / import (exchange): DynamoDB's S3 formats, a directory standing in for the bucket ---
+
+  /** ExportTableToPointInTime: a full export (now or at a past time) or an incremental one; runs to its end. */
+  public io.dynasql.engine.api.ExportDescription exportTableToPointInTime(io.dynasql.engine.api.ExportTableRequest r) {
+    return exports.exportTable(r);
+  }
+
+  /** DescribeExport: an export of this database, by ARN. */
+  public io.dynasql.engine.api.ExportDescription describeExport(String exportArn) { return exports.describeExport(exportArn); }
+
+  /** ListExports: the exports of one table (all when null), oldest first. */
+  public List<io.dynasql.engine.api.ExportDescription> listExports(String tableName) { return exports.listExports(tableName); }
+
+  /** ImportTable: creates a new table from DynamoDB JSON, Ion or CSV files, bulk-loaded; runs to its end. */
+  public io.dynasql.engine.api.ImportDescription importTable(io.dynasql.engine.api.ImportTableRequest r) {
+    return imports.importTable(r);
+  }
+
+  /** DescribeImport: an import into this database, by ARN. */
+  public io.dynasql.engine.api.ImportDescription describeImport(String importArn) { return imports.describeImport(importArn); }
+
+  /** ListImports: the imports into one table (all when null), oldest first. */
+  public List<io.dynasql.engine.api.ImportDescription> listImports(String tableName) { return imports.listImports(tableName); }
+
+  // --- end export / import ---
 
   /** Whether {@link #close()} was called. */
   public synchronized boolean isClosed() {

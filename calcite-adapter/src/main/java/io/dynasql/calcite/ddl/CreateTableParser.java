@@ -12,6 +12,13 @@ final class CreateTableParser {
   private CreateTableParser() {}
 
   static DdlStatement.CreateTable parse(Tokens tokens) {
+    DdlStatement.CreateTable c = body(tokens);
+    tokens.end(c.options() == TableOptions.DEFAULTS ? "the column list" : "the WITH options");
+    return c;
+  }
+
+  /** Everything but the end: {@code IMPORT TABLE} goes on with its source after the definition. */
+  static DdlStatement.CreateTable body(Tokens tokens) {
     boolean ifNotExists = tokens.accept("IF", "NOT", "EXISTS");
     Token table = tokens.name("a table name", ifNotExists ? "IF NOT EXISTS" : "CREATE TABLE");
     tokens.expectSymbol('(', "table name " + table.text());
@@ -23,7 +30,6 @@ final class CreateTableParser {
       if (!tokens.acceptSymbol(',') && !tokens.acceptSymbol(')')) throw tokens.expected("',' or ')'", done);
     } while (!close.isSymbol(')'));
     TableOptions options = TableOptionsParser.parse(tokens);
-    tokens.end(options == TableOptions.DEFAULTS ? "the column list" : "the WITH options");
     return definition.build(ifNotExists, options, close);
   }
 

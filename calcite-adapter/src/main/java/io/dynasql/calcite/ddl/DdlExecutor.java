@@ -40,6 +40,8 @@ public final class DdlExecutor {
         || statement instanceof DdlStatement.RestoreToPointInTime || statement instanceof DdlStatement.SetPointInTimeRecovery) {
       return Optional.of(BackupStatements.execute(db, statement)); // docs/backup.md
     }
+    if (statement instanceof DdlStatement.ExportTable e) return Optional.of(ExchangeStatements.export(db, e));
+    if (statement instanceof DdlStatement.ImportTable i) return Optional.of(ExchangeStatements.importTable(db, i));
     return dropIndex(db, (DdlStatement.DropIndex) statement);
   }
 

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Parses dynasql's DDL: CREATE TABLE, CREATE [GLOBAL | LOCAL] INDEX, DROP TABLE, DROP INDEX,
- * ALTER TABLE ... SET STREAM | TTL | POINT_IN_TIME_RECOVERY, BACKUP TABLE and RESTORE TABLE.
+ * ALTER TABLE ... SET STREAM | TTL | POINT_IN_TIME_RECOVERY, BACKUP TABLE, RESTORE TABLE, EXPORT TABLE
+ * and IMPORT TABLE.
  * A hand-written recursive-descent parser: Calcite's server DDL rejects PRIMARY KEY constraints
  * and has no CREATE INDEX, and extending Calcite's generated parser needs code generation.
  *
@@ -31,6 +32,9 @@ public final class DdlParser {
     if (tokens.accept("ALTER", "TABLE")) return Optional.of(AlterTableParser.parse(tokens));
     if (tokens.accept("BACKUP", "TABLE")) return Optional.of(BackupParser.backup(tokens));
     if (tokens.accept("RESTORE", "TABLE")) return Optional.of(BackupParser.restore(tokens));
+    // export / import
+    if (tokens.accept("EXPORT", "TABLE")) return Optional.of(ExchangeParser.export(tokens));
+    if (tokens.accept("IMPORT", "TABLE")) return Optional.of(ExchangeParser.importTable(tokens));
     if (tokens.accept("CREATE")) return Optional.of(createIndex(tokens));
     tokens.next();
     return Optional.of(tokens.accept("TABLE") ? dropTable(tokens) : dropIndex(tokens));
@@ -46,6 +50,7 @@ public final class DdlParser {
       }
       if (first.isKeyword("ALTER")) return second.isKeyword("TABLE");
       if (first.isKeyword("BACKUP") || first.isKeyword("RESTORE")) return second.isKeyword("TABLE");
+      if (first.isKeyword("EXPORT") || first.isKeyword("IMPORT")) return second.isKeyword("TABLE");
       return first.isKeyword("DROP") && (second.isKeyword("TABLE") || second.isKeyword("INDEX"));
     } catch (DdlSyntaxException e) {
       // An unclosed quote or comment within the first two tokens: not a statement of ours.

@@ -122,4 +122,33 @@ public sealed interface DdlStatement {
    * @param recoveryPeriodInDays the period (1 to 35), or null for the table's current one (35 at first)
    */
   record SetPointInTimeRecovery(String table, boolean enabled, Integer recoveryPeriodInDays) implements DdlStatement {}
+
+  // --- export / import (DynamoDB's S3 formats, a directory standing in for the bucket) ---
+
+  /**
+   * {@code EXPORT TABLE table TO 'directory' [FORMAT DYNAMODB_JSON | ION]}: ExportTableToPointInTime
+   * of the table as it is now.
+   *
+   * @param table table name
+   * @param directory the directory standing in for the S3 bucket; it must exist
+   * @param format the export's file format
+   */
+  record ExportTable(String table, String directory, io.dynasql.engine.api.ExportFormat format) implements DdlStatement {}
+
+  /**
+   * {@code IMPORT TABLE table (columns, keys, local indexes) FROM 'path' FORMAT DYNAMODB_JSON | ION | CSV
+   * [COMPRESSION GZIP | ZSTD | NONE]}: ImportTable into a new table defined as CREATE TABLE defines one.
+   *
+   * @param definition the new table, parsed as CREATE TABLE's body
+   * @param source a file, or a directory whose files are all read
+   * @param format the files' format
+   * @param compression the files' compression (NONE when not written)
+   */
+  record ImportTable(CreateTable definition, String source, io.dynasql.engine.api.InputFormat format,
+      io.dynasql.engine.api.InputCompression compression) implements DdlStatement {
+    @Override
+    public String table() {
+      return definition.table();
+    }
+  }
 }

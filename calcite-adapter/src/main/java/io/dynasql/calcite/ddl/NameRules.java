@@ -20,6 +20,7 @@ final class NameRules {
 
   /** Throws InvalidNameException for the first table or index name of {@code statement} that breaks the rule. */
   static void check(DdlStatement statement) {
+    if (statement instanceof DdlStatement.ImportTable i) statement = i.definition();
     if (statement instanceof DdlStatement.CreateTable c) {
       check(c.table(), "table");
       for (LocalIndexDef i : c.localIndexes()) check(i.name(), "index");

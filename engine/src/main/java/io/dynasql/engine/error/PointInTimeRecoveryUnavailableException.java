@@ -1,8 +1,10 @@
 package io.dynasql.engine.error;
 
 /**
- * Point-in-time recovery is not enabled on the table a restore names. Nothing was changed. A subclass of {@link ValidationException}, so the SQL layer maps it
- * as it maps its parent.
+ * Point-in-time recovery is not enabled on the table a restore names, or an export at a past time
+ * (or of a window of changes) asks for history the change log does not hold for the table.
+ * Nothing was changed. A subclass of {@link ValidationException}, so the SQL layer maps it as it
+ * maps its parent.
  */
 public class PointInTimeRecoveryUnavailableException extends ValidationException {
   private static final long serialVersionUID = 1L;

@@ -14,7 +14,7 @@ import java.util.Map;
  * empty, key sizes, index key types, empty sets, nesting depth and the 400 KB item limit. Messages
  * follow DynamoDB's wording and name the attribute, index or limit.
  */
-final class ItemValidator {
+public final class ItemValidator {
   /** Largest item, in DynamoDB item-size bytes. */
   public static final int MAX_ITEM_BYTES = 400 * 1024;
   public static final int MAX_PARTITION_KEY_BYTES = 2048;

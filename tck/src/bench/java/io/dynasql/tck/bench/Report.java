@@ -228,15 +228,27 @@ final class Report {
                 new Row("executeUpdate per row", "SqlBatchInsertBench.perRow", "rows/s")),
             List.of(new Target("SQL batch INSERT, autoCommit on, durable", "SqlBatchInsertBench.batch", null, 50_000,
                 "≥ 50,000 rows/s", "rows/s", false))),
+        new Comparison("12. ImportTable from an uncompressed DynamoDB JSON export", String.format(Locale.ROOT,
+            "`db.importTable(...)` of one uncompressed file of %,d small items (`{\"Item\":{...}}` lines, pk S and 5 "
+            + "attributes) into a new table of a fresh database (sync off, created outside the measurement): parse, "
+            + "validate, sort by physical key, append with LMDB's MDB_APPEND in transactions of %,d items. The "
+            + "file is parsed on the calling thread, items are validated and encoded on up to 4 worker threads, and "
+            + "LMDB is written by the database's writer thread. The BatchWriteItem load of section 5 is the path it "
+            + "replaces. Scores are items/s.",
+            ImportBench.ITEMS, io.dynasql.engine.exchange.Imports.BULK_CHUNK),
+            "ImportBench.importJson", null,
+            List.of(new Row("ImportTable, DYNAMODB_JSON, no compression", "ImportBench.importJson", "items/s")),
+            List.of(new Target("ImportTable bulk load, uncompressed DynamoDB JSON", "ImportBench.importJson", null, 300_000,
+                "≥ 300,000 items/s"))),
         changeCost());
   }
 
   private static final String PUT_PLAIN = "ChangeCostBench.putItem:stream=off";
   private static final String PUT_STREAM = "ChangeCostBench.putItem:stream=NEW_AND_OLD_IMAGES";
 
-  /** Section 12: what a stream adds to each write (issue 13: puts/s with a stream on vs off). */
+  /** Section 13: what a stream adds to each write (issue 13: puts/s with a stream on vs off). */
   private static Comparison changeCost() {
-    return new Comparison("12. PutItem with a stream", String.format(Locale.ROOT,
+    return new Comparison("13. PutItem with a stream", String.format(Locale.ROOT,
         "`putItem` of a random key of %,d (pk S and 6 attributes, about 100 bytes; new items first, then "
         + "overwrites whose `version` always changes, so every put makes a stream record), one thread, a "
         + "temporary database with sync off, so what shows is the work of the change log rather than fsync. "

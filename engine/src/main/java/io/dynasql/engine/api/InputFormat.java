@@ -1,0 +1,4 @@
+package io.dynasql.engine.api;
+
+/** The format of ImportTable's source files. */
+public enum InputFormat { DYNAMODB_JSON, ION, CSV }

@@ -1,11 +1,11 @@
 package io.dynasql.engine.ttl;
 
 import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.engine.model.ExpiryWindow;
 import io.dynasql.engine.time.Micros;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -27,9 +27,7 @@ public final class Expiry {
    * exactly five years before {@code now} still expires.
    */
   public static boolean isExpired(Map<String, AttributeValue> item, String attribute, Instant now) {
-    if (!(item.get(attribute) instanceof AttributeValue.N n)) return false;
-    BigDecimal at = n.value();
-    return at.compareTo(seconds(now)) < 0 && at.compareTo(seconds(fiveYearsBefore(now))) >= 0;
+    return item.get(attribute) instanceof AttributeValue.N n && ExpiryWindow.at(now).contains(n.value());
   }
 
   /**
@@ -40,22 +38,9 @@ public final class Expiry {
   public static long expiresAtMicros(Map<String, AttributeValue> item, String attribute, Instant now) {
     if (attribute == null || !(item.get(attribute) instanceof AttributeValue.N n)) return NEVER;
     BigDecimal at = n.value();
-    if (at.compareTo(seconds(fiveYearsBefore(now))) < 0) return NEVER;
+    if (at.compareTo(ExpiryWindow.at(now).from()) < 0) return NEVER;
     BigDecimal micros = at.multiply(BigDecimal.valueOf(Micros.SECOND)).setScale(0, RoundingMode.FLOOR);
     if (micros.compareTo(BigDecimal.valueOf(Long.MAX_VALUE - 1)) >= 0) return NEVER; // beyond any clock
     return micros.longValueExact() + 1;
-  }
-
-  /**
-   * The instant five calendar years before {@code now}, in UTC: an expiry time before it never
-   * expires (the SQL layer's filter that hides expired items uses it).
-   */
-  public static Instant fiveYearsBefore(Instant now) {
-    return now.atOffset(ZoneOffset.UTC).minusYears(5).toInstant();
-  }
-
-  /** {@code t} in epoch seconds, fractions exact: how a TTL attribute holds a time. */
-  public static BigDecimal seconds(Instant t) {
-    return BigDecimal.valueOf(t.getEpochSecond()).add(BigDecimal.valueOf(t.getNano(), 9));
   }
 }

@@ -17,6 +17,8 @@ public final class SourceException extends RuntimeException {
   public static final String SYNTAX = "42601";
   /** SQLState of a source that cannot be connected to (no driver, refused, unreachable). */
   public static final String CANNOT_CONNECT = "08001";
+  /** SQLState of a source name that is one of dynasql's own schemas (PostgreSQL's reserved_name). */
+  public static final String RESERVED = "42939";
   /** SQLState of a password that cannot be had safely (no variable, a file others can read). */
   public static final String CREDENTIALS = "28000";
 

@@ -19,6 +19,9 @@ import java.util.WeakHashMap;
 public final class Sources {
   private static final Map<Database, Sources> OPEN = Collections.synchronizedMap(new WeakHashMap<>());
 
+  /** Schema names a source may not take: the connection's own schemas. */
+  private static final java.util.Set<String> RESERVED = java.util.Set.of("dynasql", "sys", "information_schema", "metadata");
+
   private final SourceCatalog catalog;
   private final Credentials credentials;
   private final Map<String, LiveSource> live = new HashMap<>();
@@ -68,6 +71,10 @@ public final class Sources {
     Map<String, SourceDefinition> all = new TreeMap<>(catalog.sources());
     SourceDefinition before = all.get(statement.source());
     if (statement instanceof SourceStatement.Create c) {
+      if (RESERVED.contains(c.source().toLowerCase(java.util.Locale.ROOT))) {
+        throw new SourceException(SourceException.RESERVED, "Source name " + c.source() + " is reserved (it names one of"
+            + " dynasql's own schemas: " + RESERVED + ")");
+      }
       if (before != null) {
         if (c.ifNotExists()) return false;
         throw new SourceException(SourceException.EXISTS, "Source " + c.source() + " already exists");

@@ -54,7 +54,9 @@ public final class SysSchema extends AbstractSchema {
             col("table_name", SqlTypeName.VARCHAR), col("index_name", SqlTypeName.VARCHAR), col("access", SqlTypeName.VARCHAR),
             col("items_read", SqlTypeName.BIGINT), col("items_returned", SqlTypeName.BIGINT), col("read_units", SqlTypeName.DOUBLE),
             col("write_units", SqlTypeName.DOUBLE), col("cost_usd", SqlTypeName.DOUBLE), col("far_from_data", SqlTypeName.BOOLEAN),
-            col("started_at", SqlTypeName.TIMESTAMP)), this::accessLog));
+            col("started_at", SqlTypeName.TIMESTAMP), col("source", SqlTypeName.VARCHAR), col("remote_sql", SqlTypeName.VARCHAR),
+            col("bytes_fetched", SqlTypeName.BIGINT), col("round_trips", SqlTypeName.BIGINT), col("elapsed_ms", SqlTypeName.BIGINT)),
+            this::accessLog));
   }
 
   private List<Object[]> tableRows() {
@@ -122,7 +124,10 @@ public final class SysSchema extends AbstractSchema {
     List<Object[]> out = new ArrayList<>();
     for (AccessLogStore.Row r : AccessLogStore.of(db).rows()) {
       out.add(new Object[] {r.statementId(), r.sql(), r.tableName(), r.indexName(), r.access(), r.itemsRead(),
-          r.itemsReturned(), r.readUnits(), r.writeUnits(), r.costUsd(), r.farFromData(), r.startedAt().getTime()});
+          r.itemsReturned(), r.readUnits(), r.writeUnits(), r.costUsd(), r.farFromData(), r.startedAt().getTime(),
+          r.remote() == null ? null : r.remote().source(), r.remote() == null ? null : r.remote().remoteSql(),
+          r.remote() == null ? null : r.remote().bytes(), r.remote() == null ? null : r.remote().roundTrips(),
+          r.remote() == null ? null : r.remote().millis()});
     }
     return out;
   }

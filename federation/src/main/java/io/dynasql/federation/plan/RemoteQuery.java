@@ -2,7 +2,7 @@ package io.dynasql.federation.plan;
 
 import io.dynasql.federation.schema.RemoteTableDef;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /**
  * What one access sends to its source: the table, the columns read, the conditions (a
@@ -13,10 +13,10 @@ import java.util.OptionalLong;
  * @param fields the table's columns (by ordinal) the access returns, in order
  * @param conditions conditions the source evaluates, all of which hold
  * @param order the source's ORDER BY, empty when unordered
- * @param limit the most rows the source returns, when limited
+ * @param limit the most rows the source returns (a literal count or the statement's parameter), when limited
  */
 public record RemoteQuery(RemoteTableDef table, List<Integer> fields, List<RemoteCondition> conditions,
-    List<OrderKey> order, OptionalLong limit) {
+    List<OrderKey> order, Optional<Operand> limit) {
   public RemoteQuery {
     fields = List.copyOf(fields);
     conditions = List.copyOf(conditions);
@@ -26,7 +26,7 @@ public record RemoteQuery(RemoteTableDef table, List<Integer> fields, List<Remot
   /** Every column, no condition, order or limit: what a table reference starts as. */
   public static RemoteQuery all(RemoteTableDef table) {
     List<Integer> every = java.util.stream.IntStream.range(0, table.columns().size()).boxed().toList();
-    return new RemoteQuery(table, every, List.of(), List.of(), OptionalLong.empty());
+    return new RemoteQuery(table, every, List.of(), List.of(), Optional.empty());
   }
 
   public RemoteQuery withFields(List<Integer> f) {
@@ -43,7 +43,7 @@ public record RemoteQuery(RemoteTableDef table, List<Integer> fields, List<Remot
     return new RemoteQuery(table, fields, conditions, o, limit);
   }
 
-  public RemoteQuery withLimit(long n) {
-    return new RemoteQuery(table, fields, conditions, order, OptionalLong.of(n));
+  public RemoteQuery withLimit(Operand n) {
+    return new RemoteQuery(table, fields, conditions, order, Optional.of(n));
   }
 }

@@ -16,6 +16,9 @@ public final class RemoteRules {
   /** ORDER BY [LIMIT], or a LIMIT alone -> the remote ORDER BY and LIMIT. */
   public static final RelOptRule SORT = RemoteSortRule.CONFIG.toRule();
 
+  /** A LIMIT Calcite split from its ORDER BY -> the remote LIMIT. */
+  public static final RelOptRule LIMIT = RemoteLimitRule.CONFIG.toRule();
+
   private RemoteRules() {}
 
   /** Adds the rules to a planner (when a remote access is first registered). */
@@ -23,5 +26,6 @@ public final class RemoteRules {
     planner.addRule(FILTER);
     planner.addRule(PROJECT);
     planner.addRule(SORT);
+    planner.addRule(LIMIT);
   }
 }

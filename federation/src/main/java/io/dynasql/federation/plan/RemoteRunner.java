@@ -105,7 +105,9 @@ public final class RemoteRunner {
 
     private RuntimeException failed(SQLException e) {
       closeQuietly();
-      return new io.dynasql.federation.SourceException(e.getSQLState() == null ? "58000" : e.getSQLState(),
+      // the source's state, except connection errors (08): those would make a pool evict the dynasql connection
+      String state = e.getSQLState() == null || e.getSQLState().startsWith("08") ? "HY000" : e.getSQLState();
+      return new io.dynasql.federation.SourceException(state,
           "Source " + source.name() + " failed on " + sql + ": " + e.getMessage(), e);
     }
 

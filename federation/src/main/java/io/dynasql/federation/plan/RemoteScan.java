@@ -95,7 +95,9 @@ public final class RemoteScan extends TableScan implements EnumerableRel {
   @Override
   public double estimateRowCount(RelMetadataQuery mq) {
     double rows = TABLE_ROWS * Math.pow(0.25, query.conditions().size());
-    return query.limit().isPresent() ? Math.min(rows, query.limit().getAsLong()) : rows;
+    if (query.limit().isEmpty()) return rows;
+    // a parameter's value is known only when it runs: assume a page of rows
+    return Math.min(rows, query.limit().get() instanceof Operand.Literal l ? ((Number) l.value()).doubleValue() : 100);
   }
 
   /** Rows times columns fetched, plus one round trip: less pushed is always dearer. */

@@ -9,7 +9,6 @@ import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.RelCollation;
 import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.logical.LogicalSort;
-import org.apache.calcite.rex.RexLiteral;
 
 /**
  * Pushes ORDER BY and LIMIT ({@link RemoteRules#SORT}): the order only on columns the source
@@ -29,7 +28,7 @@ final class RemoteSortRule extends RelRule<RemoteRuleConfig> {
     RemoteScan scan = call.rel(1);
     RemoteQuery q = scan.query();
     if (sort.offset != null || q.limit().isPresent()) return false;
-    if (sort.fetch != null && !(sort.fetch instanceof RexLiteral)) return false;
+    if (sort.fetch != null && RemoteLimitRule.count(sort.fetch) == null) return false;
     List<RelFieldCollation> keys = sort.getCollation().getFieldCollations();
     if (keys.isEmpty()) return sort.fetch != null;
     if (!q.order().isEmpty()) return sort.fetch != null && order(sort.getCollation(), scan).equals(q.order());
@@ -78,7 +77,7 @@ final class RemoteSortRule extends RelRule<RemoteRuleConfig> {
     RemoteScan scan = call.rel(1);
     RemoteQuery q = scan.query();
     if (!sort.getCollation().getFieldCollations().isEmpty() && q.order().isEmpty()) q = q.withOrder(order(sort.getCollation(), scan));
-    if (sort.fetch != null) q = q.withLimit(((RexLiteral) sort.fetch).getValueAs(Long.class));
+    if (sort.fetch != null) q = q.withLimit(RemoteLimitRule.count(sort.fetch));
     RemoteScan pushed = scan.with(q);
     call.transformTo(pushed.withTraits(pushed.getTraitSet().replace(sort.getCollation())));
   }

@@ -48,7 +48,10 @@ public final class RemoteSqlWriter {
       }
       sql.append(order);
     }
-    if (q.limit().isPresent()) sql.append(d.limit(Long.toString(q.limit().getAsLong())));
+    if (q.limit().isPresent()) {
+      sql.append(d.limit("?"));
+      operands.add(q.limit().get());
+    }
     return new Written(sql.toString(), operands);
   }
 

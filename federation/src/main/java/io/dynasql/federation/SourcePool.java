@@ -48,9 +48,8 @@ public final class SourcePool implements AutoCloseable {
     config.setPassword(credentials.password(definition));
     config.setMaximumPoolSize(definition.poolSize());
     config.setMinimumIdle(0);
-    config.setConnectionTimeout(10_000);
+    config.setConnectionTimeout(5_000);
     config.setInitializationFailTimeout(-1); // the first connection below reports the failure with our SQLState
-    config.setReadOnly(true);
     HikariDataSource ds = new HikariDataSource(config);
     SourcePool pool = new SourcePool(definition.name(), ds);
     try (Connection c = ds.getConnection()) {

@@ -13,7 +13,9 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * is the source's, the source may stop after the first rows too.
  */
 final class RemoteLimitRule extends RelRule<RemoteRuleConfig> {
-  static final RemoteRuleConfig CONFIG = RemoteRuleConfig.over(EnumerableLimit.class, "RemoteLimitRule", RemoteLimitRule::new);
+  static final RemoteRuleConfig CONFIG = new RemoteRuleConfig("RemoteLimitRule",
+      b -> b.operand(EnumerableLimit.class).oneInput(a -> a.operand(RemoteEnumerableScan.class).noInputs()),
+      org.apache.calcite.rel.core.RelFactories.LOGICAL_BUILDER, RemoteLimitRule::new);
 
   private RemoteLimitRule(RemoteRuleConfig config) {
     super(config);
@@ -29,14 +31,14 @@ final class RemoteLimitRule extends RelRule<RemoteRuleConfig> {
   @Override
   public boolean matches(RelOptRuleCall call) {
     EnumerableLimit limit = call.rel(0);
-    RemoteScan scan = call.rel(1);
+    RemoteEnumerableScan scan = call.rel(1);
     return limit.offset == null && limit.fetch != null && count(limit.fetch) != null && scan.query().limit().isEmpty();
   }
 
   @Override
   public void onMatch(RelOptRuleCall call) {
     EnumerableLimit limit = call.rel(0);
-    RemoteScan scan = call.rel(1);
+    RemoteEnumerableScan scan = call.rel(1);
     call.transformTo(scan.with(scan.query().withLimit(count(limit.fetch))));
   }
 }

@@ -19,6 +19,9 @@ public final class RemoteRules {
   /** A LIMIT Calcite split from its ORDER BY -> the remote LIMIT. */
   public static final RelOptRule LIMIT = RemoteLimitRule.CONFIG.toRule();
 
+  /** A logical access -> its executable copy. */
+  public static final RelOptRule TO_ENUMERABLE = RemoteEnumerableRule.CONFIG.toRule();
+
   private RemoteRules() {}
 
   /** Adds the rules to a planner (when a remote access is first registered). */
@@ -27,5 +30,6 @@ public final class RemoteRules {
     planner.addRule(PROJECT);
     planner.addRule(SORT);
     planner.addRule(LIMIT);
+    planner.addRule(TO_ENUMERABLE);
   }
 }

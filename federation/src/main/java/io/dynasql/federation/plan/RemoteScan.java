@@ -3,15 +3,7 @@ package io.dynasql.federation.plan;
 import io.dynasql.federation.LiveSource;
 import io.dynasql.federation.schema.RemoteTableDef;
 import java.util.List;
-import org.apache.calcite.adapter.enumerable.EnumerableConvention;
-import org.apache.calcite.adapter.enumerable.EnumerableRel;
-import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
-import org.apache.calcite.adapter.enumerable.JavaRowFormat;
-import org.apache.calcite.adapter.enumerable.PhysType;
-import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
-import org.apache.calcite.linq4j.tree.BlockBuilder;
-import org.apache.calcite.linq4j.tree.Expression;
-import org.apache.calcite.linq4j.tree.Expressions;
+import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptCost;
 import org.apache.calcite.plan.RelOptPlanner;
@@ -26,10 +18,11 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 
 /**
  * The access of a source's table: sends the statement its {@link RemoteQuery} writes and
- * returns the rows. Executable as it is (Enumerable convention); the {@link RemoteRules} replace
- * it with narrower ones, and EXPLAIN prints the remote statement verbatim.
+ * returns the rows. Logical (convention NONE), so that the {@link RemoteRules} meet it under every
+ * logical filter, project and sort; {@link RemoteRules#TO_ENUMERABLE} makes the executable
+ * {@link RemoteEnumerableScan} of each narrowed one. EXPLAIN prints the remote statement verbatim.
  */
-public final class RemoteScan extends TableScan implements EnumerableRel {
+public final class RemoteScan extends TableScan {
   /** Rows assumed of a remote table: its statistics are not read. */
   static final double TABLE_ROWS = 1000;
 
@@ -37,14 +30,14 @@ public final class RemoteScan extends TableScan implements EnumerableRel {
   private final RemoteQuery query;
 
   RemoteScan(RelOptCluster cluster, RelTraitSet traits, RelOptTable table, LiveSource source, RemoteQuery query) {
-    super(cluster, traits.replace(EnumerableConvention.INSTANCE), List.of(), table);
+    super(cluster, traits, List.of(), table);
     this.source = source;
     this.query = query;
   }
 
   /** Every column, nothing pushed: what a table reference starts as. */
   public static RemoteScan of(RelOptCluster cluster, RelOptTable table, LiveSource source, RemoteTableDef def) {
-    return new RemoteScan(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), table, source, RemoteQuery.all(def));
+    return new RemoteScan(cluster, cluster.traitSetOf(Convention.NONE), table, source, RemoteQuery.all(def));
   }
 
   public LiveSource source() {
@@ -94,29 +87,30 @@ public final class RemoteScan extends TableScan implements EnumerableRel {
 
   @Override
   public double estimateRowCount(RelMetadataQuery mq) {
+    return rows(query);
+  }
+
+  /** The rows {@code query} is expected to return (a remote table's statistics are not read). */
+  static double rows(RemoteQuery query) {
     double rows = TABLE_ROWS * Math.pow(0.25, query.conditions().size());
     if (query.limit().isEmpty()) return rows;
     // a parameter's value is known only when it runs: assume a page of rows
     return Math.min(rows, query.limit().get() instanceof Operand.Literal l ? ((Number) l.value()).doubleValue() : 100);
   }
 
-  /** Rows times columns fetched, plus one round trip: less pushed is always dearer. */
+  /**
+   * Rows weighted by the columns fetched: less pushed is always dearer. The weight is in the
+   * row-count part of the cost because Volcano compares costs by that part alone, so an access
+   * reading fewer columns must count as fewer (narrower) rows to win.
+   */
   @Override
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
-    double rows = estimateRowCount(mq);
-    double cpu = rows * (query.fields().size() + 1) + (query.order().isEmpty() ? 0 : 0.1 * rows);
-    return planner.getCostFactory().makeCost(rows, cpu, rows * query.fields().size());
+    return cost(planner, query);
   }
 
-  @Override
-  public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-    PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), pref.prefer(JavaRowFormat.ARRAY));
-    BlockBuilder block = new BlockBuilder();
-    Expression src = implementor.stash(source, LiveSource.class);
-    Expression q = implementor.stash(query, RemoteQuery.class);
-    boolean scalar = physType.getFormat() == JavaRowFormat.SCALAR;
-    block.add(Expressions.return_(null, Expressions.call(RemoteRunner.class, "enumerable", src, q,
-        Expressions.constant(scalar), implementor.getRootExpression())));
-    return implementor.result(physType, block.toBlock());
+  static RelOptCost cost(RelOptPlanner planner, RemoteQuery query) {
+    double rows = rows(query);
+    double width = 1 + 0.1 * query.fields().size();
+    return planner.getCostFactory().makeCost(rows * width, rows * width, rows * query.fields().size());
   }
 }

@@ -84,6 +84,32 @@ class FederatedPostgresSourceTest {
     }
   }
 
+  @Test
+  void aKilledBackendIsReplacedAndTheNextStatementWorks() throws SQLException {
+    // https://www.postgresql.org/docs/current/functions-admin.html : pg_terminate_backend ends a session (SQLSTATE 57P01 to it)
+    try (Connection conn = dynasql("pgkill"); Statement s = conn.createStatement()) {
+      assertEquals(2, count(s));
+      try (Connection admin = pg.getPostgresDatabase().getConnection(); Statement a = admin.createStatement();
+          ResultSet rs = a.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+              + " WHERE pid <> pg_backend_pid() AND application_name = 'PostgreSQL JDBC Driver' AND state = 'idle'")) {
+        assertTrue(rs.next(), "the pool's idle connection was found");
+      }
+      assertEquals(2, count(s));
+      try (ResultSet rs = s.executeQuery("SELECT round_trips FROM sys.access_log WHERE access = 'REMOTE_SQL'"
+          + " ORDER BY statement_id DESC LIMIT 1")) {
+        assertTrue(rs.next());
+        assertTrue(rs.getLong(1) >= 1);
+      }
+    }
+  }
+
+  private static int count(Statement s) throws SQLException {
+    try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM pg.typed WHERE id > 0")) {
+      assertTrue(rs.next());
+      return rs.getInt(1);
+    }
+  }
+
   private static String plan(Statement s, String sql) throws SQLException {
     StringBuilder b = new StringBuilder();
     try (ResultSet rs = s.executeQuery("EXPLAIN PLAN FOR " + sql)) {

@@ -141,6 +141,35 @@ class FederatedH2SourceTest {
     }
   }
 
+  @Test
+  void databaseMetaDataListsTheSourcesTablesColumnsAndKeys() throws SQLException {
+    java.sql.DatabaseMetaData md = conn.getMetaData();
+    try (ResultSet rs = md.getTables(null, "crm", "%", null)) {
+      assertTrue(rs.next());
+      assertEquals(null, rs.getString("TABLE_CAT"));
+      assertEquals("crm", rs.getString("TABLE_SCHEM")); // H2's only user schema: reached as crm.CUSTOMERS
+      assertEquals("CUSTOMERS", rs.getString("TABLE_NAME"));
+      assertEquals("TABLE", rs.getString("TABLE_TYPE"));
+      assertFalse(rs.next());
+    }
+    List<String> columns = new ArrayList<>();
+    try (ResultSet rs = md.getColumns(null, "crm", "CUSTOMERS", "%")) {
+      while (rs.next()) columns.add(rs.getString("COLUMN_NAME") + ":" + rs.getInt("DATA_TYPE") + ":" + rs.getString("IS_NULLABLE"));
+    }
+    assertEquals(List.of("ID:4:NO", "NAME:12:YES", "CITY:12:YES", "BALANCE:3:YES"), columns);
+    try (ResultSet rs = md.getPrimaryKeys(null, "crm", "CUSTOMERS")) {
+      assertTrue(rs.next());
+      assertEquals("ID", rs.getString("COLUMN_NAME"));
+      assertEquals(1, rs.getShort("KEY_SEQ"));
+      assertFalse(rs.next());
+    }
+    List<String> schemas = new ArrayList<>();
+    try (ResultSet rs = md.getSchemas()) {
+      while (rs.next()) schemas.add(rs.getString("TABLE_SCHEM"));
+    }
+    assertTrue(schemas.contains("crm") && schemas.contains("dynasql"), schemas.toString());
+  }
+
   private String explain(String sql) throws SQLException {
     StringBuilder b = new StringBuilder();
     try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("EXPLAIN PLAN FOR " + sql)) {

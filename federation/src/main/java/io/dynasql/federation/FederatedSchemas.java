@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Keeps a connection's schemas in step with the database's sources: one schema per declared
  * source, added when declared (by this connection, another, or another process) and removed
- * when dropped. Cheap when nothing changed, so the driver calls it before each statement.
+ * when dropped. Cheap when nothing changed, so the driver calls it before each statement. Also
+ * adds the sources' metadata tables to {@code sys} ({@code SourceSystemTables}).
  */
 public final class FederatedSchemas {
   private final Database database;
@@ -20,6 +21,8 @@ public final class FederatedSchemas {
   public FederatedSchemas(Database database, SqlSession session) {
     this.database = database;
     this.session = session;
+    org.apache.calcite.schema.SchemaPlus sys = session.root().subSchemas().get("sys");
+    if (sys != null) io.dynasql.federation.schema.SourceSystemTables.addTo(sys, Sources.of(database));
   }
 
   /** Adds and removes source schemas; true when any changed (cached plans may be stale). */

@@ -53,6 +53,13 @@ public final class LiveSource implements AutoCloseable {
     return defaultSchema;
   }
 
+  /** The remote schema ("" for none) whose tables two-part names reach: the only one, or the default one. */
+  public String ownSchema() {
+    Map<String, Map<String, RemoteTableDef>> all = tables();
+    String own = all.size() == 1 ? all.keySet().iterator().next() : defaultSchema;
+    return own == null ? "" : own;
+  }
+
   /** The source's tables by remote schema ("" for none) and name. */
   public Map<String, Map<String, RemoteTableDef>> tables() {
     Map<String, Map<String, RemoteTableDef>> t = tables;

@@ -36,8 +36,6 @@ public final class SourceSchema extends AbstractSchema {
   @Override
   protected Map<String, Table> getTableMap() {
     LiveSource live = sources.live(name);
-    Map<String, Map<String, RemoteTableDef>> all = live.tables();
-    String own = all.size() == 1 ? all.keySet().iterator().next() : live.defaultSchema();
-    return new RemoteSchema(live, all.getOrDefault(own == null ? "" : own, Map.of())).tableMap();
+    return new RemoteSchema(live, live.tables().getOrDefault(live.ownSchema(), Map.of())).tableMap();
   }
 }

@@ -95,6 +95,23 @@ class FederatedH2SourceTest {
   }
 
   @Test
+  void theStatementsAccessLineNamesTheSourceAndItsStatement() throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      try (ResultSet rs = s.executeQuery("SELECT name FROM crm.customers WHERE city = 'London'")) {
+        while (rs.next()) {
+          assertTrue(rs.getString(1) != null);
+        }
+      }
+      List<AccessLine> lines = s.unwrap(DynasqlStatement.class).accessLines();
+      assertEquals(1, lines.size());
+      String line = lines.get(0).toString();
+      assertTrue(line.startsWith("access=REMOTE_SQL source=crm table=crm.PUBLIC.CUSTOMERS rows=2 bytes="), line);
+      assertTrue(line.contains(" round_trips=1 ms="), line);
+      assertTrue(line.endsWith("cost_usd=unpriced remote_sql=\"SELECT \"NAME\" FROM \"PUBLIC\".\"CUSTOMERS\" WHERE \"CITY\" = ?\""), line);
+    }
+  }
+
+  @Test
   void aParameterIsBoundToTheRemotePlaceholder() throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement("SELECT name FROM crm.customers WHERE id = ?")) {
       ps.setInt(1, 5);

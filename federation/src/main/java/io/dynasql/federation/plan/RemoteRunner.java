@@ -106,7 +106,8 @@ public final class RemoteRunner {
     private RuntimeException failed(SQLException e) {
       closeQuietly();
       // the source's state, except connection errors (08): those would make a pool evict the dynasql connection
-      String state = e.getSQLState() == null || e.getSQLState().startsWith("08") ? "HY000" : e.getSQLState();
+      String state = e.getSQLState() == null || e.getSQLState().startsWith("08")
+          ? io.dynasql.calcite.SqlState.GENERAL_ERROR.code() : e.getSQLState();
       return new io.dynasql.federation.SourceException(state,
           "Source " + source.name() + " failed on " + sql + ": " + e.getMessage(), e);
     }

@@ -71,6 +71,7 @@ public final class Database implements AutoCloseable {
   private final SweeperThread sweeperThread;
   private final Runnable onClose;
   private boolean closed;
+  private final io.dynasql.engine.rollup.RollupOperations rollups;
 
   private Database(LmdbStore store, DatabaseOptions options, Runnable onClose) {
     this.engine = Engine.over(store, options.clock(), options.region());
@@ -88,6 +89,8 @@ public final class Database implements AutoCloseable {
             String.valueOf(store.directory().getFileName()))
         : null;
     this.onClose = onClose;
+    this.rollups = new io.dynasql.engine.rollup.RollupOperations(engine);
+    engine.changes().listen(new io.dynasql.engine.rollup.RollupMaintainer(engine));
   }
 
   /** Opens (creating if absent) the database in {@code directory}, durable by default. */
@@ -234,6 +237,28 @@ public final class Database implements AutoCloseable {
           + "without background, or opened read-only)");
     }
     return sweeperThread.awaitSweepFrom(from, timeout);
+  }
+
+  // ---- materialized views (maintained rollups): not DynamoDB operations
+
+  /**
+   * Creates a materialized view: a table of its own named {@code r.viewName()}, one item per group
+   * of the base table's items, built now from a scan and kept exact in every later write's
+   * transaction. Refused (nothing changed) when the name is taken, the base is missing or a view.
+   */
+  public io.dynasql.engine.catalog.RollupInfo createMaterializedView(io.dynasql.engine.api.CreateMaterializedViewRequest r) {
+    return rollups.create(r);
+  }
+
+  /** Rebuilds a materialized view from a scan of its base table; returns its number of groups. */
+  public int refreshMaterializedView(String viewName) { return rollups.refresh(viewName); }
+
+  /** Drops a materialized view and its table. */
+  public io.dynasql.engine.catalog.RollupInfo dropMaterializedView(String viewName) { return rollups.drop(viewName); }
+
+  /** The materialized views kept over {@code tableName}; never reads items. */
+  public List<io.dynasql.engine.catalog.RollupInfo> materializedViews(String tableName) {
+    return rollups.viewsOf(tableName);
   }
 
   /** Whether {@link #close()} was called. */

@@ -76,6 +76,7 @@ public final class CatalogJson {
         g.writeNumberField("changedMicros", ttl.changedMicros());
         g.writeEndObject();
       }
+      if (!t.rollups().isEmpty()) RollupJson.write(g, t.rollups());
       g.writeEndObject();
     }
     return out.toByteArray();
@@ -126,7 +127,8 @@ public final class CatalogJson {
         indexes, m.get("billingMode") == null ? null : BillingMode.valueOf((String) m.get("billingMode")),
         number(m.get("readCapacity")).longValue(), number(m.get("writeCapacity")).longValue(), (String) m.get("tableClass"),
         number(m.get("partitions")).intValue(), number(m.get("createdAtMillis")).longValue(), columns,
-        Boolean.TRUE.equals(m.get("columnsKnown")), streams, timeToLive(m.get("timeToLive")));
+        Boolean.TRUE.equals(m.get("columnsKnown")), streams, timeToLive(m.get("timeToLive")),
+        RollupJson.read(list(m.get("rollups"))));
   }
 
   /** The TTL setting, or null for a table that never had one (and for catalogs written before TTL). */
@@ -183,11 +185,11 @@ public final class CatalogJson {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object o) {
+  static Map<String, Object> map(Object o) {
     return o == null ? Map.of() : (Map<String, Object>) o;
   }
 
-  private static List<?> list(Object o) {
+  static List<?> list(Object o) {
     return o == null ? List.of() : (List<?>) o;
   }
 

@@ -25,16 +25,28 @@ import java.util.List;
  * @param streams the table's streams, oldest first: the last one is the current stream when it
  *     is enabled; ended streams are kept while they are readable (24 hours)
  * @param timeToLive the TTL setting, or null when TTL was never enabled
+ * @param rollups the materialized views this table is the base of, or (on a view's own table)
+ *     the one view it holds
  */
 public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
     List<IndexDescriptor> indexes, BillingMode billingMode, long readCapacity, long writeCapacity,
     String tableClass, int partitions, long createdAtMillis, List<ColumnInfo> columns, boolean columnsKnown,
-    List<StreamInfo> streams, TimeToLiveInfo timeToLive) {
+    List<StreamInfo> streams, TimeToLiveInfo timeToLive, List<RollupInfo> rollups) {
 
   public TableDescriptor {
     indexes = indexes == null ? List.of() : List.copyOf(indexes);
     columns = columns == null ? List.of() : List.copyOf(columns);
     streams = streams == null ? List.of() : List.copyOf(streams);
+    rollups = rollups == null ? List.of() : List.copyOf(rollups);
+  }
+
+  /** A table without materialized views. */
+  public TableDescriptor(String name, int keyspace, KeySchema keySchema,
+      List<IndexDescriptor> indexes, BillingMode billingMode, long readCapacity, long writeCapacity,
+      String tableClass, int partitions, long createdAtMillis, List<ColumnInfo> columns, boolean columnsKnown,
+      List<StreamInfo> streams, TimeToLiveInfo timeToLive) {
+    this(name, keyspace, keySchema, indexes, billingMode, readCapacity, writeCapacity, tableClass, partitions,
+        createdAtMillis, columns, columnsKnown, streams, timeToLive, List.of());
   }
 
   /** A table that has never had TTL enabled. */
@@ -80,7 +92,7 @@ public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
   /** A copy with another stream list (UpdateTable). */
   public TableDescriptor withStreams(List<StreamInfo> newStreams) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, newStreams, timeToLive);
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, newStreams, timeToLive, rollups);
   }
 
   /**
@@ -94,7 +106,27 @@ public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
   /** A copy with another TTL setting (UpdateTimeToLive). */
   public TableDescriptor withTimeToLive(TimeToLiveInfo ttl) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, ttl);
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, ttl, rollups);
+  }
+
+  /** The views this table is the base of (empty for most tables): what a write must maintain. */
+  public List<RollupInfo> maintainedViews() {
+    if (rollups.isEmpty()) return rollups;
+    return rollups.stream().filter(r -> r.base().equals(name)).toList();
+  }
+
+  /** The view this table holds the rows of, or null when it is an ordinary table. */
+  public RollupInfo viewHeld() {
+    for (RollupInfo r : rollups) {
+      if (r.view().equals(name)) return r;
+    }
+    return null;
+  }
+
+  /** A copy with another list of views (CREATE / DROP MATERIALIZED VIEW). */
+  public TableDescriptor withRollups(List<RollupInfo> newRollups) {
+    return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive, newRollups);
   }
 
   /** The index called {@code indexName}, or a ValidationException naming table and index. */
@@ -118,18 +150,18 @@ public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
   /** A copy with another index list (UpdateTable). */
   public TableDescriptor withIndexes(List<IndexDescriptor> newIndexes) {
     return new TableDescriptor(name, keyspace, keySchema, newIndexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive);
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive, rollups);
   }
 
   /** A copy with other billing settings (UpdateTable). */
   public TableDescriptor withBilling(BillingMode mode, long rcu, long wcu) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, mode, rcu, wcu, tableClass,
-        partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive);
+        partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive, rollups);
   }
 
   /** A copy with another column list (DDL, sampling). */
   public TableDescriptor withColumns(List<ColumnInfo> newColumns) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, newColumns, true, streams, timeToLive);
+        writeCapacity, tableClass, partitions, createdAtMillis, newColumns, true, streams, timeToLive, rollups);
   }
 }

@@ -140,6 +140,7 @@ public final class TableOperations {
   public TableDescription deleteTable(String tableName) {
     return engine.writer().submit(txn -> {
       TableDescriptor t = engine.catalog().table(txn, tableName);
+      io.dynasql.engine.rollup.RollupOperations.checkDeletable(t);
       TableDescription before = describe(txn, t);
       IndexBuilder.dropKeyspace(engine, txn, t.keyspace());
       for (IndexDescriptor i : t.indexes()) IndexBuilder.dropKeyspace(engine, txn, i.keyspace());

@@ -106,6 +106,11 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   }
 
   @Override
+  public List<io.dynasql.engine.catalog.RollupInfo> materializedViews() {
+    return descriptor.maintainedViews();
+  }
+
+  @Override
   public boolean pushdown() {
     return pushdown;
   }

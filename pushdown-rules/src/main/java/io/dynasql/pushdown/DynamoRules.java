@@ -21,6 +21,10 @@ public final class DynamoRules {
   public static final RelOptRule LIMIT = LimitIntoAccessRule.CONFIG.toRule();
   /** COUNT(*) -> the store counts the matching items. */
   public static final RelOptRule COUNT = CountIntoAccessRule.CONFIG.toRule();
+  /** GROUP BY with COUNT / SUM / AVG -> a read of a materialized view of the table that keeps them. */
+  public static final java.util.List<RelOptRule> VIEW = java.util.List.of(ViewIntoAccessRule.DIRECT.toRule(),
+      ViewIntoAccessRule.FILTERED.toRule(), ViewIntoAccessRule.PROJECTED.toRule(),
+      ViewIntoAccessRule.PROJECTED_FILTERED.toRule());
 
   private DynamoRules() {}
 
@@ -31,5 +35,6 @@ public final class DynamoRules {
     planner.addRule(SORT);
     planner.addRule(LIMIT);
     planner.addRule(COUNT);
+    VIEW.forEach(planner::addRule);
   }
 }

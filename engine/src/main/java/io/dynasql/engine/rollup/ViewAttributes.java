@@ -36,6 +36,11 @@ public final class ViewAttributes {
     return out;
   }
 
+  /** Whether any aggregate of {@code view} reads {@code attribute} (so its count is kept). */
+  public static boolean measuredBy(RollupInfo view, String attribute) {
+    return measured(view).contains(attribute);
+  }
+
   /** Whether a SUM or AVG of {@code view} reads {@code attribute}. */
   public static boolean summed(RollupInfo view, String attribute) {
     for (RollupAggregate a : view.aggregates()) {

@@ -1,0 +1,72 @@
+package io.dynasql.jdbc.rollup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * GROUP BY queries a materialized view keeps are answered from the view's table (EXPLAIN shows the
+ * access) with the rows the plain aggregation gives (pushdown off reads the base), before and
+ * after DML. AWS's pattern of an aggregate table kept from a table's changes:
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.Lambda.html
+ */
+class MaterializedViewSqlTest {
+  private static final String URL = "jdbc:dynasql:mem:mv-sql";
+  static final List<String> QUERIES = List.of(
+      "SELECT status, COUNT(*), SUM(total) FROM orders GROUP BY status ORDER BY status",
+      "SELECT status, COUNT(*) AS n, SUM(total) AS revenue FROM orders WHERE status = 'OPEN' GROUP BY status",
+      "SELECT status, AVG(total), COUNT(total) FROM orders GROUP BY status ORDER BY status",
+      "SELECT SUM(total), status FROM orders WHERE status IN ('OPEN', 'PAID') GROUP BY status ORDER BY 2");
+
+  @Test
+  void groupByIsAnsweredFromTheViewWithThePlainAnswers() throws SQLException {
+    try (Connection on = DriverManager.getConnection(URL + ";scan=allow");
+        Connection off = DriverManager.getConnection(URL + ";pushdown=false;scan=allow");
+        Statement st = on.createStatement()) {
+      st.execute("CREATE TABLE orders (id VARCHAR, status VARCHAR, total DECIMAL(10, 2), PRIMARY KEY (id))");
+      st.execute("INSERT INTO orders VALUES ('o1', 'OPEN', 10.50), ('o2', 'OPEN', 4.25), ('o3', 'PAID', 99.99),"
+          + " ('o4', NULL, 7), ('o5', 'PAID', NULL)");
+      assertFalse(st.execute("CREATE MATERIALIZED VIEW revenue_by_status AS SELECT status, COUNT(*) AS n,"
+          + " SUM(total) AS revenue, AVG(total) AS avg_total FROM orders GROUP BY status"));
+      checkAll(on, off);
+      st.executeUpdate("UPDATE orders SET status = 'SHIPPED' WHERE id = 'o1'");
+      st.executeUpdate("DELETE FROM orders WHERE id = 'o3'");
+      st.executeUpdate("INSERT INTO orders VALUES ('o6', 'OPEN', 1.01)");
+      st.executeUpdate("UPDATE orders SET total = total + 1 WHERE status = 'OPEN'");
+      checkAll(on, off);
+      assertEquals(List.of("OPEN|2|null", "PAID|1|null", "SHIPPED|1|null", "null|1|null"),
+          rows(on, "SELECT status, n, CAST(NULL AS VARCHAR) FROM revenue_by_status ORDER BY status NULLS LAST"));
+    }
+  }
+
+  private static void checkAll(Connection on, Connection off) throws SQLException {
+    for (String q : QUERIES) {
+      String plan = String.join("\n", rows(on, "EXPLAIN PLAN FOR " + q));
+      assertTrue(plan.contains("table=revenue_by_status"), q + "\n" + plan);
+      assertFalse(plan.contains("table=orders"), q + "\n" + plan);
+      assertEquals(rows(off, q), rows(on, q), q);
+    }
+  }
+
+  static List<String> rows(Connection c, String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 1; i <= n; i++) cells.add(String.valueOf(rs.getString(i)));
+        out.add(String.join("|", cells));
+      }
+    }
+    return out;
+  }
+}

@@ -70,6 +70,11 @@ final class ViewRewrite {
     return b.project(out, agg.getRowType().getFieldNames(), true).build();
   }
 
+  /**
+   * {@code value} as the aggregate's column type. The view's sum columns are declared with SQL's SUM
+   * type already, so no CAST changes a stored number's scale (the plain SUM keeps 7 as 7); what is
+   * left is nullability (a count is never absent) and a decimal declared without a scale.
+   */
   private static RexNode typed(RexBuilder rex, RelDataType type, RexNode value) {
     return value.getType().equals(type) ? value : rex.makeCast(type, value, true, false);
   }

@@ -124,6 +124,7 @@ public final class DmlExecutor {
       throw DuplicateKeys.ofCommit(e, writes);
     }
     record(report, single ? first.table().name() : tables(writes), done);
+    ViewWrites.record(report, writes, new java.util.HashSet<>(done.skippedActions()));
     return done.applied();
   }
 
@@ -176,6 +177,7 @@ public final class DmlExecutor {
       AtomicWriteResponse done = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(actions, false).expecting(reads));
       record(report, rows.get(0).table().name(), done);
       skipped = new java.util.HashSet<>(done.skippedActions());
+      ViewWrites.record(report, rows, skipped);
     }
     List<BatchRow> out = new java.util.ArrayList<>();
     int at = 0;

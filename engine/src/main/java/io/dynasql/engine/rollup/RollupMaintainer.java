@@ -17,7 +17,8 @@ import org.lmdbjava.Txn;
  * updates, deletes, TTL deletes, batches, transactions and SQL DML all come through the change
  * log, so none can miss a view, and a view is never stale. This is the pattern AWS documents with
  * a stream and a Lambda function updating an aggregate table
- * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.Lambda.html), done
+ * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-gsi-aggregation.html, with Streams and
+ * Lambda: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.Lambda.html), done
  * synchronously: the aggregate commits with the write.
  */
 public final class RollupMaintainer implements ChangeListener {

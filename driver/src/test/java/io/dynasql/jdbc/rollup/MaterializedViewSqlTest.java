@@ -53,6 +53,31 @@ class MaterializedViewSqlTest {
     }
   }
 
+  @Test
+  void aTransactionSeesItsOwnWritesThroughTheView() throws SQLException {
+    try (Connection on = DriverManager.getConnection("jdbc:dynasql:mem:mv-txn;scan=allow");
+        Connection off = DriverManager.getConnection("jdbc:dynasql:mem:mv-txn;pushdown=false;scan=allow");
+        Statement st = on.createStatement()) {
+      st.execute("CREATE TABLE orders (id VARCHAR, status VARCHAR, total DECIMAL(10, 2), PRIMARY KEY (id))");
+      for (int i = 0; i < 40; i++) {
+        st.executeUpdate("INSERT INTO orders VALUES ('x" + i + "', '" + (i % 3 == 0 ? "OPEN" : "PAID") + "', " + i + ".5)");
+      }
+      st.execute("CREATE MATERIALIZED VIEW revenue_by_status AS SELECT status, COUNT(*) AS n, SUM(total) AS revenue,"
+          + " AVG(total) AS avg_total FROM orders GROUP BY status");
+      on.setAutoCommit(false);
+      st.executeUpdate("INSERT INTO orders VALUES ('t1', 'NEW', 5)");
+      st.executeUpdate("UPDATE orders SET status = 'NEW' WHERE id = 'x0'");
+      st.executeUpdate("DELETE FROM orders WHERE id = 'x1'");
+      assertTrue(String.join("\n", rows(on, "EXPLAIN PLAN FOR " + QUERIES.get(0))).contains("table=revenue_by_status"));
+      List<String> inside = rows(on, QUERIES.get(0));
+      assertTrue(inside.contains("NEW|2|5.5"), inside.toString());
+      on.commit();
+      assertEquals(rows(off, QUERIES.get(0)), inside, "what the transaction saw is what it committed");
+      on.setAutoCommit(true);
+      checkAll(on, off);
+    }
+  }
+
   private static void checkAll(Connection on, Connection off) throws SQLException {
     for (String q : QUERIES) {
       String plan = String.join("\n", rows(on, "EXPLAIN PLAN FOR " + q));

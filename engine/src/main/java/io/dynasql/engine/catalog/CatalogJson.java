@@ -76,7 +76,7 @@ public final class CatalogJson {
         g.writeNumberField("changedMicros", ttl.changedMicros());
         g.writeEndObject();
       }
-      if (!t.rollups().isEmpty()) RollupJson.write(g, t.rollups());
+      RollupJson.write(g, t.rollups());
       g.writeEndObject();
     }
     return out.toByteArray();

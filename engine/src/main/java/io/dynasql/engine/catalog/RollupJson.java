@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code rollups} field of a table's catalog JSON: written only when the table has views, so
- * the catalog of a database without any reads as before, and older readers ignore it.
+ * The {@code rollups} field of a table's catalog JSON (the views it is the base of, or holds), as
+ * Jackson's object mapper writes the records; older readers ignore it, and a catalog written
+ * before it reads as a table without views.
  */
 final class RollupJson {
   private RollupJson() {}

@@ -34,14 +34,19 @@ class CatalogJsonTest {
   private static final TableDescriptor BARE = new TableDescriptor("t\u00e9st \"quoted\"", 1, KeySchema.of("pk", AttributeType.B),
       null, null, 0, 0, null, 1, 0, null, false);
 
+  /** A base table with a materialized view (a view's own table carries the same record). */
+  private static final TableDescriptor VIEWED = FULL.withRollups(List.of(new RollupInfo("byStatus", "Orders",
+      List.of("status"), List.of(new RollupAggregate(io.dynasql.engine.model.RollupFunction.COUNT_STAR, null, "n"),
+          new RollupAggregate(io.dynasql.engine.model.RollupFunction.SUM, "total", "revenue")))));
+
   @Test
   void descriptorsRoundTrip() throws Exception {
-    for (TableDescriptor t : List.of(FULL, BARE)) assertEquals(t, CatalogJson.read(CatalogJson.write(t)));
+    for (TableDescriptor t : List.of(FULL, BARE, VIEWED)) assertEquals(t, CatalogJson.read(CatalogJson.write(t)));
   }
 
   @Test
   void theFormatIsTheObjectMappersBothWays() throws Exception {
-    for (TableDescriptor t : List.of(FULL, BARE)) {
+    for (TableDescriptor t : List.of(FULL, BARE, VIEWED)) {
       assertEquals(MAPPER.readTree(MAPPER.writeValueAsBytes(t)), MAPPER.readTree(CatalogJson.write(t)));
       assertEquals(t, CatalogJson.read(MAPPER.writeValueAsBytes(t)));
     }

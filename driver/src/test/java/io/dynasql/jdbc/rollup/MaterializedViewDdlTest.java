@@ -66,6 +66,24 @@ class MaterializedViewDdlTest {
     }
   }
 
+  @Test
+  void explainSuggestsTheViewThatWouldAnswerAGroupBy() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:dynasql:mem:mv-suggest;scan=allow"); Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE orders (id VARCHAR, status VARCHAR, total DECIMAL(10, 2), PRIMARY KEY (id))");
+      for (int i = 0; i < 30; i++) st.executeUpdate("INSERT INTO orders VALUES ('o" + i + "', 'S" + (i % 3) + "', " + i + ")");
+      String rollup = "SELECT status, COUNT(*), SUM(total) FROM orders GROUP BY status";
+      String plan = String.join("\n", MaterializedViewSqlTest.rows(c, "EXPLAIN PLAN FOR " + rollup));
+      String prefix = "suggest: CREATE MATERIALIZED VIEW orders_by_status AS SELECT status, COUNT(*) AS n,"
+          + " SUM(total) AS sum_total FROM orders GROUP BY status -- saves ~";
+      assertTrue(plan.contains(prefix), plan);
+      assertTrue(plan.contains("read units per run, costs ~1 write unit per base write"), plan);
+      String suggested = plan.substring(plan.indexOf(prefix) + "suggest: ".length(), plan.indexOf(" -- saves"));
+      st.execute(suggested);
+      String after = String.join("\n", MaterializedViewSqlTest.rows(c, "EXPLAIN PLAN FOR " + rollup));
+      assertTrue(after.contains("table=orders_by_status") && !after.contains("suggest:"), after);
+    }
+  }
+
   /** The statement's lines in sys.access_log: access, table, write units for writes or read units for reads. */
   private static List<String> log(Connection c, String sql) throws SQLException {
     List<String> out = new java.util.ArrayList<>();

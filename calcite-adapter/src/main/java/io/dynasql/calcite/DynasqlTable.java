@@ -106,8 +106,8 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   }
 
   @Override
-  public List<io.dynasql.engine.catalog.RollupInfo> materializedViews() {
-    return descriptor.maintainedViews();
+  public List<io.dynasql.pushdown.backend.ViewShape> materializedViews() {
+    return io.dynasql.pushdown.lmdb.ViewShapes.of(descriptor);
   }
 
   @Override

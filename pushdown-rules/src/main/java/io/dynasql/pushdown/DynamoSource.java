@@ -60,7 +60,7 @@ public interface DynamoSource {
   }
 
   /** The materialized views kept over this table, which may answer its GROUP BY queries. */
-  default List<io.dynasql.engine.catalog.RollupInfo> materializedViews() {
+  default List<io.dynasql.pushdown.backend.ViewShape> materializedViews() {
     return List.of();
   }
 

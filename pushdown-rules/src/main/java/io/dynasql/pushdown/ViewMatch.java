@@ -1,7 +1,6 @@
 package io.dynasql.pushdown;
 
-import io.dynasql.engine.catalog.RollupInfo;
-import io.dynasql.engine.rollup.ViewAttributes;
+import io.dynasql.pushdown.backend.ViewShape;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rel.core.Aggregate;
@@ -24,7 +23,7 @@ import org.apache.calcite.util.ImmutableBitSet;
  * @param filter the WHERE condition over the access's fields, or null
  * @param accessAttributes the base attribute behind each field of the access
  */
-record ViewMatch(RollupInfo view, List<String> inputAttributes, RexNode filter, List<String> accessAttributes) {
+record ViewMatch(ViewShape view, List<String> inputAttributes, RexNode filter, List<String> accessAttributes) {
 
   /** The match for {@code agg} over [{@code project}] [{@code filter}] {@code access}, or null. */
   static ViewMatch of(Aggregate agg, Project project, Filter filter, DynamoTableAccess access) {
@@ -44,7 +43,7 @@ record ViewMatch(RollupInfo view, List<String> inputAttributes, RexNode filter, 
         input.add(accessAttributes.get(r.getIndex()));
       }
     }
-    for (RollupInfo view : access.source().materializedViews()) {
+    for (ViewShape view : access.source().materializedViews()) {
       if (answers(view, agg, input) && filterOnGroups(view, filter, accessAttributes)) {
         return new ViewMatch(view, input, filter == null ? null : filter.getCondition(), accessAttributes);
       }
@@ -52,17 +51,17 @@ record ViewMatch(RollupInfo view, List<String> inputAttributes, RexNode filter, 
     return null;
   }
 
-  private static boolean answers(RollupInfo view, Aggregate agg, List<String> input) {
+  private static boolean answers(ViewShape view, Aggregate agg, List<String> input) {
     List<String> groups = new ArrayList<>();
     for (int g : agg.getGroupSet()) groups.add(input.get(g));
-    if (groups.contains(null) || groups.size() != view.groupBy().size() || !groups.containsAll(view.groupBy())) return false;
+    if (groups.contains(null) || !view.groupsBy(groups)) return false;
     for (AggregateCall c : agg.getAggCallList()) {
       if (c.isDistinct() || c.hasFilter() || c.getArgList().size() > 1 || c.isApproximate()) return false;
       SqlKind kind = c.getAggregation().getKind();
       String arg = c.getArgList().isEmpty() ? null : input.get(c.getArgList().get(0));
       boolean ok = switch (kind) {
-        case COUNT -> c.getArgList().isEmpty() || (arg != null && ViewAttributes.measuredBy(view, arg));
-        case SUM, SUM0 -> arg != null && ViewAttributes.summed(view, arg);
+        case COUNT -> c.getArgList().isEmpty() || (arg != null && view.counts().containsKey(arg));
+        case SUM, SUM0 -> arg != null && view.sums().containsKey(arg);
         default -> false;
       };
       if (!ok) return false;
@@ -70,7 +69,7 @@ record ViewMatch(RollupInfo view, List<String> inputAttributes, RexNode filter, 
     return true;
   }
 
-  private static boolean filterOnGroups(RollupInfo view, Filter filter, List<String> accessAttributes) {
+  private static boolean filterOnGroups(ViewShape view, Filter filter, List<String> accessAttributes) {
     if (filter == null) return true;
     ImmutableBitSet used = org.apache.calcite.plan.RelOptUtil.InputFinder.bits(filter.getCondition());
     for (int i : used) {

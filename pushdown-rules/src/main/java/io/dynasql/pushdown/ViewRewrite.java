@@ -1,6 +1,5 @@
 package io.dynasql.pushdown;
 
-import io.dynasql.engine.rollup.ViewAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.plan.RelOptTable;
@@ -30,7 +29,7 @@ final class ViewRewrite {
   /** The rewritten plan, or null when the view's table is not in the base table's schema. */
   static RelNode build(Aggregate agg, DynamoTableAccess access, ViewMatch m, RelBuilder b) {
     List<String> name = new ArrayList<>(access.getTable().getQualifiedName());
-    name.set(name.size() - 1, m.view().view());
+    name.set(name.size() - 1, m.view().name());
     RelOptTable viewTable = access.getTable().getRelOptSchema().getTableForMember(name);
     if (viewTable == null) return null;
     RelNode view = viewTable.toRel(ViewExpanders.simpleContext(access.getCluster()));
@@ -56,11 +55,11 @@ final class ViewRewrite {
       String arg = c.getArgList().isEmpty() ? null : m.inputAttributes().get(c.getArgList().get(0));
       RexNode value;
       if (arg == null) {
-        value = b.field(column(columns, ViewAttributes.COUNT));
+        value = b.field(column(columns, m.view().countAttribute()));
       } else if (c.getAggregation().getKind() == SqlKind.COUNT) {
-        value = b.field(column(columns, ViewAttributes.count(arg)));
+        value = b.field(column(columns, m.view().counts().get(arg)));
       } else {
-        value = b.field(column(columns, ViewAttributes.sum(arg)));
+        value = b.field(column(columns, m.view().sums().get(arg)));
         if (c.getAggregation().getKind() == SqlKind.SUM0) {
           value = rex.makeCall(SqlStdOperatorTable.COALESCE, value, rex.makeZeroLiteral(value.getType()));
         }

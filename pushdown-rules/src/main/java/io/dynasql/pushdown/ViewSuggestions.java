@@ -71,8 +71,8 @@ public final class ViewSuggestions {
       if (!selected.contains(item)) selected.add(item);
     }
     if (groups.contains(null)) return null;
-    for (io.dynasql.engine.catalog.RollupInfo v : access.source().materializedViews()) {
-      if (v.groupBy().size() == groups.size() && v.groupBy().containsAll(groups)) return null; // one exists already
+    for (io.dynasql.pushdown.backend.ViewShape v : access.source().materializedViews()) {
+      if (v.groupsBy(groups)) return null; // one exists already
     }
     String table = access.source().shape().name();
     String view = table + "_by_" + String.join("_", groups.stream().map(ViewSuggestions::word).toList());

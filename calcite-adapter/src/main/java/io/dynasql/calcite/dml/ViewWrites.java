@@ -17,8 +17,9 @@ import java.util.Set;
  * per change (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.Lambda.html):
  * one UpdateItem of the group's item, under 1 KB, so one write unit per view per item written
  * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html).
- * An update moving an item to another group touches two group items; that second unit is not
- * told apart here, so the line is a floor.
+ * An UPDATE that sets a grouping column may move the item to another group, touching two group
+ * items: it is priced two units (a put that replaces an item with another group's is not told
+ * apart, so there the line is a floor).
  */
 final class ViewWrites {
   private ViewWrites() {}
@@ -31,19 +32,29 @@ final class ViewWrites {
     for (DmlExecutor.PendingWrite w : writes) {
       for (TransactWriteItem a : w.actions()) {
         if (skipped.contains(at++) || a instanceof TransactWriteItem.Check) continue;
-        for (RollupInfo v : w.table().descriptor().maintainedViews()) items.merge(v.view(), 1L, Long::sum);
+        for (RollupInfo v : w.table().descriptor().maintainedViews()) items.merge(v.view(), units(a, v), Long::sum);
       }
     }
     items.forEach((view, n) -> line(report, view, n));
   }
 
-  /** Lines for {@code applied} items written to {@code table}. */
-  static void record(AccessReport report, TableDescriptor table, long applied) {
+  /** Lines for {@code action} on {@code table}, applied ({@code applied} 1) or not (0). */
+  static void record(AccessReport report, TableDescriptor table, TransactWriteItem action, long applied) {
     if (report == null || applied == 0) return;
-    for (RollupInfo v : table.maintainedViews()) line(report, v.view(), applied);
+    for (RollupInfo v : table.maintainedViews()) line(report, v.view(), units(action, v));
   }
 
-  private static void line(AccessReport report, String view, long items) {
-    report.put(report.open(), new AccessRecord(AccessKind.WRITE, view, null, 0, items, 0, 0, items));
+  /** Group items {@code a} may write in view {@code v}: two for an update setting a grouping column. */
+  private static long units(TransactWriteItem a, RollupInfo v) {
+    if (!(a instanceof TransactWriteItem.Update u)) return 1;
+    Map<String, String> names = u.request().expr().names();
+    for (String g : v.groupBy()) {
+      if ((names != null && names.containsValue(g)) || u.request().updateExpression().contains(g)) return 2;
+    }
+    return 1;
+  }
+
+  private static void line(AccessReport report, String view, long units) {
+    report.put(report.open(), new AccessRecord(AccessKind.WRITE, view, null, 0, units, 0, 0, units));
   }
 }

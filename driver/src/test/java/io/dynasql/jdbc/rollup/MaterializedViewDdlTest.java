@@ -60,6 +60,11 @@ class MaterializedViewDdlTest {
       // consumer's UpdateItem calls would be, are plain writes: one unit per group item
       assertEquals(List.of("WRITE|orders|4", "WRITE|by_status|2"),
           log(c, "INSERT INTO orders VALUES ('p1', 'S0', 1), ('p2', 'S1', 2)"));
+      st.executeUpdate("UPDATE orders SET status = 'S2' WHERE id = 'p1'");
+      assertEquals(List.of("WRITE|orders|1", "WRITE|by_status|2"), log(c, "UPDATE orders SET status = 'S2' WHERE id = 'p1'"),
+          "moving an item between groups updates two group items");
+      st.executeUpdate("UPDATE orders SET total = 5 WHERE id = 'p2'");
+      assertEquals(List.of("WRITE|orders|1", "WRITE|by_status|1"), log(c, "UPDATE orders SET total = 5 WHERE id = 'p2'"));
       String rollup = "SELECT status, COUNT(*), SUM(total) FROM orders GROUP BY status";
       MaterializedViewSqlTest.rows(c, rollup);
       assertEquals(List.of("SCAN|by_status|0.5"), log(c, rollup), "the rollup reads the view's 3 items, not 32 orders");

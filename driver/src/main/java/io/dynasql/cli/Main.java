@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * The {@code dynasql} command line. {@code demo [directory]} loads a sample single-table design
  * and tours GET, QUERY and SCAN with what each read and would cost on DynamoDB; {@code shell}
  * is an interactive SQL shell that prints those labels after each statement; {@code stream tail}
- * prints a table's stream records as they come; {@code check} and
+ * prints a table's stream records as they come; {@code backup} and {@code restore} take backups
+ * and restore them or a point in time into new tables; {@code check} and
  * {@code salvage} report damage in a database directory and copy what is readable out of it.
  */
 public final class Main {
@@ -31,6 +32,8 @@ public final class Main {
     out.println("       dynasql shell [jdbc-url]   interactive SQL (default " + ShellLauncher.DEFAULT_URL + "); access lines after each statement;"
         + " dynasql shell --help");
     out.println("       dynasql stream tail <table> [--from TRIM_HORIZON|LATEST] [--once] [jdbc-url]  print a table's stream records as they come");
+    out.println("       dynasql backup create <table> [--name N] [jdbc-url] | backup list | backup delete <id>  backups (docs/backup.md)");
+    out.println("       dynasql restore <new-table> --from-backup <id> | --from <table> [--to-time T] [jdbc-url]  restore into a new table");
     out.println("       dynasql check <directory>  read every page, key and index entry; report damage (exit 0 clean, 1 damaged)");
     out.println("       dynasql salvage <directory> <new-directory>  copy every readable item and the catalog into a new database");
     out.println("       dynasql --version          the version");
@@ -69,6 +72,11 @@ public final class Main {
         return ShellLauncher.run(java.util.Arrays.copyOfRange(args, 1, args.length), out);
       case "stream":
         return StreamCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+      // backups and point-in-time restore (docs/backup.md)
+      case "backup":
+        return BackupCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+      case "restore":
+        return RestoreCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out);
       case "check":
         if (args.length != 2) return usage(out);
         return guarded(() -> FileCommands.check(Path.of(args[1]), out), out);

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * One table access of a statement with its price: what the shell prints, what a SCAN warning
- * says, and what {@code sys.access_log} stores.
+ * says, and what {@code sys.access_log} stores. A write DynamoDB could not make atomic (over 100
+ * items in one all-or-nothing write) ends with {@code atomic_on_dynamodb=false}.
  */
 public record AccessLine(AccessRecord record, double costUsd, boolean farFromData) {
   /** Prices a record at the connection's unit prices (dollars per million units). */
@@ -22,8 +23,9 @@ public record AccessLine(AccessRecord record, double costUsd, boolean farFromDat
   @Override
   public String toString() {
     AccessRecord r = record;
-    return String.format(Locale.ROOT, "access=%s table=%s%s items_read=%d items_returned=%d read_units=%.1f write_units=%.1f cost_usd=%.8f%s",
+    return String.format(Locale.ROOT, "access=%s table=%s%s items_read=%d items_returned=%d read_units=%.1f write_units=%.1f cost_usd=%.8f%s%s",
         r.kind(), r.table(), r.index() == null ? "" : " index=" + r.index(), r.itemsRead(), r.itemsReturned(),
-        r.readUnits(), r.writeUnits(), costUsd, farFromData ? " far_from_data=true" : "");
+        r.readUnits(), r.writeUnits(), costUsd, farFromData ? " far_from_data=true" : "",
+        r.atomicOnDynamo() ? "" : " atomic_on_dynamodb=false");
   }
 }

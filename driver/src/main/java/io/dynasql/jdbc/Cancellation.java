@@ -74,15 +74,36 @@ final class Cancellation {
 
   private static final long INSIST_MILLIS = 20;
 
+  /**
+   * When the caller's execute began (System.nanoTime), for the next {@link #run}; 0 for "now".
+   * SQL text is parsed and its names resolved before the call is run, and the timeout counts
+   * from execute, as JDBC's setQueryTimeout says.
+   */
+  private long clockStart;
+
+  /** The next {@link #run}'s timeout counts from {@code nanos} rather than from when it starts. */
+  synchronized void clockFrom(long nanos) {
+    clockStart = nanos;
+  }
+
+  /** Nanoseconds left of {@code seconds} for the call about to run; consumes {@link #clockFrom}. */
+  private synchronized long timeLeft(int seconds) {
+    long total = TimeUnit.SECONDS.toNanos(seconds);
+    long spent = clockStart == 0 ? 0 : System.nanoTime() - clockStart;
+    clockStart = 0;
+    return Math.max(0, total - spent);
+  }
+
   /** Runs {@code call} with the timeout ({@code seconds}, 0 for none) armed; maps a stop it caused. */
   <T> T run(int seconds, SqlCall<T> call) throws SQLException {
     ScheduledFuture<?> timer = null;
+    if (seconds <= 0) timeLeft(0); // nothing to count; forget where the clock started
     if (seconds > 0) {
       long id;
       synchronized (this) {
         id = ++armed;
       }
-      timer = TIMER.schedule(() -> expire(id), seconds, TimeUnit.SECONDS);
+      timer = TIMER.schedule(() -> expire(id), timeLeft(seconds), TimeUnit.NANOSECONDS);
     }
     try {
       T result = call.call();

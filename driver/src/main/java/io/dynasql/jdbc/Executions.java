@@ -13,7 +13,6 @@ import java.sql.SQLWarning;
 import java.util.List;
 import org.apache.calcite.avatica.ColumnMetaData;
 import org.apache.calcite.avatica.Meta;
-import org.apache.calcite.avatica.MetaImpl;
 import org.apache.calcite.linq4j.Enumerable;
 
 /**
@@ -63,13 +62,17 @@ final class Executions {
 
   /** Runs SQL text (its index hints are Calcite hints, read by the planner: see {@code AccessHints}). */
   Object text(Call call, String written) throws SQLException {
+    cancellation.clockFrom(System.nanoTime());
     SqlSession session = connection.session();
     String command = SessionCommands.query(written, session);
     String text = command != null ? command : written;
     NameResolution.Resolved resolved = resolve(session, text);
     String sql = resolved.sql();
     DdlStatement ddl = JdbcStatement.ddl(sql);
-    if (ddl != null) return statement.runDdl(call, ddl);
+    if (ddl != null) {
+      cancellation.clockFrom(0); // DDL runs without a timeout
+      return statement.runDdl(call, ddl);
+    }
     DmlStatement dml = DmlStatements.parse(sql, resolved.tree());
     if (dml != null) return dml(call, dml, List.of(), sql);
     DirectPoint.Found direct = resolved.tree() != null
@@ -131,13 +134,13 @@ final class Executions {
   private JdbcResultSet open(Planned p, AccessReport report) {
     if (p.query().plan().farFromData()) report.markFarFromData();
     lastDirect = p.query().runsDirect();
-    ExecutionContext context = ExecutionContext.of(connection.session(), p.query(), p.locals(), cancellation.flag(), report);
+    ExecutionContext context = ExecutionContext.of(connection.session(), p.query(), p.locals(), cancellation.flag(), report, maxRows);
     return open(p.query().cursorFactory(), p.query().columns(), connection.session().run(p.query(), context), report);
   }
 
   private JdbcResultSet open(Meta.CursorFactory factory, List<ColumnMetaData> columns, Enumerable<Object> rows,
       AccessReport report) {
-    return new JdbcResultSet(host(report, () -> { }), columns, MetaImpl.createCursor(factory, rows), maxRows);
+    return new JdbcResultSet(host(report, () -> { }), columns, RowCursors.of(factory, rows), maxRows);
   }
 
   /** What a result set of this statement, reading under {@code report}, asks of it. */

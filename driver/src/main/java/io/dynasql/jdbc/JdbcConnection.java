@@ -119,7 +119,14 @@ final class JdbcConnection extends ConnectionStatements implements DynasqlConnec
   public void setAutoCommit(boolean autoCommit) throws SQLException {
     synchronized (lock) {
       checkOpen();
-      transaction.setAutoCommit(autoCommit, database);
+      // Switching autoCommit on commits what is pending (JDBC): labelled as commit() labels it.
+      AccessReport report = new AccessReport();
+      long start = System.currentTimeMillis();
+      try {
+        transaction.setAutoCommit(autoCommit, database, report);
+      } finally {
+        StatementLog.finish(this, report, "COMMIT", start);
+      }
     }
   }
 
@@ -135,7 +142,7 @@ final class JdbcConnection extends ConnectionStatements implements DynasqlConnec
   public void commit() throws SQLException {
     synchronized (lock) {
       checkOpen();
-      // The transaction's writes are applied here, so they are labelled here: a WRITE line in
+      // The transaction's writes are applied here, so they are labelled here: WRITE lines in
       // sys.access_log under the statement text COMMIT.
       AccessReport report = new AccessReport();
       long start = System.currentTimeMillis();

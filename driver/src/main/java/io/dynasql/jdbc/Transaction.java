@@ -33,11 +33,11 @@ final class Transaction {
     return autoCommit;
   }
 
-  /** Switching autoCommit on commits what is pending, as JDBC requires. */
-  void setAutoCommit(boolean on, Database db) throws java.sql.SQLException {
+  /** Switching autoCommit on commits what is pending, as JDBC requires, adding its lines to {@code report} (null: none kept). */
+  void setAutoCommit(boolean on, Database db, io.dynasql.pushdown.AccessReport report) throws java.sql.SQLException {
     if (on && !autoCommit) {
       try {
-        commit(db);
+        commit(db, report);
       } catch (RuntimeException e) {
         throw SqlStates.of(e);
       }
@@ -50,12 +50,10 @@ final class Transaction {
     return pending.apply(db, w);
   }
 
-  /** Applies the pending writes atomically; returns rows written. The buffer is empty after, either way. */
-  long commit(Database db) {
-    return commit(db, null);
-  }
-
-  /** Applies the pending writes atomically, adding the write's line to {@code report} (null: none kept). */
+  /**
+   * Applies the pending writes atomically, adding the write's lines to {@code report} (null: none
+   * kept); returns rows written. The buffer is empty after, either way.
+   */
   long commit(Database db, io.dynasql.pushdown.AccessReport report) {
     try {
       // a transaction that wrote nothing has nothing a conflict could corrupt: its reads need no check

@@ -115,10 +115,14 @@ class PointReadTest {
 
   /** Every getter of {@code sql} run as a plain statement, and how many plans Calcite made for it. */
   private static List<String> plain(String sql, int[] plans) throws SQLException {
+    // a global hook, not a thread's: statements are prepared on a planning worker (tests run one at a time)
+    java.util.concurrent.atomic.AtomicInteger counted = new java.util.concurrent.atomic.AtomicInteger();
     try (org.apache.calcite.runtime.Hook.Closeable h = org.apache.calcite.runtime.Hook.PLAN_BEFORE_IMPLEMENTATION
-            .addThread((Object root) -> plans[0]++);
+            .add((Object root) -> counted.incrementAndGet());
         Statement st = direct.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       return read(rs);
+    } finally {
+      plans[0] += counted.get();
     }
   }
 

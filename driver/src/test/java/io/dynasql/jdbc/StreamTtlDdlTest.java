@@ -118,7 +118,7 @@ class StreamTtlDdlTest {
       assertEquals("42601", noParen.getSQLState(), noParen.getMessage());
       SQLException other = assertThrows(SQLException.class, () -> st.execute("ALTER TABLE sessions SET COLUMNS (a)"));
       assertEquals("42601", other.getSQLState(), other.getMessage());
-      assertTrue(other.getMessage().contains("STREAM or TTL"), other.getMessage());
+      assertTrue(other.getMessage().contains("STREAM, TTL or POINT_IN_TIME_RECOVERY"), other.getMessage());
     }
   }
 }

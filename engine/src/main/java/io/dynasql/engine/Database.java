@@ -71,6 +71,13 @@ public final class Database implements AutoCloseable {
   private final SweeperThread sweeperThread;
   private final Runnable onClose;
   private boolean closed;
+  // backups and point-in-time recovery (docs/backup.md)
+  private final io.dynasql.engine.backup.RecoveryBases recoveryBases;
+  private final io.dynasql.engine.backup.BackupOperations backups;
+  private final io.dynasql.engine.backup.BackupRestore backupRestore;
+  private final io.dynasql.engine.backup.ContinuousBackups continuousBackups;
+  private final io.dynasql.engine.backup.PointInTimeRestore pointInTimeRestore;
+  private final io.dynasql.engine.backup.DeletedTableBackups deletedTableBackups;
   private final io.dynasql.engine.rollup.RollupOperations rollups;
 
   private Database(LmdbStore store, DatabaseOptions options, Runnable onClose) {
@@ -89,6 +96,12 @@ public final class Database implements AutoCloseable {
             String.valueOf(store.directory().getFileName()))
         : null;
     this.onClose = onClose;
+    this.recoveryBases = new io.dynasql.engine.backup.RecoveryBases(engine);
+    this.backups = new io.dynasql.engine.backup.BackupOperations(engine, recoveryBases);
+    this.backupRestore = new io.dynasql.engine.backup.BackupRestore(engine, backups);
+    this.continuousBackups = new io.dynasql.engine.backup.ContinuousBackups(engine, recoveryBases);
+    this.pointInTimeRestore = new io.dynasql.engine.backup.PointInTimeRestore(engine, recoveryBases, continuousBackups);
+    this.deletedTableBackups = new io.dynasql.engine.backup.DeletedTableBackups(engine, tables, backups, recoveryBases);
     this.rollups = new io.dynasql.engine.rollup.RollupOperations(engine);
     engine.changes().listen(new io.dynasql.engine.rollup.RollupMaintainer(engine));
   }
@@ -134,7 +147,8 @@ public final class Database implements AutoCloseable {
 
   public TableDescription updateTable(UpdateTableRequest r) { return tables.updateTable(r); }
 
-  public TableDescription deleteTable(String tableName) { return tables.deleteTable(tableName); }
+  /** DeleteTable; a table with point-in-time recovery leaves a SYSTEM backup {@code <table>$DeletedTableBackup}. */
+  public TableDescription deleteTable(String tableName) { return deletedTableBackups.deleteTable(tableName); }
 
   /** The catalog entry of a table (key schema, indexes, SQL columns); never reads items. */
   public TableDescriptor descriptor(String tableName) { return tables.descriptor(tableName); }
@@ -239,6 +253,73 @@ public final class Database implements AutoCloseable {
     return sweeperThread.awaitSweepFrom(from, timeout);
   }
 
+  // ---- backups and point-in-time recovery (docs/backup.md) ----
+
+  /** The clock every time rule of this database reads (the SQL layer names backups by it). */
+  public java.time.Clock clock() { return engine.clock(); }
+
+  /** CreateBackup: a full copy of one table's items, taken without blocking writers. */
+  public io.dynasql.engine.api.BackupDetails createBackup(io.dynasql.engine.api.CreateBackupRequest r) {
+    return backups.createBackup(r);
+  }
+
+  /** DescribeBackup: a backup and the table it holds. */
+  public io.dynasql.engine.api.BackupDescription describeBackup(String backupArn) { return backups.describeBackup(backupArn); }
+
+  /** Not a DynamoDB operation: DescribeBackup by ARN, id or (unique) name, for SQL and the command line. */
+  public io.dynasql.engine.api.BackupDescription describeBackupByReference(String reference) {
+    return backups.describeBackupByReference(reference);
+  }
+
+  /** ListBackups: backups oldest first, filtered by table, creation time and type. */
+  public io.dynasql.engine.api.ListBackupsResponse listBackups(io.dynasql.engine.api.ListBackupsRequest r) {
+    return backups.listBackups(r);
+  }
+
+  /** DeleteBackup. */
+  public io.dynasql.engine.api.BackupDescription deleteBackup(String backupArn) { return backups.deleteBackup(backupArn); }
+
+  /** RestoreTableFromBackup: a new table with the backup's items and indexes. */
+  public TableDescription restoreTableFromBackup(io.dynasql.engine.api.RestoreTableFromBackupRequest r) {
+    return backupRestore.restore(r);
+  }
+
+  /** Not a DynamoDB operation: RestoreTableFromBackup naming the backup by ARN, id or (unique) name. */
+  public TableDescription restoreTableFromBackup(String backupReference, io.dynasql.engine.api.RestoreTableFromBackupRequest r) {
+    return backupRestore.restoreByReference(backupReference, r);
+  }
+
+  /** UpdateContinuousBackups: point-in-time recovery on (1-35 days, default 35) or off. */
+  public io.dynasql.engine.api.ContinuousBackupsDescription updateContinuousBackups(
+      io.dynasql.engine.api.UpdateContinuousBackupsRequest r) {
+    return continuousBackups.update(r);
+  }
+
+  /** DescribeContinuousBackups: the point-in-time recovery status and restorable window. */
+  public io.dynasql.engine.api.ContinuousBackupsDescription describeContinuousBackups(String tableName) {
+    return continuousBackups.describe(tableName);
+  }
+
+  /** RestoreTableToPointInTime: a new table with the source's items as they were at a second of its window. */
+  public TableDescription restoreTableToPointInTime(io.dynasql.engine.api.RestoreTableToPointInTimeRequest r) {
+    return pointInTimeRestore.restore(r);
+  }
+
+  /**
+   * Not a DynamoDB operation: takes a new recovery base for every table with point-in-time
+   * recovery whose base is older than {@code maxAge} by the clock, so restores replay less of the
+   * change log and the log can trim; returns how many were taken.
+   */
+  public int refreshRecoveryBases(java.time.Duration maxAge) {
+    return recoveryBases.refresh(maxAge.toNanos() / 1000);
+  }
+
+  /**
+   * Not a DynamoDB operation: waits (real time, at most {@code timeout}) until the recovery bases
+   * the change log asked for in the background are taken; false on timeout. Tests call it instead
+   * of sleeping.
+   */
+  public boolean awaitRecoveryBases(java.time.Duration timeout) { return recoveryBases.awaitBackground(timeout); }
   // ---- materialized views (maintained rollups): not DynamoDB operations
 
   /**
@@ -272,6 +353,7 @@ public final class Database implements AutoCloseable {
     closed = true;
     sweeper.stop();
     if (sweeperThread != null) sweeperThread.close();
+    recoveryBases.close(); // before the writer: a base being taken still commits its floor
     engine.writer().close();
     engine.store().close();
     onClose.run();

@@ -19,17 +19,13 @@ import org.apache.calcite.sql.SqlExplainLevel;
  * @param dollars {@code readUnits} at the source's price per million read units
  */
 public record AccessEstimate(double items, double readUnits, double dollars) {
-  /** DynamoDB returns at most 1 MB of items per Query or Scan call. */
-  private static final double PAGE_BYTES = 1024 * 1024;
-
   /** The estimate of reading {@code source} along {@code path}. */
   public static AccessEstimate of(AccessPath path, DynamoSource source) {
     TableStatistics.Sizes sizes = source.backend().statistics().of(path.index());
     double items = AccessCost.itemsRead(path, sizes);
     if (path.limit() != null && path.filter() == null && path.kind() != AccessKind.GET) {
-      // The runner stops asking for pages once the limit is met, but a page is read whole.
-      double pageItems = Math.max(1, Math.floor(PAGE_BYTES / sizes.averageItemBytes()));
-      items = Math.min(items, Math.ceil(path.limit() / pageItems) * pageItems);
+      // Each call asks the store for the rows still wanted (DynamoDB's Limit): no more are read.
+      items = Math.min(items, path.limit());
     }
     double units = AccessCost.readUnits(path, sizes, items, consistent(path, source));
     return new AccessEstimate(items, units, units * source.readUnitPrice() / 1e6);

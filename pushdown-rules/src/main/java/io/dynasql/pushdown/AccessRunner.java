@@ -15,19 +15,34 @@ import org.apache.calcite.linq4j.Enumerator;
  * the statement's {@link AccessReport} up to date as it goes.
  */
 public final class AccessRunner {
+  /**
+   * The name, on an execution's {@link DataContext}, of the most rows the statement hands out
+   * (JDBC's {@code setMaxRows}, a {@code Long}), present only when every result row is one row of
+   * the plan's one access: that access then reads no more rows than that.
+   */
+  public static final String ROW_CAP = "dynasql.rowCap";
+
   private AccessRunner() {}
+
+  /** {@code path} limited to the statement's row cap on {@code root}, if it has one. */
+  static AccessPath capped(AccessPath path, DataContext root) {
+    Object cap = root == null ? null : root.get(ROW_CAP);
+    if (!(cap instanceof Long n) || n <= 0 || n > Integer.MAX_VALUE) return path;
+    return path.limit() != null && path.limit() <= n ? path : path.withLimit(n.intValue());
+  }
 
   /** Called by the code {@link DynamoTableAccess} generates. */
   public static Enumerable<Object> enumerable(DynamoSource source, AccessPath path, int[] fields,
       boolean scalar, DataContext root) {
+    AccessPath run = capped(path, root);
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object> enumerator() {
         AccessReport report = AccessReport.of(root);
         AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
         StatementCanceledException.check(cancel);
-        ItemStream items = ItemStream.open(source, path, Binder.of(root, source), report, cancel);
-        return new RowEnumerator(source, items, fields, scalar, path.limit(), cancel, report);
+        ItemStream items = ItemStream.open(source, run, Binder.of(root, source), report, cancel);
+        return new RowEnumerator(source, items, fields, scalar, run.limit(), cancel, report);
       }
     };
   }

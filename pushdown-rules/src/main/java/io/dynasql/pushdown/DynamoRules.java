@@ -21,6 +21,12 @@ public final class DynamoRules {
   public static final RelOptRule LIMIT = LimitIntoAccessRule.CONFIG.toRule();
   /** COUNT(*) -> the store counts the matching items. */
   public static final RelOptRule COUNT = CountIntoAccessRule.CONFIG.toRule();
+  /** A join binding a table's key from the other side -> BATCH_GET or QUERY per key instead of a SCAN. */
+  public static final RelOptRule LOOKUP_JOIN = LookupJoinRule.JOIN.toRule();
+  /** The same, tried again when a projection of an access appears under a join. */
+  public static final RelOptRule LOOKUP_JOIN_OVER_PROJECT = LookupJoinRule.OVER_PROJECT.toRule();
+  /** The same, tried again when an access appears under a hash join. */
+  public static final RelOptRule LOOKUP_JOIN_OVER_ACCESS = LookupJoinRule.OVER_ACCESS.toRule();
   /** GROUP BY with COUNT / SUM / AVG -> a read of a materialized view of the table that keeps them. */
   public static final java.util.List<RelOptRule> VIEW = java.util.List.of(ViewIntoAccessRule.DIRECT.toRule(),
       ViewIntoAccessRule.FILTERED.toRule(), ViewIntoAccessRule.PROJECTED.toRule(),
@@ -35,6 +41,9 @@ public final class DynamoRules {
     planner.addRule(SORT);
     planner.addRule(LIMIT);
     planner.addRule(COUNT);
+    planner.addRule(LOOKUP_JOIN);
+    planner.addRule(LOOKUP_JOIN_OVER_PROJECT);
+    planner.addRule(LOOKUP_JOIN_OVER_ACCESS);
     VIEW.forEach(planner::addRule);
   }
 }

@@ -19,6 +19,8 @@ final class ItemStream {
   private final int slot;
   /** The statement's cancel flag, checked before every page; null outside a JDBC statement. */
   private final java.util.concurrent.atomic.AtomicBoolean cancel;
+  /** Opens the pages from the reading transaction's read set and pending writes (again on a restart). */
+  private final java.util.function.BiFunction<io.dynasql.engine.api.ReadSet, PendingWrites, PageSource> opener;
   private PageSource pages;
   private long itemsRead;
   private long bytesRead;
@@ -28,7 +30,8 @@ final class ItemStream {
   private boolean started;
 
   private ItemStream(DynamoSource source, AccessPath path, Binder binder, AccessReport report,
-      java.util.concurrent.atomic.AtomicBoolean cancel) {
+      java.util.concurrent.atomic.AtomicBoolean cancel,
+      java.util.function.BiFunction<io.dynasql.engine.api.ReadSet, PendingWrites, PageSource> opener) {
     this.cancel = cancel;
     this.source = source;
     this.path = path;
@@ -36,12 +39,21 @@ final class ItemStream {
     this.report = report;
     this.slot = report == null ? -1 : report.open();
     if (report != null) report.track(slot, this::record);
-    this.pages = PageSource.of(source, path, binder, readSet(), pending());
+    this.opener = opener;
+    this.pages = opener.apply(readSet(), pending());
   }
 
   static ItemStream open(DynamoSource source, AccessPath path, Binder binder, AccessReport report,
       java.util.concurrent.atomic.AtomicBoolean cancel) {
-    return new ItemStream(source, path, binder, report, cancel);
+    return new ItemStream(source, path, binder, report, cancel,
+        (readSet, pending) -> PageSource.of(source, path, binder, readSet, pending));
+  }
+
+  /** An access labelled {@code path} whose pages {@code opener} makes (a lookup join's batch gets of whole keys). */
+  static ItemStream over(DynamoSource source, AccessPath path, Binder binder, AccessReport report,
+      java.util.concurrent.atomic.AtomicBoolean cancel,
+      java.util.function.BiFunction<io.dynasql.engine.api.ReadSet, PendingWrites, PageSource> opener) {
+    return new ItemStream(source, path, binder, report, cancel, opener);
   }
 
   /** The next page, unless the statement was canceled. */
@@ -120,7 +132,7 @@ final class ItemStream {
 
   /** Starts reading again from the beginning (Enumerator.reset). */
   Iterator<Map<String, AttributeValue>> restart() {
-    pages = PageSource.of(source, path, binder, readSet(), pending());
+    pages = opener.apply(readSet(), pending());
     return iterator();
   }
 

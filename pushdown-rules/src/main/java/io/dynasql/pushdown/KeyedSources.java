@@ -56,9 +56,15 @@ final class KeyedSources {
 
   static ItemStream.PageSource batchGet(DynamoSource source, AccessPath path, Binder binder, Condition filter,
       ReadSet readSet, Map<Map<String, AttributeValue>, Map<String, AttributeValue>> written) {
+    return batchGet(source, keys(source, path, binder), filter, readSet, written);
+  }
+
+  /** A BATCH_GET of {@code keys}, distinct full primary keys (a lookup join's), 100 a call. */
+  static ItemStream.PageSource batchGet(DynamoSource source, List<Map<String, AttributeValue>> keys, Condition filter,
+      ReadSet readSet, Map<Map<String, AttributeValue>, Map<String, AttributeValue>> written) {
     List<Map<String, AttributeValue>> pending = new ArrayList<>();
     List<Map<String, AttributeValue>> mine = new ArrayList<>(); // what the transaction wrote: no store read
-    for (Map<String, AttributeValue> key : keys(source, path, binder)) {
+    for (Map<String, AttributeValue> key : keys) {
       if (!written.containsKey(key)) pending.add(key);
       else if (written.get(key) != null && passes(filter, written.get(key))) mine.add(written.get(key));
     }

@@ -3,11 +3,14 @@ package io.dynasql.pushdown;
 import org.apache.calcite.adapter.enumerable.EnumerableLimit;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
 
 /**
  * Pushes a LIMIT that Calcite already split from its ORDER BY into the access below it, so the
- * read itself stops after that many rows; see {@link DynamoRules#LIMIT}.
+ * read itself stops after that many rows; see {@link DynamoRules#LIMIT}. {@code LIMIT n OFFSET m}
+ * reads n + m rows and leaves the skipping of the first m above the access.
  */
 final class LimitIntoAccessRule extends RelRule<AccessRuleConfig> {
   static final AccessRuleConfig CONFIG =
@@ -22,15 +25,32 @@ final class LimitIntoAccessRule extends RelRule<AccessRuleConfig> {
     if (!((DynamoTableAccess) call.rel(1)).source().pushdown()) return false;
     EnumerableLimit limit = call.rel(0);
     DynamoTableAccess access = call.rel(1);
-    return limit.offset == null && limit.fetch instanceof RexLiteral && access.path().limit() == null;
+    return rowsToRead(limit.offset, limit.fetch) != null && access.path().limit() == null;
   }
 
   @Override
   public void onMatch(RelOptRuleCall call) {
     EnumerableLimit limit = call.rel(0);
     DynamoTableAccess access = call.rel(1);
-    int n = ((RexLiteral) limit.fetch).getValueAs(Integer.class);
-    DynamoTableAccess pushed = access.with(access.path().withLimit(n), access.fields());
-    call.transformTo(pushed.withTraits(limit.getTraitSet()));
+    DynamoTableAccess pushed = access.with(access.path().withLimit(rowsToRead(limit.offset, limit.fetch)), access.fields());
+    call.transformTo(skipping(pushed.withTraits(limit.getTraitSet()), limit.offset));
+  }
+
+  /**
+   * The rows the store must give for {@code OFFSET offset FETCH fetch} (both literals; no offset:
+   * null), or null when they are not known while planning or exceed an int.
+   */
+  static Integer rowsToRead(RexNode offset, RexNode fetch) {
+    if (!(fetch instanceof RexLiteral f) || (offset != null && !(offset instanceof RexLiteral))) return null;
+    long n = f.getValueAs(Long.class) + (offset == null ? 0 : ((RexLiteral) offset).getValueAs(Long.class));
+    return n > Integer.MAX_VALUE ? null : (int) n;
+  }
+
+  /**
+   * {@code input} with its first {@code offset} rows skipped above it (no offset: itself), in the
+   * access's order: skipping rows keeps it, so no sort is needed above.
+   */
+  static RelNode skipping(RelNode input, RexNode offset) {
+    return offset == null ? input : new EnumerableLimit(input.getCluster(), input.getTraitSet(), input, offset, null);
   }
 }

@@ -39,7 +39,10 @@ final class PageSources {
     }
   }
 
-  /** QUERY (each partition value in turn) and SCAN, page by page, merged with the transaction's own writes. */
+  /**
+   * QUERY (each partition value in turn) and SCAN, page by page, merged with the transaction's own
+   * writes; a limited access asks each call for no more items than its rows need ({@link RowBudget}).
+   */
   private static ItemStream.PageSource reads(DynamoSource source, AccessPath path, Binder binder, Condition bound,
       ReadSet readSet, Map<Map<String, AttributeValue>, Map<String, AttributeValue>> pending) {
     TableShape t = source.shape();
@@ -60,23 +63,27 @@ final class PageSources {
     // a count the store makes cannot leave out the items this transaction rewrote: read them
     boolean countInStore = path.countOnly() && pending.isEmpty();
     TableBackend backend = source.backend();
+    // Merging with the transaction's own writes needs every committed item; a count reads everything.
+    RowBudget budget = RowBudget.of(pending.isEmpty() && !path.countOnly() ? path.limit() : null, bound != null);
     ItemStream.PageSource committed = new ItemStream.PageSource() {
       private int partition;
       private Map<String, AttributeValue> start;
 
       @Override
       public ItemStream.Page next() {
-        if (sortUnbound || partition >= partitions.size()) return null;
+        if (sortUnbound || partition >= partitions.size() || budget.met()) return null;
         AttributeValue pk = partitions.get(partition);
+        Integer limit = budget.nextLimit();
         ReadPage r;
         if (pk != null) {
           QueryRead q = new QueryRead(path.index(), new KeyCondition(path.partitionKey(), pk, sort), bound,
-              projection, path.forward(), null, start, consistent, readSet);
+              projection, path.forward(), limit, start, consistent, readSet);
           r = countInStore ? backend.count(q) : backend.query(q);
         } else {
-          ScanRead s = ScanRead.whole(path.index(), bound, projection, start, consistent, readSet);
+          ScanRead s = new ScanRead(path.index(), bound, projection, limit, start, consistent, 0, 1, readSet);
           r = countInStore ? backend.count(s) : backend.scan(s);
         }
+        budget.spent(r.itemsRead(), r.matched());
         start = r.lastEvaluatedKey();
         if (start == null) partition++;
         return new ItemStream.Page(r.items(), r.matched(), r.itemsRead(), r.bytesRead(), r.readUnits());

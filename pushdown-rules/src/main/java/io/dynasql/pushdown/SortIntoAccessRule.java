@@ -5,11 +5,10 @@ import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.rel.RelCollation;
 import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.logical.LogicalSort;
-import org.apache.calcite.rex.RexLiteral;
 
 /**
  * Pushes ORDER BY the sort key (one partition: the store's order, forward or backward, so no
- * sort) and LIMIT (the read stops early) into an access; see {@link DynamoRules#SORT}.
+ * sort) and LIMIT [OFFSET] (the read stops early) into an access; see {@link DynamoRules#SORT}.
  */
 final class SortIntoAccessRule extends RelRule<AccessRuleConfig> {
   static final AccessRuleConfig CONFIG =
@@ -24,8 +23,11 @@ final class SortIntoAccessRule extends RelRule<AccessRuleConfig> {
     if (!((DynamoTableAccess) call.rel(1)).source().pushdown()) return false;
     LogicalSort sort = call.rel(0);
     DynamoTableAccess access = call.rel(1);
-    if (sort.offset != null || access.path().limit() != null) return false;
-    if (sort.fetch != null && !(sort.fetch instanceof RexLiteral)) return false;
+    if (access.path().limit() != null) return false;
+    // an OFFSET is pushed only with its FETCH: the store then reads FETCH + OFFSET rows
+    if ((sort.fetch != null || sort.offset != null) && LimitIntoAccessRule.rowsToRead(sort.offset, sort.fetch) == null) {
+      return false;
+    }
     RelCollation c = sort.getCollation();
     if (c.getFieldCollations().isEmpty()) return sort.fetch != null;
     return sortKeyDirection(c, access) != null;
@@ -53,8 +55,8 @@ final class SortIntoAccessRule extends RelRule<AccessRuleConfig> {
     AccessPath p = access.path();
     RelCollation c = sort.getCollation();
     if (!c.getFieldCollations().isEmpty()) p = p.withOrder(sortKeyDirection(c, access));
-    if (sort.fetch != null) p = p.withLimit(((RexLiteral) sort.fetch).getValueAs(Integer.class));
+    if (sort.fetch != null) p = p.withLimit(LimitIntoAccessRule.rowsToRead(sort.offset, sort.fetch));
     DynamoTableAccess pushed = access.with(p, access.fields());
-    call.transformTo(pushed.withTraits(pushed.getTraitSet().replace(c)));
+    call.transformTo(LimitIntoAccessRule.skipping(pushed.withTraits(pushed.getTraitSet().replace(c)), sort.offset));
   }
 }

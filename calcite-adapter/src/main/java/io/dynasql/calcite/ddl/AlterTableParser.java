@@ -17,7 +17,8 @@ final class AlterTableParser {
     Token setting = tokens.peek();
     if (tokens.accept("STREAM")) return stream(tokens, table.text());
     if (tokens.accept("TTL")) return ttl(tokens, table.text());
-    throw Tokens.at(setting, "Expected STREAM or TTL after SET but found " + setting.describe());
+    if (tokens.accept("POINT_IN_TIME_RECOVERY")) return BackupParser.pointInTimeRecovery(tokens, table.text());
+    throw Tokens.at(setting, "Expected STREAM, TTL or POINT_IN_TIME_RECOVERY after SET but found " + setting.describe());
   }
 
   private static DdlStatement.SetStream stream(Tokens tokens, String table) {

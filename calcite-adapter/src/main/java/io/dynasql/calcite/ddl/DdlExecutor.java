@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Runs a DDL statement against a database: CreateTable, UpdateTable (create an index, with
- * backfill, or delete one; enable or disable the stream), UpdateTimeToLive and DeleteTable. Table and index names are checked first
+ * backfill, or delete one; enable or disable the stream), UpdateTimeToLive, DeleteTable and the
+ * backup statements ({@link BackupStatements}). Table and index names are checked first
  * ({@link InvalidNameException}, SQLState 42602); engine errors propagate unchanged. IF [NOT] EXISTS
  * is checked first and checked again when the engine refuses, so a concurrent creator or
  * dropper does not turn a no-op into an error.
@@ -38,6 +39,10 @@ public final class DdlExecutor {
     if (statement instanceof DdlStatement.CreateMaterializedView v) return ViewStatements.create(db, v);
     if (statement instanceof DdlStatement.DropMaterializedView v) return ViewStatements.drop(db, v);
     if (statement instanceof DdlStatement.RefreshMaterializedView v) return ViewStatements.refresh(db, v);
+    if (statement instanceof DdlStatement.BackupTable || statement instanceof DdlStatement.RestoreFromBackup
+        || statement instanceof DdlStatement.RestoreToPointInTime || statement instanceof DdlStatement.SetPointInTimeRecovery) {
+      return Optional.of(BackupStatements.execute(db, statement)); // docs/backup.md
+    }
     return dropIndex(db, (DdlStatement.DropIndex) statement);
   }
 

@@ -7,13 +7,14 @@ import java.util.Optional;
 
 /**
  * Parses dynasql's DDL: CREATE TABLE, CREATE [GLOBAL | LOCAL] INDEX, DROP TABLE, DROP INDEX,
- * ALTER TABLE ... SET STREAM | TTL, and CREATE | DROP | REFRESH MATERIALIZED VIEW.
+ * ALTER TABLE ... SET STREAM | TTL | POINT_IN_TIME_RECOVERY, BACKUP TABLE,
+ * RESTORE TABLE, and CREATE | DROP | REFRESH MATERIALIZED VIEW.
  * A hand-written recursive-descent parser: Calcite's server DDL rejects PRIMARY KEY constraints
  * and has no CREATE INDEX, and extending Calcite's generated parser needs code generation.
  *
  * <p>The driver offers every statement here before handing it to Calcite, so the first two
  * words decide: {@code CREATE TABLE | INDEX | GLOBAL | LOCAL}, {@code DROP TABLE | INDEX} and
- * {@code ALTER TABLE} are
+ * {@code ALTER TABLE}, {@code BACKUP TABLE} and {@code RESTORE TABLE} are
  * ours (and malformed text after them is a {@link DdlSyntaxException}); anything else is not DDL
  * and gets {@link Optional#empty()} without any error, whatever it contains further on.
  *
@@ -30,6 +31,8 @@ public final class DdlParser {
     if (tokens.peek(1).isKeyword("MATERIALIZED")) return Optional.of(ViewSelectParser.parse(tokens));
     if (tokens.accept("CREATE", "TABLE")) return Optional.of(CreateTableParser.parse(tokens));
     if (tokens.accept("ALTER", "TABLE")) return Optional.of(AlterTableParser.parse(tokens));
+    if (tokens.accept("BACKUP", "TABLE")) return Optional.of(BackupParser.backup(tokens));
+    if (tokens.accept("RESTORE", "TABLE")) return Optional.of(BackupParser.restore(tokens));
     if (tokens.accept("CREATE")) return Optional.of(createIndex(tokens));
     tokens.next();
     return Optional.of(tokens.accept("TABLE") ? dropTable(tokens) : dropIndex(tokens));
@@ -48,6 +51,7 @@ public final class DdlParser {
         return second.isKeyword("TABLE") || second.isKeyword("INDEX") || second.isKeyword("GLOBAL") || second.isKeyword("LOCAL");
       }
       if (first.isKeyword("ALTER")) return second.isKeyword("TABLE");
+      if (first.isKeyword("BACKUP") || first.isKeyword("RESTORE")) return second.isKeyword("TABLE");
       return first.isKeyword("DROP") && (second.isKeyword("TABLE") || second.isKeyword("INDEX"));
     } catch (DdlSyntaxException e) {
       // An unclosed quote or comment within the first two tokens: not a statement of ours.

@@ -83,6 +83,46 @@ public sealed interface DdlStatement {
    */
   record SetTtl(String table, String attribute) implements DdlStatement {}
 
+  // ---- backups and point-in-time recovery (docs/backup.md) ----
+
+  /**
+   * {@code BACKUP TABLE table [AS 'name']}: CreateBackup; without a name the backup is called
+   * {@code <table>-<yyyyMMddHHmmss>} (UTC).
+   *
+   * @param table the table to back up
+   * @param name the backup's name, or null for the default
+   */
+  record BackupTable(String table, String name) implements DdlStatement {}
+
+  /**
+   * {@code RESTORE TABLE table FROM BACKUP 'arn, id or name'}: RestoreTableFromBackup into a new table.
+   *
+   * @param table the new table
+   * @param backup the backup's ARN, id, or name (when only one backup has it)
+   */
+  record RestoreFromBackup(String table, String backup) implements DdlStatement {}
+
+  /**
+   * {@code RESTORE TABLE table FROM source [AS OF TIMESTAMP 'yyyy-MM-dd HH:mm:ss' | AS OF LATEST]}:
+   * RestoreTableToPointInTime into a new table; without AS OF, or with AS OF LATEST, to the
+   * source's LatestRestorableDateTime.
+   *
+   * @param table the new table
+   * @param source the table with point-in-time recovery
+   * @param time the second to restore to (UTC), or null for the latest restorable time
+   */
+  record RestoreToPointInTime(String table, String source, java.time.Instant time) implements DdlStatement {}
+
+  /**
+   * {@code ALTER TABLE table SET POINT_IN_TIME_RECOVERY ON [(RECOVERY_PERIOD_IN_DAYS n)] | OFF}:
+   * UpdateContinuousBackups.
+   *
+   * @param table the table
+   * @param enabled ON or OFF
+   * @param recoveryPeriodInDays the period (1 to 35), or null for the table's current one (35 at first)
+   */
+  record SetPointInTimeRecovery(String table, boolean enabled, Integer recoveryPeriodInDays) implements DdlStatement {}
+
   // ---- materialized views (maintained rollups)
 
   /**

@@ -32,6 +32,9 @@ final class NameRules {
     } else if (statement instanceof DdlStatement.DropIndex d) {
       check(d.index(), "index");
       check(d.table(), "table");
+    } else if (statement instanceof DdlStatement.RestoreToPointInTime r) {
+      check(r.table(), "table");
+      check(r.source(), "table");
     } else {
       check(statement.table(), "table");
     }

@@ -43,7 +43,7 @@ final class DirectWrites {
           .withCondition("attribute_exists(#pk)", Expr.names(Map.of("#pk", t.partitionKey().ref().attribute()))));
     }
     AtomicWriteResponse done = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(List.of(action), false));
-    DmlExecutor.record(report, t.name(), done);
+    WriteLabels.record(report, List.of(action), done, true);
     ViewWrites.record(report, t.descriptor(), action, done.applied());
     if (done.applied() == 1) return OptionalLong.of(1);
     // A delete's only condition is that the item exists; an update's also guards SQL's rules.

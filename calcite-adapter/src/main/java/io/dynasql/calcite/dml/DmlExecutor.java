@@ -7,8 +7,6 @@ import io.dynasql.engine.api.ReadSet;
 import io.dynasql.engine.api.TransactWriteItem;
 import io.dynasql.engine.error.TransactionCanceledException;
 import io.dynasql.engine.model.AttributeValue;
-import io.dynasql.pushdown.AccessKind;
-import io.dynasql.pushdown.AccessRecord;
 import io.dynasql.pushdown.AccessReport;
 import io.dynasql.calcite.exec.SqlSession;
 import java.sql.SQLException;
@@ -18,9 +16,11 @@ import java.util.Map;
 /**
  * Runs DML: computes the rows with SQL on the Calcite connection (so reads are planned, pushed
  * down and reported like any SELECT; plain VALUES rows need no query), then writes them in one
- * atomic write: every statement is all or nothing. A one-row write is priced like PutItem / UpdateItem / DeleteItem, a larger one
- * like TransactWriteItems (twice), since that is what atomicity costs on DynamoDB. The write is
- * added to the current {@link AccessReport} as a WRITE line.
+ * atomic write: every statement is all or nothing. A one-row write is priced like PutItem /
+ * UpdateItem / DeleteItem, one of 2 to 100 rows like TransactWriteItems (twice), since that is what
+ * atomicity costs on DynamoDB; over 100 rows DynamoDB has no atomic write, so it is priced as the
+ * BatchWriteItem calls it would take (plain units) and flagged not atomic on DynamoDB. The write
+ * is added to the current {@link AccessReport} as WRITE lines, per table and index ({@link WriteLabels}).
  *
  * <p>Errors: {@link DmlException} and {@link DuplicateKeyException} for what the statement asks
  * wrongly, the engine's exceptions unchanged, and SQLExceptions from the reading query.
@@ -111,7 +111,7 @@ public final class DmlExecutor {
     List<TransactWriteItem> actions = new java.util.ArrayList<>();
     for (PendingWrite w : writes) actions.addAll(w.actions());
     if (actions.isEmpty()) return 0; // nothing written, so nothing a change in between could have lost
-    boolean priceAsTransaction = actions.size() > 1;
+    boolean priceAsTransaction = WriteLabels.pricedAsTransaction(actions.size());
     boolean single = writes.size() == 1;
     PendingWrite first = writes.get(0);
     AtomicWriteResponse done;
@@ -123,7 +123,7 @@ public final class DmlExecutor {
       if (single && first.insert()) throw DuplicateKeys.of(e, first.table(), actions);
       throw DuplicateKeys.ofCommit(e, writes);
     }
-    record(report, single ? first.table().name() : tables(writes), done);
+    WriteLabels.record(report, actions, done, WriteLabels.atomicOnDynamo(actions.size()));
     ViewWrites.record(report, writes, new java.util.HashSet<>(done.skippedActions()));
     return done.applied();
   }
@@ -175,7 +175,7 @@ public final class DmlExecutor {
     java.util.Set<Integer> skipped = java.util.Set.of();
     if (!actions.isEmpty()) { // nothing written: nothing a change in between could have lost
       AtomicWriteResponse done = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(actions, false).expecting(reads));
-      record(report, rows.get(0).table().name(), done);
+      WriteLabels.record(report, actions, done, true); // BatchWriteItem's rows are independent there too
       skipped = new java.util.HashSet<>(done.skippedActions());
       ViewWrites.record(report, rows, skipped);
     }
@@ -196,18 +196,5 @@ public final class DmlExecutor {
   private static DuplicateKeyException duplicate(TargetTable t, TransactWriteItem.Put put) {
     Map<String, AttributeValue> key = t.descriptor().keySchema().keyOf(put.request().item());
     return new DuplicateKeyException(t.name(), new Attributes(t).describe(key), false, null);
-  }
-
-  private static String tables(List<PendingWrite> writes) {
-    java.util.Set<String> names = new java.util.LinkedHashSet<>();
-    for (PendingWrite w : writes) names.add(w.table().name());
-    return String.join(",", names);
-  }
-
-  /** Adds a WRITE line for {@code done} to the statement's {@code report} (null: nobody keeps one). */
-  static void record(AccessReport report, String table, AtomicWriteResponse done) {
-    if (report == null) return;
-    report.put(report.open(), new AccessRecord(AccessKind.WRITE, table, null, 0, done.applied(),
-        done.bytesWritten(), 0, done.writeCapacityUnits()));
   }
 }

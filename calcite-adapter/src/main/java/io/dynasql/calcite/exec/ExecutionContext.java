@@ -1,6 +1,7 @@
 package io.dynasql.calcite.exec;
 
 import io.dynasql.pushdown.AccessReport;
+import io.dynasql.pushdown.AccessRunner;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -51,11 +52,21 @@ public final class ExecutionContext implements DataContext {
    */
   public static ExecutionContext of(SqlSession session, PreparedQuery query, Object[] parameters, AtomicBoolean cancel,
       AccessReport report) {
+    return of(session, query, parameters, cancel, report, 0);
+  }
+
+  /**
+   * The same, for a statement that hands out at most {@code maxRows} rows (JDBC's setMaxRows; 0:
+   * no cap): when each result row is a row of the plan's one access, that access reads no more.
+   */
+  public static ExecutionContext of(SqlSession session, PreparedQuery query, Object[] parameters, AtomicBoolean cancel,
+      AccessReport report, long maxRows) {
     ExecutionContext c = new ExecutionContext(session, session.root(), System.currentTimeMillis());
     c.values.putAll(query.signature().internalParameters);
     for (int i = 0; i < parameters.length; i++) c.values.put("?" + i, parameters[i]);
     c.values.put(Variable.CANCEL_FLAG.camelName, cancel);
     if (report != null) c.values.put(AccessReport.VARIABLE, report);
+    if (maxRows > 0 && query.plan().rowsFromOneAccess()) c.values.put(AccessRunner.ROW_CAP, maxRows);
     return c;
   }
 

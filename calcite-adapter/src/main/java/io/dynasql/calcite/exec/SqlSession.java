@@ -27,6 +27,7 @@ public final class SqlSession {
   private final String defaultSchema;
   private ScanPolicy scans = ScanPolicy.ALLOW;
   private final PlanCache cache = new PlanCache();
+  private final PlanningWorker planner = new PlanningWorker();
   private ArrayImpl.Factory arrays = UNREADABLE_ARRAYS;
 
   /** A session whose unqualified table names resolve in {@code defaultSchema}. */
@@ -62,11 +63,16 @@ public final class SqlSession {
   }
 
   /**
-   * Parses, validates, plans and implements {@code sql} (a query or EXPLAIN); planning stops
-   * when {@code cancel} is raised. Failures are Calcite's unchecked exceptions, mapped to
+   * Parses, validates, plans and implements {@code sql} (a query or EXPLAIN) on a planning
+   * worker; the call ends with a {@link java.util.concurrent.CancellationException} as soon as
+   * {@code cancel} is raised, and the planner stops at its next check. Failures are Calcite's unchecked exceptions, mapped to
    * SQLStates by the driver.
    */
   public PreparedQuery prepare(String sql, AtomicBoolean cancel) {
+    return planner.run(() -> prepareHere(sql, cancel), cancel);
+  }
+
+  private PreparedQuery prepareHere(String sql, AtomicBoolean cancel) {
     PlanningContext context = new PlanningContext(this, root.createSnapshot(
         new org.apache.calcite.schema.impl.LongSchemaVersion(System.nanoTime())), cancel);
     CalcitePrepare.Dummy.push(context);

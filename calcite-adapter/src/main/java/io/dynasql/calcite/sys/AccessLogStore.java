@@ -22,10 +22,11 @@ public final class AccessLogStore {
    *
    * @param statementId increasing per database
    * @param sql the statement text
+   * @param atomicOnDynamo false for a write DynamoDB could not make atomic (see {@code AccessRecord})
    */
   public record Row(long statementId, String sql, String tableName, String indexName, String access,
       long itemsRead, long itemsReturned, double readUnits, double writeUnits, double costUsd,
-      boolean farFromData, java.sql.Timestamp startedAt) {}
+      boolean farFromData, java.sql.Timestamp startedAt, boolean atomicOnDynamo) {}
 
   private static final Map<Database, AccessLogStore> STORES = Collections.synchronizedMap(new WeakHashMap<>());
 

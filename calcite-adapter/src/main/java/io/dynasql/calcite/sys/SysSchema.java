@@ -20,13 +20,15 @@ import org.apache.calcite.sql.type.SqlTypeName;
 /**
  * Schema {@code sys}: the catalog and the access log as tables. {@code tables}, {@code columns},
  * {@code primary_keys} and {@code indexes} read the catalog only (they also answer the driver's
- * DatabaseMetaData); {@code access_log} holds the recent table accesses with their cost.
+ * DatabaseMetaData); {@code access_log} holds the recent table accesses with their cost;
+ * {@code backups} lists the backups (docs/backup.md).
  */
 public final class SysSchema extends AbstractSchema {
   /** Its name, as the driver adds it to the root schema. */
   public static final String NAME = "sys";
   /** The names of its tables (what {@link #getTableMap} holds), for the driver's getTables. */
-  public static final java.util.List<String> TABLES = java.util.List.of("tables", "columns", "primary_keys", "indexes", "access_log");
+  public static final java.util.List<String> TABLES = java.util.List.of("tables", "columns", "primary_keys", "indexes", "access_log",
+      "backups");
 
   private final Database db;
 
@@ -54,7 +56,11 @@ public final class SysSchema extends AbstractSchema {
             col("table_name", SqlTypeName.VARCHAR), col("index_name", SqlTypeName.VARCHAR), col("access", SqlTypeName.VARCHAR),
             col("items_read", SqlTypeName.BIGINT), col("items_returned", SqlTypeName.BIGINT), col("read_units", SqlTypeName.DOUBLE),
             col("write_units", SqlTypeName.DOUBLE), col("cost_usd", SqlTypeName.DOUBLE), col("far_from_data", SqlTypeName.BOOLEAN),
-            col("started_at", SqlTypeName.TIMESTAMP)), this::accessLog));
+            col("started_at", SqlTypeName.TIMESTAMP), col("atomic_on_dynamodb", SqlTypeName.BOOLEAN)), this::accessLog),
+        "backups", new SysTable(List.of(col("backup_arn", SqlTypeName.VARCHAR), col("backup_id", SqlTypeName.VARCHAR),
+            col("backup_name", SqlTypeName.VARCHAR), col("table_name", SqlTypeName.VARCHAR), col("backup_type", SqlTypeName.VARCHAR),
+            col("backup_status", SqlTypeName.VARCHAR), col("created_at", SqlTypeName.TIMESTAMP),
+            col("expires_at", SqlTypeName.TIMESTAMP), col("size_bytes", SqlTypeName.BIGINT)), () -> BackupRows.of(db)));
   }
 
   private List<Object[]> tableRows() {
@@ -122,7 +128,7 @@ public final class SysSchema extends AbstractSchema {
     List<Object[]> out = new ArrayList<>();
     for (AccessLogStore.Row r : AccessLogStore.of(db).rows()) {
       out.add(new Object[] {r.statementId(), r.sql(), r.tableName(), r.indexName(), r.access(), r.itemsRead(),
-          r.itemsReturned(), r.readUnits(), r.writeUnits(), r.costUsd(), r.farFromData(), r.startedAt().getTime()});
+          r.itemsReturned(), r.readUnits(), r.writeUnits(), r.costUsd(), r.farFromData(), r.startedAt().getTime(), r.atomicOnDynamo()});
     }
     return out;
   }

@@ -39,7 +39,7 @@ class AlterTableParseTest {
   void errorsNameWhatWasExpected() {
     fails("ALTER TABLE", "Expected a table name after ALTER TABLE but found end of statement");
     fails("ALTER TABLE t ADD x", "Expected SET after table name t but found 'ADD'");
-    fails("ALTER TABLE t SET COLUMNS", "Expected STREAM or TTL after SET but found 'COLUMNS'");
+    fails("ALTER TABLE t SET COLUMNS", "Expected STREAM, TTL or POINT_IN_TIME_RECOVERY after SET but found 'COLUMNS'");
     fails("ALTER TABLE t SET STREAM (ALL)", "Expected 'KEYS_ONLY' or 'NEW_IMAGE' or 'OLD_IMAGE' or 'NEW_AND_OLD_IMAGES' after SET STREAM ( but found 'ALL'");
     fails("ALTER TABLE t SET STREAM (NEW_IMAGE", "Expected ')' after the view type NEW_IMAGE but found end of statement");
     fails("ALTER TABLE t SET TTL (a) now", "Expected end of statement after SET TTL (a) but found 'now'");

@@ -26,6 +26,7 @@ class MetaDataReferenceTest {
       Map.entry("getSchemas()", "issue 10: no Calcite-internal metadata schema; information_schema is listed (InformationSchemaTest)"),
       Map.entry("getSchemas(null, null)", "the same"),
       Map.entry("getTables(null, null, %, null)", "the same: metadata.TABLES/COLUMNS gone, information_schema's views listed"),
+      Map.entry("getTables(null, sys, null, null)", "issue 13: sys.backups lists the backups (BackupSqlTest, docs/backup.md)"),
       Map.entry("getDatabaseProductVersion()", "issue 10: versions from the build (Version), not a hard-coded 0.1"),
       Map.entry("getDriverVersion()", "the same"),
       Map.entry("getJDBCMinorVersion()", "the class implements JDBC 4.3's DatabaseMetaData; Avatica said 4.1"),

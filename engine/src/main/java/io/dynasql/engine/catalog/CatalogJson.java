@@ -29,7 +29,8 @@ public final class CatalogJson {
 
   private CatalogJson() {}
 
-  static byte[] write(TableDescriptor t) throws IOException {
+  /** The catalog JSON of {@code t} (backups keep their table's descriptor in this form too). */
+  public static byte[] write(TableDescriptor t) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.writeStartObject();
@@ -74,6 +75,16 @@ public final class CatalogJson {
         g.writeStringField("attributeName", ttl.attributeName());
         g.writeBooleanField("enabled", ttl.enabled());
         g.writeNumberField("changedMicros", ttl.changedMicros());
+        g.writeEndObject();
+      }
+      PointInTimeRecoveryInfo pitr = t.pointInTimeRecovery();
+      if (pitr == null) {
+        g.writeNullField("pointInTimeRecovery");
+      } else {
+        g.writeObjectFieldStart("pointInTimeRecovery");
+        g.writeBooleanField("enabled", pitr.enabled());
+        g.writeNumberField("recoveryPeriodInDays", pitr.recoveryPeriodInDays());
+        g.writeNumberField("enabledMicros", pitr.enabledMicros());
         g.writeEndObject();
       }
       RollupJson.write(g, t.rollups());
@@ -128,7 +139,15 @@ public final class CatalogJson {
         number(m.get("readCapacity")).longValue(), number(m.get("writeCapacity")).longValue(), (String) m.get("tableClass"),
         number(m.get("partitions")).intValue(), number(m.get("createdAtMillis")).longValue(), columns,
         Boolean.TRUE.equals(m.get("columnsKnown")), streams, timeToLive(m.get("timeToLive")),
-        RollupJson.read(list(m.get("rollups"))));
+        pointInTimeRecovery(m.get("pointInTimeRecovery")), RollupJson.read(list(m.get("rollups"))));
+  }
+
+  /** The PITR setting, or null for a table that never had one (and for catalogs written before backups). */
+  private static PointInTimeRecoveryInfo pointInTimeRecovery(Object o) {
+    if (o == null) return null;
+    Map<String, Object> p = map(o);
+    return new PointInTimeRecoveryInfo(Boolean.TRUE.equals(p.get("enabled")),
+        number(p.get("recoveryPeriodInDays")).intValue(), number(p.get("enabledMicros")).longValue());
   }
 
   /** The TTL setting, or null for a table that never had one (and for catalogs written before TTL). */

@@ -19,11 +19,13 @@ import org.lmdbjava.Txn;
 
 /**
  * The writer's side of the change log: every committed change to an item of a table with a
- * stream appends one record in the write transaction of the change, so log and data commit or
- * vanish together (LMDB's single writer gives the total order, its commit the crash atomicity).
- * Tables without a stream never reach the log. Records older than {@link #RETENTION_MICROS} are
- * trimmed lazily, a bounded batch at a time, by later appends of the same table (readers hide
- * them at once, by the clock).
+ * stream or with point-in-time recovery appends one record in the write transaction of the
+ * change, so log and data commit or vanish together (LMDB's single writer gives the total order,
+ * its commit the crash atomicity). Other tables never reach the log. Records older than the
+ * table's retention are trimmed lazily, a bounded batch at a time, by later appends of the same
+ * table (readers hide them at once, by the clock): {@link #RETENTION_MICROS} for streams, and for
+ * a table with point-in-time recovery its recovery period, and then only records its recovery
+ * base covers (see {@link RetentionFloor}).
  *
  * <p>Writer thread only. A group's task may run again in a new transaction after an abort, so the
  * head (last sequence and time) is cached per transaction object and reloaded from LMDB for a new
@@ -45,6 +47,9 @@ public final class ChangeLog {
   /** Told of changes to tables with materialized views (set once when the database opens). */
   private volatile ChangeListener rollups = ChangeListener.NONE;
 
+  /** Told (in the writer's transaction) when a recovery table's old records wait on a newer base. */
+  private volatile java.util.function.Consumer<TableDescriptor> baseWanted = t -> { };
+
   public ChangeLog(LmdbStore store, Clock clock) {
     this.store = store;
     this.clock = clock;
@@ -61,7 +66,7 @@ public final class ChangeLog {
     if (!t.rollups().isEmpty() && !(oldImage == null ? newImage == null : oldImage.equals(newImage))) {
       rollups.changed(txn, t, oldImage, newImage);
     }
-    if (t.activeStream() == null) return;
+    if (t.activeStream() == null && !t.pitrEnabled()) return;
     if (oldImage == null ? newImage == null : oldImage.equals(newImage)) return;
     long micros = head.nextMicros(txn, Micros.now(clock));
     long seq = head.nextSequence(txn);
@@ -70,7 +75,7 @@ public final class ChangeLog {
     Scratch s = Scratch.get();
     store.writes().put(store.changes(), txn, s.view(0, ChangeCodec.key(t.keyspace(), seq)), s.view(1, value));
     head.advance(txn, seq, micros);
-    trimIfDue(txn, t.keyspace(), micros);
+    trimIfDue(txn, t, micros);
   }
 
   /** Makes {@code listener} maintain the materialized views, in each change's transaction. */
@@ -90,20 +95,55 @@ public final class ChangeLog {
    * every append while the last batch was full, so the trim keeps up with any write rate (each
    * append adds one record and removes up to a batch) without one write paying for a long backlog.
    */
-  private void trimIfDue(Txn<DirectBuffer> txn, int keyspace, long nowMicros) {
+  private void trimIfDue(Txn<DirectBuffer> txn, TableDescriptor t, long nowMicros) {
+    int keyspace = t.keyspace();
     Long last = lastTrimCheck.get(keyspace);
     if (last != null && nowMicros - last < TRIM_EVERY_MICROS && !behind.contains(keyspace)) return;
     lastTrimCheck.put(keyspace, nowMicros);
-    if (trim(txn, keyspace, nowMicros - RETENTION_MICROS, TRIM_BATCH) == TRIM_BATCH) behind.add(keyspace);
-    else behind.remove(keyspace);
+    long retention = RETENTION_MICROS;
+    long floor = Long.MAX_VALUE;
+    if (t.pitrEnabled()) {
+      retention = Math.max(retention, t.pointInTimeRecovery().periodMicros());
+      floor = RetentionFloor.read(store, txn, keyspace);
+    }
+    if (trim(txn, keyspace, nowMicros - retention, floor, TRIM_BATCH) == TRIM_BATCH) {
+      behind.add(keyspace);
+    } else {
+      behind.remove(keyspace);
+      // what is left older than the period is newer than the base: only a newer base lets it go
+      if (t.pitrEnabled() && oldestMicros(txn, keyspace) < nowMicros - retention) baseWanted.accept(t);
+    }
+  }
+
+  /**
+   * Sets who is told when a table with point-in-time recovery keeps records older than its
+   * period because its recovery base is older than they are; it takes a new base elsewhere (the
+   * writer must not wait for a table's read). Called in the writer's transaction, which may abort.
+   */
+  public void onRecoveryBaseWanted(java.util.function.Consumer<TableDescriptor> listener) {
+    baseWanted = listener;
+  }
+
+  /** The commit time of a table's oldest record, or Long.MAX_VALUE when it has none. */
+  private long oldestMicros(Txn<DirectBuffer> txn, int keyspace) {
+    try (RangeCursor c = new RangeCursor(store.changes(), txn, ChangeCodec.key(keyspace, 0),
+        ChangeCodec.key(keyspace + 1, 0), true)) {
+      return c.next() ? ChangeCodec.micros(Scratch.get().copyOut(c.val())) : Long.MAX_VALUE;
+    }
   }
 
   /** Deletes up to {@code max} of a table's records committed before {@code beforeMicros}; returns how many. */
   public int trim(Txn<DirectBuffer> txn, int keyspace, long beforeMicros, int max) {
+    return trim(txn, keyspace, beforeMicros, Long.MAX_VALUE, max);
+  }
+
+  /** The same, removing only records whose sequence is at most {@code maxSequence}. */
+  private int trim(Txn<DirectBuffer> txn, int keyspace, long beforeMicros, long maxSequence, int max) {
     int n = 0;
     try (RangeCursor c = new RangeCursor(store.changes(), txn, ChangeCodec.key(keyspace, 0),
         ChangeCodec.key(keyspace + 1, 0), true)) {
-      while (n < max && c.next() && ChangeCodec.micros(Scratch.get().copyOut(c.val())) < beforeMicros) {
+      while (n < max && c.next() && c.key().getLong(4, java.nio.ByteOrder.BIG_ENDIAN) <= maxSequence
+          && ChangeCodec.micros(Scratch.get().copyOut(c.val())) < beforeMicros) {
         store.writes().deleteCurrent(c);
         n++;
       }

@@ -3,12 +3,12 @@ package io.dynasql.engine.ops;
 import io.dynasql.engine.error.ValidationException;
 
 /** DynamoDB's naming rules for tables and indexes. */
-final class Names {
+public final class Names {
 
   private Names() {}
 
   /** Checks a table name (3-255 characters of a-z A-Z 0-9 _ - .). */
-  static void checkTable(String name) {
+  public static void checkTable(String name) {
     check(name, "tableName", 3, 255);
   }
 

@@ -88,7 +88,7 @@ public final class TableOperations {
   }
 
   /** Describes a table with its statistics as of {@code txn}. */
-  TableDescription describe(Txn<DirectBuffer> txn, TableDescriptor t) {
+  public TableDescription describe(Txn<DirectBuffer> txn, TableDescriptor t) {
     List<IndexDescription> gsis = new ArrayList<>();
     List<IndexDescription> lsis = new ArrayList<>();
     for (IndexDescriptor i : t.indexes()) {
@@ -138,13 +138,25 @@ public final class TableOperations {
   }
 
   public TableDescription deleteTable(String tableName) {
+    return deleteTable(tableName, (txn, t) -> { });
+  }
+
+  /**
+   * DeleteTable, running {@code beforeDrop} in the same transaction just before the table's items
+   * and change log go (the deleted-table backup reads the last changes there). It may run again
+   * if the transaction is redone.
+   */
+  public TableDescription deleteTable(String tableName,
+      java.util.function.BiConsumer<Txn<DirectBuffer>, TableDescriptor> beforeDrop) {
     return engine.writer().submit(txn -> {
       TableDescriptor t = engine.catalog().table(txn, tableName);
       io.dynasql.engine.rollup.RollupOperations.checkDeletable(t);
       TableDescription before = describe(txn, t);
+      beforeDrop.accept(txn, t);
       IndexBuilder.dropKeyspace(engine, txn, t.keyspace());
       for (IndexDescriptor i : t.indexes()) IndexBuilder.dropKeyspace(engine, txn, i.keyspace());
-      if (!t.streams().isEmpty()) engine.changes().drop(txn, t.keyspace());
+      if (!t.streams().isEmpty() || t.pointInTimeRecovery() != null) engine.changes().drop(txn, t.keyspace());
+      if (t.pointInTimeRecovery() != null) io.dynasql.engine.changelog.RetentionFloor.delete(engine.store(), txn, t.keyspace());
       engine.catalog().remove(txn, tableName);
       return new TableDescription(before.tableName(), "DELETING", before.keySchema(),
           before.globalSecondaryIndexes(), before.localSecondaryIndexes(), before.itemCount(),

@@ -36,7 +36,7 @@ final class ViewTables {
       }
     }
     return new TableDescriptor(view.view(), keyspace, KeySchema.of(GroupKey.ATTRIBUTE, AttributeType.S), List.of(),
-        BillingMode.PAY_PER_REQUEST, 0, 0, "STANDARD", 1, nowMillis, columns, true, List.of(), null, List.of(view));
+        BillingMode.PAY_PER_REQUEST, 0, 0, "STANDARD", 1, nowMillis, columns, true, List.of(), null, null, List.of(view));
   }
 
   /**

@@ -266,6 +266,8 @@ public final class LmdbStore implements AutoCloseable {
       dataCursors.closeAll();
       readTxns.freeAll();
       env.close();
+      // Pages this process wrote went through LMDB: the next open need not walk them again.
+      if (!readOnly) OpenCheck.recordCleanClose(directory);
     } finally {
       mapLock.writeLock().unlock();
     }

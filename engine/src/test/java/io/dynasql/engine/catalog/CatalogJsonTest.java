@@ -39,14 +39,18 @@ class CatalogJsonTest {
       List.of("status"), List.of(new RollupAggregate(io.dynasql.engine.model.RollupFunction.COUNT_STAR, null, "n"),
           new RollupAggregate(io.dynasql.engine.model.RollupFunction.SUM, "total", "revenue")))));
 
+  /** With point-in-time recovery (docs/backup.md). */
+  private static final TableDescriptor RECOVERABLE = FULL.withPointInTimeRecovery(
+      new PointInTimeRecoveryInfo(true, 7, 1_763_700_300_000_000L));
+
   @Test
   void descriptorsRoundTrip() throws Exception {
-    for (TableDescriptor t : List.of(FULL, BARE, VIEWED)) assertEquals(t, CatalogJson.read(CatalogJson.write(t)));
+    for (TableDescriptor t : List.of(FULL, BARE, RECOVERABLE, VIEWED)) assertEquals(t, CatalogJson.read(CatalogJson.write(t)));
   }
 
   @Test
   void theFormatIsTheObjectMappersBothWays() throws Exception {
-    for (TableDescriptor t : List.of(FULL, BARE, VIEWED)) {
+    for (TableDescriptor t : List.of(FULL, BARE, RECOVERABLE, VIEWED)) {
       assertEquals(MAPPER.readTree(MAPPER.writeValueAsBytes(t)), MAPPER.readTree(CatalogJson.write(t)));
       assertEquals(t, CatalogJson.read(MAPPER.writeValueAsBytes(t)));
     }

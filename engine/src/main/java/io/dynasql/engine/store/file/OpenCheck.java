@@ -27,17 +27,23 @@ public final class OpenCheck {
   }
 
   /**
-   * Databases whose committed pages take up to this many bytes have every page of their trees
-   * verified at open (measured: about 1 ms per MB, 0.23 s for 270 MB): LMDB asserts on some
-   * damaged pages (a leaf whose flags are damaged aborts the JVM in mdb_cursor_next), and no Java
-   * code can catch that once LMDB reads the page. The pages in use count, not the file's length:
-   * a write-mapped file is as long as its (sparse) map.
+   * Every page of every tree is verified at open unless {@link VerifiedState} shows the file
+   * unchanged since it was last known good (measured: about 1 ms per MB, 0.23 s for 270 MB):
+   * LMDB asserts on some damaged pages (a leaf whose flags are damaged aborts the JVM in
+   * mdb_cursor_next), and no Java code can catch that once LMDB reads the page. A user who
+   * accepts that risk for very large files can skip the walk above a size
+   * ({@code -Ddynasql.verifyPagesUpTo=<bytes>}; the pages in use count, not the length of a
+   * write-mapped file, which is its sparse map).
    */
-  static final long VERIFY_LIMIT = Long.getLong("dynasql.verifyPagesUpTo", 1L << 30);
+  static final long VERIFY_LIMIT = Long.getLong("dynasql.verifyPagesUpTo", Long.MAX_VALUE);
 
   private OpenCheck() {}
 
+  /** Page walks made by this process (what {@link VerifiedState} saves; read by tests). */
+  static final java.util.concurrent.atomic.AtomicLong WALKS = new java.util.concurrent.atomic.AtomicLong();
+
   private static void verifyPages(LmdbFile file, Map<String, DbRecord> dbs, Path directory) {
+    WALKS.incrementAndGet();
     for (Map.Entry<String, DbRecord> db : dbs.entrySet()) {
       new TreeWalk(file, new TreeWalk.Visitor() {
         @Override
@@ -52,7 +58,10 @@ public final class OpenCheck {
     }
   }
 
-  /** Checks {@code directory}; never maps or writes anything. */
+  /**
+   * Checks {@code directory}; never maps anything, and writes nothing but the record of a
+   * successful page walk ({@link VerifiedState}).
+   */
   public static State check(Path directory) {
     int format = FormatMarker.read(directory);
     Path data = directory.resolve(DATA_FILE);
@@ -79,6 +88,18 @@ public final class OpenCheck {
     }
   }
 
+  /**
+   * Records that {@code directory}'s data file, as it is now, is good: called after a clean close
+   * of a store that changed it only through LMDB, so the next open need not walk its pages. The
+   * transaction id is read before the file's attributes: a commit by another process in between
+   * leaves a newer transaction id in the file than in the record, and the record does not match.
+   */
+  public static void recordCleanClose(Path directory) {
+    Path data = directory.resolve(DATA_FILE);
+    long txn = txnId(data);
+    if (txn >= 0) VerifiedState.record(directory, data, txn);
+  }
+
   /** The last committed transaction of the file, or -1 when its meta pages cannot be read. */
   private static long txnId(Path data) {
     try (LmdbFile file = LmdbFile.open(data)) {
@@ -100,7 +121,10 @@ public final class OpenCheck {
         throw new DamagedDataException(DATA_FILE + " in " + directory + " is an LMDB file but not a dynasql database"
             + (format == 0 ? " (it has no catalog and there is no " + FormatMarker.FILE + ")" : " (its catalog is missing)"));
       }
-      if (m.requiredLength() <= VERIFY_LIMIT) verifyPages(file, dbs, directory);
+      if (m.requiredLength() <= VERIFY_LIMIT && !VerifiedState.matches(directory, data, m.txnId())) {
+        verifyPages(file, dbs, directory);
+        VerifiedState.record(directory, data, m.txnId());
+      }
       return format == 0 ? State.UNMARKED : State.MARKED;
     }
   }

@@ -1,0 +1,18 @@
+package io.dynasql.engine.error;
+
+/**
+ * No backup has the ARN (or name) a request gives. Nothing was changed. A subclass of {@link ResourceNotFoundException}, so the SQL layer maps it
+ * as it maps its parent.
+ */
+public class BackupNotFoundException extends ResourceNotFoundException {
+  private static final long serialVersionUID = 1L;
+
+  public BackupNotFoundException(String message) {
+    super(message);
+  }
+
+  @Override
+  public String errorCode() {
+    return "BackupNotFoundException";
+  }
+}

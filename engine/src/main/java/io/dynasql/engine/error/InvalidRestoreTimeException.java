@@ -1,0 +1,18 @@
+package io.dynasql.engine.error;
+
+/**
+ * A restore time outside the table's window, EarliestRestorableDateTime to LatestRestorableDateTime. Nothing was changed. A subclass of {@link ValidationException}, so the SQL layer maps it
+ * as it maps its parent.
+ */
+public class InvalidRestoreTimeException extends ValidationException {
+  private static final long serialVersionUID = 1L;
+
+  public InvalidRestoreTimeException(String message) {
+    super(message);
+  }
+
+  @Override
+  public String errorCode() {
+    return "InvalidRestoreTimeException";
+  }
+}

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * calls that answer it ({@link Documented}, from the items' sizes), the consumed capacity the
  * engine returns for those calls on a twin database ({@link Twin}), and the SQL statement's label.
  * A label that differs from the calls (so any over by more than 10%) passes only if
- * {@link KnownExcess} lists its shape, with the reason. Pages: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html,
+ * {@link KnownExcess} lists its shape, with the reason. Pages:
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html,
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/CapacityUnitCalculations.html,
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Other.html#Query.Limit.
  * The cases run in order (the writes build on one another), and the summary table goes to stdout.

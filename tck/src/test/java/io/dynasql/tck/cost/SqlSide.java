@@ -28,9 +28,12 @@ final class SqlSide {
   Label run(CostCase c) throws SQLException {
     List<AccessLine> lines = new ArrayList<>();
     switch (c.mode()) {
-      case QUERY -> {
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(c.sql())) {
-          while (rs.next()) rs.getObject(1);
+      case QUERY, MAX_ROWS -> {
+        try (Statement st = conn.createStatement()) {
+          if (c.mode() == CostCase.Mode.MAX_ROWS) st.setMaxRows((Integer) c.params().get(0).get(0));
+          try (ResultSet rs = st.executeQuery(c.sql())) {
+            while (rs.next()) rs.getObject(1);
+          }
           lines.addAll(st.unwrap(DynasqlStatement.class).accessLines());
         }
       }

@@ -28,9 +28,7 @@ final class Documented {
   }
 
   Units price(List<Call> calls) {
-    Units u = Units.none();
-    for (Call c : calls) u = u.plus(price(c));
-    return u;
+    return Units.sum(calls, this::price);
   }
 
   Units price(Call call) {

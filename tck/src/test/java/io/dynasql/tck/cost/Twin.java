@@ -32,9 +32,7 @@ final class Twin {
   }
 
   Units run(List<Call> calls) {
-    Units u = Units.none();
-    for (Call c : calls) u = u.plus(run(c));
-    return u;
+    return Units.sum(calls, this::run);
   }
 
   Units run(Call call) {

@@ -59,6 +59,13 @@ record Units(Map<String, Double> read, Map<String, Double> write) {
     return u;
   }
 
+  /** The units of each call, added up. */
+  static Units sum(List<Call> calls, java.util.function.Function<Call, Units> each) {
+    Units u = none();
+    for (Call c : calls) u = u.plus(each.apply(c));
+    return u;
+  }
+
   Units plus(Units o) {
     Map<String, Double> r = new TreeMap<>(read);
     Map<String, Double> w = new TreeMap<>(write);

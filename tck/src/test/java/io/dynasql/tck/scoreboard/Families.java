@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class Families {
   /** The families in the order the scoreboard shows them. */
-  static final List<String> ORDER = List.of("engine", "pushdown-rules", "calcite-adapter", "driver",
+  static final List<String> ORDER = List.of("engine", "pushdown-rules", "calcite-adapter", "federation", "driver",
       "tck: DynamoDB differential (moto, AWS docs)", "tck: SQL differential (H2)", "tck: conformance scripts (H2)",
       "tck: real clients", "tck: cost conformance (AWS docs)", "tck: durability and processes",
       "tck: concurrency (two JVMs)", "tck: damaged files",

@@ -31,6 +31,17 @@ final class CancelablePreparingStmt extends CalcitePrepareImpl.CalcitePreparingS
         config.withHintStrategyTable(io.dynasql.pushdown.AccessHints.STRATEGIES));
   }
 
+  /** EXPLAIN, with a suggested materialized view under a GROUP BY one could answer. */
+  @Override
+  protected PreparedResult createPreparedExplanation(org.apache.calcite.rel.type.RelDataType resultType,
+      org.apache.calcite.rel.type.RelDataType parameterRowType, RelRoot root, org.apache.calcite.sql.SqlExplainFormat format,
+      org.apache.calcite.sql.SqlExplainLevel detailLevel) {
+    PreparedResult explained = super.createPreparedExplanation(resultType, parameterRowType, root, format, detailLevel);
+    if (root == null || format != org.apache.calcite.sql.SqlExplainFormat.TEXT) return explained;
+    java.util.List<String> suggestions = io.dynasql.pushdown.ViewSuggestions.of(root.rel);
+    return suggestions.isEmpty() ? explained : new SuggestingExplain(explained, suggestions);
+  }
+
   /**
    * Hands the final plan to the session's context ({@link io.dynasql.calcite.exec.PlanningContext},
    * which reads what it accesses) and implements it with cancel checks added.

@@ -116,6 +116,11 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   }
 
   @Override
+  public List<io.dynasql.pushdown.backend.ViewShape> materializedViews() {
+    return io.dynasql.pushdown.lmdb.ViewShapes.of(descriptor);
+  }
+
+  @Override
   public boolean pushdown() {
     return pushdown;
   }

@@ -46,6 +46,7 @@ final class Databases {
     if (e == null) return;
     if (e.refs() <= 1) {
       OPEN.remove(key);
+      io.dynasql.federation.Sources.close(e.db()); // the sources' pools go with the database
       e.db().close();
     } else {
       OPEN.put(key, new Entry(e.db(), e.refs() - 1));

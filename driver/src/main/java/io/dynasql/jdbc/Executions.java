@@ -63,9 +63,12 @@ final class Executions {
   /** Runs SQL text (its index hints are Calcite hints, read by the planner: see {@code AccessHints}). */
   Object text(Call call, String written) throws SQLException {
     cancellation.clockFrom(System.nanoTime());
+    connection.refreshSources();
     SqlSession session = connection.session();
     String command = SessionCommands.query(written, session);
     String text = command != null ? command : written;
+    io.dynasql.federation.ddl.SourceStatement source = SourceDdl.parse(text);
+    if (source != null) return source(call, source);
     NameResolution.Resolved resolved = resolve(session, text);
     String sql = resolved.sql();
     DdlStatement ddl = JdbcStatement.ddl(sql);
@@ -197,6 +200,24 @@ final class Executions {
     newExecution(null);
     try {
       body.run();
+    } catch (RuntimeException | Error e) {
+      throw SqlStates.of(e);
+    } finally {
+      connection.schemaChanged();
+    }
+    updateCount = 0;
+    return call.updated(0);
+  }
+
+  /** Runs CREATE / ALTER / DROP SOURCE: a change to the database's catalog, like DDL. */
+  private Object source(Call call, io.dynasql.federation.ddl.SourceStatement source) throws SQLException {
+    String what = source.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT) + " SOURCE " + source.source();
+    call.refuseNoRows(what);
+    connection.checkWritable(what);
+    begin();
+    newExecution(null);
+    try {
+      io.dynasql.federation.Sources.of(connection.database()).execute(source);
     } catch (RuntimeException | Error e) {
       throw SqlStates.of(e);
     } finally {

@@ -26,6 +26,8 @@ final class JdbcConnection extends ConnectionStatements implements DynasqlConnec
   private final JdbcUrl url;
   private final Database database;
   private final SqlSession session;
+  /** The database's sources as schemas of this connection. */
+  private final io.dynasql.federation.FederatedSchemas sources;
   private final Transaction transaction = new Transaction();
   private final Set<JdbcStatement> statements = new LinkedHashSet<>();
   private final ConnectionSettings settings;
@@ -42,6 +44,8 @@ final class JdbcConnection extends ConnectionStatements implements DynasqlConnec
     this.url = url;
     this.database = database;
     this.session = session;
+    this.sources = new io.dynasql.federation.FederatedSchemas(database, session);
+    sources.refresh();
     this.settings = ConnectionSettings.of(url.properties());
     this.readOnly = settings.readOnly();
     this.schema = session.defaultSchemaName();
@@ -218,7 +222,13 @@ final class JdbcConnection extends ConnectionStatements implements DynasqlConnec
    */
   void schemaChanged() {
     session.forgetPlans();
+    sources.refresh();
     session.putSchema(DynasqlDriver.SCHEMA, Schemas.dynasql(database, url.properties()));
+  }
+
+  /** Adds the schemas of sources declared since the last statement (by any connection or process), drops removed ones. */
+  void refreshSources() {
+    if (sources.refresh()) session.forgetPlans();
   }
 
   // ---- state

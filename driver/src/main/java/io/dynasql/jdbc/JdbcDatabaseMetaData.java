@@ -50,7 +50,7 @@ public final class JdbcDatabaseMetaData extends MetaDataFeatures {
 
   @Override
   public ResultSet getPrimaryKeys(String catalog, String schema, String table) throws SQLException {
-    return statements.query(MetaDataSql.PRIMARY_KEYS, MetaDataSql.tableSchema(schema), exact(table));
+    return statements.query(MetaDataSql.PRIMARY_KEYS, MetaDataSql.tableSchema(schema), exact(table), exact(schema), exact(table));
   }
 
   @Override

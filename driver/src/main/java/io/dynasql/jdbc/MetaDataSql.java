@@ -20,14 +20,18 @@ final class MetaDataSql {
       + " \"table_name\" AS \"TABLE_NAME\", CASE WHEN \"table_type\" = 'BASE TABLE' THEN CAST('TABLE' AS VARCHAR) ELSE CAST('SYSTEM TABLE' AS VARCHAR) END"
       + " AS \"TABLE_TYPE\", " + NULL_TEXT + " AS \"REMARKS\", " + NULL_TEXT + " AS \"TYPE_CAT\", " + NULL_TEXT + " AS \"TYPE_SCHEM\", "
       + NULL_TEXT + " AS \"TYPE_NAME\", " + NULL_TEXT + " AS \"SELF_REFERENCING_COL_NAME\", " + NULL_TEXT + " AS \"REF_GENERATION\""
-      + " FROM information_schema.tables)"
+      + " FROM information_schema.tables"
+      // the sources' tables (sys.source_tables): catalog and schema as their names are written in a statement
+      + " UNION ALL SELECT \"jdbc_catalog\", \"jdbc_schema\", \"table_name\", CAST('TABLE' AS VARCHAR), " + NULL_TEXT + ", "
+      + NULL_TEXT + ", " + NULL_TEXT + ", " + NULL_TEXT + ", " + NULL_TEXT + ", " + NULL_TEXT + " FROM sys.source_tables)"
       + " WHERE \"TABLE_SCHEM\" LIKE ? ESCAPE '\\' AND \"TABLE_NAME\" LIKE ? ESCAPE '\\'"
       + " AND ((\"TABLE_TYPE\" = 'TABLE' AND ?) OR (\"TABLE_TYPE\" = 'SYSTEM TABLE' AND ?))"
       + " ORDER BY \"TABLE_TYPE\", \"TABLE_SCHEM\", \"TABLE_NAME\"";
 
   /** getSchemas: a schema pattern. */
-  static final String SCHEMAS = "SELECT \"schema_name\" AS \"TABLE_SCHEM\", " + NULL_TEXT + " AS \"TABLE_CATALOG\""
-      + " FROM information_schema.schemata WHERE \"schema_name\" LIKE ? ESCAPE '\\' ORDER BY \"schema_name\"";
+  static final String SCHEMAS = "SELECT * FROM (SELECT \"schema_name\" AS \"TABLE_SCHEM\", " + NULL_TEXT + " AS \"TABLE_CATALOG\""
+      + " FROM information_schema.schemata UNION SELECT \"jdbc_schema\", \"jdbc_catalog\" FROM sys.source_tables)"
+      + " WHERE \"TABLE_SCHEM\" LIKE ? ESCAPE '\\' ORDER BY \"TABLE_SCHEM\"";
 
   /** getCatalogs: dynasql has none; one row of NULL, as Calcite's answer was (DBeaver shows no catalog level). */
   static final String CATALOGS = "SELECT " + NULL_TEXT + " AS \"TABLE_CAT\" FROM (VALUES (0)) AS t(x)";
@@ -53,14 +57,23 @@ final class MetaDataSql {
       + " CAST(NULL AS INTEGER), CAST(NULL AS INTEGER), CAST(NULL AS INTEGER), 10, 1, " + NULL_TEXT + ", " + NULL_TEXT + ","
       + " CAST(NULL AS INTEGER), CAST(NULL AS INTEGER), CAST(NULL AS INTEGER), \"ordinal_position\", CAST('YES' AS VARCHAR),"
       + " " + NULL_TEXT + ", " + NULL_TEXT + ", " + NULL_TEXT + ", CAST(NULL AS SMALLINT), CAST('NO' AS VARCHAR), CAST('NO' AS VARCHAR)"
-      + " FROM information_schema.columns WHERE \"table_schema\" <> " + S + ")"
+      + " FROM information_schema.columns WHERE \"table_schema\" <> " + S
+      + " UNION ALL SELECT \"jdbc_catalog\", \"jdbc_schema\", \"table_name\", \"column_name\", \"data_type\", \"type_name\", \"column_size\","
+      + " CAST(NULL AS INTEGER), \"decimal_digits\", 10, CASE WHEN \"nullable\" THEN 1 ELSE 0 END, \"remote_type\", " + NULL_TEXT + ","
+      + " CAST(NULL AS INTEGER), CAST(NULL AS INTEGER), \"column_size\", \"ordinal_position\","
+      + " CASE WHEN \"nullable\" THEN CAST('YES' AS VARCHAR) ELSE CAST('NO' AS VARCHAR) END, " + NULL_TEXT + ", " + NULL_TEXT + ", "
+      + NULL_TEXT + ", CAST(NULL AS SMALLINT), CAST('NO' AS VARCHAR), CAST('NO' AS VARCHAR) FROM sys.source_columns)"
       + " WHERE \"TABLE_SCHEM\" LIKE ? ESCAPE '\\' AND \"TABLE_NAME\" LIKE ? ESCAPE '\\' AND \"COLUMN_NAME\" LIKE ? ESCAPE '\\'"
       + " ORDER BY \"TABLE_SCHEM\", \"TABLE_NAME\", \"ORDINAL_POSITION\"";
 
   /** getPrimaryKeys: whether the schema is dynasql's (or not given), then the table as an escaped pattern. */
   static final String PRIMARY_KEYS = "SELECT " + NULL_TEXT + " AS \"TABLE_CAT\", CAST(" + S + " AS VARCHAR) AS \"TABLE_SCHEM\","
       + " \"table_name\" AS \"TABLE_NAME\", \"column_name\" AS \"COLUMN_NAME\", CAST(\"key_seq\" AS SMALLINT) AS \"KEY_SEQ\", \"pk_name\" AS \"PK_NAME\""
-      + " FROM sys.primary_keys WHERE ? AND \"table_name\" LIKE ? ESCAPE '\\' ORDER BY \"column_name\"";
+      + " FROM sys.primary_keys WHERE ? AND \"table_name\" LIKE ? ESCAPE '\\'"
+      // a source's table: its schema as listed (or any), then the table
+      + " UNION ALL SELECT \"jdbc_catalog\", \"jdbc_schema\", \"table_name\", \"column_name\", CAST(\"key_seq\" AS SMALLINT),"
+      + " CAST(NULL AS VARCHAR) FROM sys.source_primary_keys WHERE \"jdbc_schema\" LIKE ? ESCAPE '\\' AND \"table_name\" LIKE ? ESCAPE '\\'"
+      + " ORDER BY \"COLUMN_NAME\"";
 
   /**
    * getIndexInfo: whether the schema is dynasql's, the table twice, then {@code unique}. The

@@ -17,6 +17,7 @@ final class Preparation {
   private Preparation() {}
 
   static JdbcPreparedStatement prepare(JdbcConnection connection, String written) throws SQLException {
+    connection.refreshSources();
     SqlSession session = connection.session();
     String text = StatementText.of(written);
     String command = SessionCommands.query(text, session);

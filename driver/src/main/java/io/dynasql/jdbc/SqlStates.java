@@ -52,6 +52,7 @@ public final class SqlStates {
       if (c instanceof io.dynasql.calcite.StoredMisfitException s) {
         return new SQLDataException(s.getMessage(), io.dynasql.calcite.StoredMisfitException.SQL_STATE, s);
       }
+      if (c instanceof io.dynasql.federation.SourceException s) return SourceErrors.of(s);
       if (c instanceof DdlSyntaxException s) return new SQLSyntaxErrorException(s.getMessage(), SqlState.SYNTAX_ERROR.code(), s);
       if (c instanceof io.dynasql.calcite.ddl.InvalidNameException n) {
         return new SQLSyntaxErrorException(n.getMessage(), SqlState.INVALID_NAME.code(), n);

@@ -19,7 +19,9 @@ final class StatementLog {
     for (AccessLine line : connection.lines(report)) {
       AccessRecord r = line.record();
       log.add(new AccessLogStore.Row(id, sql, r.table(), r.index(), r.kind().name(), r.itemsRead(), r.itemsReturned(),
-          r.readUnits(), r.writeUnits(), line.costUsd(), line.farFromData(), new Timestamp(startedAt), r.atomicOnDynamo()));
+          r.readUnits(), r.writeUnits(), line.costUsd(), line.farFromData(), new Timestamp(startedAt), r.atomicOnDynamo(),
+          r.remote() == null ? null : new AccessLogStore.Remote(r.remote().source(), r.remote().sql(), r.bytesRead(),
+              r.remote().roundTrips(), r.remote().millis())));
     }
   }
 }

@@ -84,6 +84,7 @@ public final class Database implements AutoCloseable {
   // --- export / import (exchange) ---
   private final io.dynasql.engine.exchange.Exports exports;
   private final io.dynasql.engine.exchange.Imports imports;
+  private final io.dynasql.engine.rollup.RollupOperations rollups;
 
   private Database(LmdbStore store, DatabaseOptions options, Runnable onClose) {
     this.engine = Engine.over(store, options.clock(), options.region());
@@ -108,6 +109,8 @@ public final class Database implements AutoCloseable {
     this.deletedTableBackups = new io.dynasql.engine.backup.DeletedTableBackups(engine, tables, backups, recoveryBases);
     this.exports = new io.dynasql.engine.exchange.Exports(engine);
     this.imports = new io.dynasql.engine.exchange.Imports(engine, tables);
+    this.rollups = new io.dynasql.engine.rollup.RollupOperations(engine);
+    engine.changes().listen(new io.dynasql.engine.rollup.RollupMaintainer(engine));
   }
 
   /** Opens (creating if absent) the database in {@code directory}, durable by default. */
@@ -326,6 +329,27 @@ public final class Database implements AutoCloseable {
    * of sleeping.
    */
   public boolean awaitRecoveryBases(java.time.Duration timeout) { return recoveryBases.awaitBackground(timeout); }
+  // ---- materialized views (maintained rollups): not DynamoDB operations
+
+  /**
+   * Creates a materialized view: a table of its own named {@code r.viewName()}, one item per group
+   * of the base table's items, built now from a scan and kept exact in every later write's
+   * transaction. Refused (nothing changed) when the name is taken, the base is missing or a view.
+   */
+  public io.dynasql.engine.catalog.RollupInfo createMaterializedView(io.dynasql.engine.api.CreateMaterializedViewRequest r) {
+    return rollups.create(r);
+  }
+
+  /** Rebuilds a materialized view from a scan of its base table; returns its number of groups. */
+  public int refreshMaterializedView(String viewName) { return rollups.refresh(viewName); }
+
+  /** Drops a materialized view and its table. */
+  public io.dynasql.engine.catalog.RollupInfo dropMaterializedView(String viewName) { return rollups.drop(viewName); }
+
+  /** The materialized views kept over {@code tableName}; never reads items. */
+  public List<io.dynasql.engine.catalog.RollupInfo> materializedViews(String tableName) {
+    return rollups.viewsOf(tableName);
+  }
 
   /**
    * Not a DynamoDB operation: whether the background TTL sweeper thread runs (it starts when a

@@ -16,5 +16,10 @@ public enum AccessKind {
    */
   STREAM,
   /** Items written by INSERT/UPDATE/DELETE (never an access path: a line of the report). */
-  WRITE
+  WRITE,
+  /**
+   * A SQL statement sent to a relational source ({@code CREATE SOURCE}): its record carries the
+   * remote statement ({@link RemoteCall}); rows count as items, and no DynamoDB units are consumed.
+   */
+  REMOTE_SQL
 }

@@ -27,6 +27,10 @@ public final class DynamoRules {
   public static final RelOptRule LOOKUP_JOIN_OVER_PROJECT = LookupJoinRule.OVER_PROJECT.toRule();
   /** The same, tried again when an access appears under a hash join. */
   public static final RelOptRule LOOKUP_JOIN_OVER_ACCESS = LookupJoinRule.OVER_ACCESS.toRule();
+  /** GROUP BY with COUNT / SUM / AVG -> a read of a materialized view of the table that keeps them. */
+  public static final java.util.List<RelOptRule> VIEW = java.util.List.of(ViewIntoAccessRule.DIRECT.toRule(),
+      ViewIntoAccessRule.FILTERED.toRule(), ViewIntoAccessRule.PROJECTED.toRule(),
+      ViewIntoAccessRule.PROJECTED_FILTERED.toRule());
 
   private DynamoRules() {}
 
@@ -40,5 +44,6 @@ public final class DynamoRules {
     planner.addRule(LOOKUP_JOIN);
     planner.addRule(LOOKUP_JOIN_OVER_PROJECT);
     planner.addRule(LOOKUP_JOIN_OVER_ACCESS);
+    VIEW.forEach(planner::addRule);
   }
 }

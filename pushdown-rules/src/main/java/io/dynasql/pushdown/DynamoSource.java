@@ -59,6 +59,11 @@ public interface DynamoSource {
     return 0.125;
   }
 
+  /** The materialized views kept over this table, which may answer its GROUP BY queries. */
+  default List<io.dynasql.pushdown.backend.ViewShape> materializedViews() {
+    return List.of();
+  }
+
   /** An index the user forced for this table reference (a hint), or null. */
   default String forcedIndex() {
     return null;

@@ -36,6 +36,9 @@ public final class DdlExecutor {
     if (statement instanceof DdlStatement.DropTable) return dropTable(db, (DdlStatement.DropTable) statement);
     if (statement instanceof DdlStatement.SetStream s) return Optional.of(TableSettings.stream(db, s));
     if (statement instanceof DdlStatement.SetTtl s) return Optional.of(TableSettings.ttl(db, s));
+    if (statement instanceof DdlStatement.CreateMaterializedView v) return ViewStatements.create(db, v);
+    if (statement instanceof DdlStatement.DropMaterializedView v) return ViewStatements.drop(db, v);
+    if (statement instanceof DdlStatement.RefreshMaterializedView v) return ViewStatements.refresh(db, v);
     if (statement instanceof DdlStatement.BackupTable || statement instanceof DdlStatement.RestoreFromBackup
         || statement instanceof DdlStatement.RestoreToPointInTime || statement instanceof DdlStatement.SetPointInTimeRecovery) {
       return Optional.of(BackupStatements.execute(db, statement)); // docs/backup.md

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Parses dynasql's DDL: CREATE TABLE, CREATE [GLOBAL | LOCAL] INDEX, DROP TABLE, DROP INDEX,
- * ALTER TABLE ... SET STREAM | TTL | POINT_IN_TIME_RECOVERY, BACKUP TABLE, RESTORE TABLE, EXPORT TABLE
- * and IMPORT TABLE.
+ * ALTER TABLE ... SET STREAM | TTL | POINT_IN_TIME_RECOVERY, BACKUP TABLE, RESTORE TABLE, EXPORT TABLE,
+ * IMPORT TABLE, and CREATE | DROP | REFRESH MATERIALIZED VIEW.
  * A hand-written recursive-descent parser: Calcite's server DDL rejects PRIMARY KEY constraints
  * and has no CREATE INDEX, and extending Calcite's generated parser needs code generation.
  *
@@ -28,6 +28,7 @@ public final class DdlParser {
   public static Optional<DdlStatement> parse(String sql) {
     Tokens tokens = new Tokens(new Lexer(Objects.requireNonNull(sql, "sql")));
     if (!isDdl(tokens)) return Optional.empty();
+    if (tokens.peek(1).isKeyword("MATERIALIZED")) return Optional.of(ViewSelectParser.parse(tokens));
     if (tokens.accept("CREATE", "TABLE")) return Optional.of(CreateTableParser.parse(tokens));
     if (tokens.accept("ALTER", "TABLE")) return Optional.of(AlterTableParser.parse(tokens));
     if (tokens.accept("BACKUP", "TABLE")) return Optional.of(BackupParser.backup(tokens));
@@ -45,6 +46,10 @@ public final class DdlParser {
     try {
       Token first = tokens.peek();
       Token second = tokens.peek(1);
+      if (second.isKeyword("MATERIALIZED")) {
+        // CREATE | DROP | REFRESH MATERIALIZED [VIEW]: ours, so a wrong third word is our syntax error
+        return first.isKeyword("CREATE") || first.isKeyword("DROP") || first.isKeyword("REFRESH");
+      }
       if (first.isKeyword("CREATE")) {
         return second.isKeyword("TABLE") || second.isKeyword("INDEX") || second.isKeyword("GLOBAL") || second.isKeyword("LOCAL");
       }

@@ -151,4 +151,29 @@ public sealed interface DdlStatement {
       return definition.table();
     }
   }
+
+  // ---- materialized views (maintained rollups)
+
+  /**
+   * {@code CREATE MATERIALIZED VIEW [IF NOT EXISTS] view AS SELECT ... FROM base GROUP BY ...}.
+   *
+   * @param table the view's name (also its table's)
+   * @param base the table aggregated
+   * @param ifNotExists whether an existing table of that name makes this a no-op
+   * @param groupBy the grouping columns
+   * @param aggregates what is kept per group
+   */
+  record CreateMaterializedView(String table, String base, boolean ifNotExists, List<String> groupBy,
+      List<io.dynasql.engine.catalog.RollupAggregate> aggregates) implements DdlStatement {
+    public CreateMaterializedView {
+      groupBy = List.copyOf(groupBy);
+      aggregates = List.copyOf(aggregates);
+    }
+  }
+
+  /** {@code DROP MATERIALIZED VIEW [IF EXISTS] view}; {@code table} is the view's name. */
+  record DropMaterializedView(String table, boolean ifExists) implements DdlStatement {}
+
+  /** {@code REFRESH MATERIALIZED VIEW view}: rebuilt from a scan of its base; {@code table} is the view's name. */
+  record RefreshMaterializedView(String table) implements DdlStatement {}
 }

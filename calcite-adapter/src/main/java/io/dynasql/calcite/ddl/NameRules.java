@@ -27,6 +27,9 @@ final class NameRules {
     } else if (statement instanceof DdlStatement.CreateIndex c) {
       check(c.index(), "index");
       check(c.table(), "table");
+    } else if (statement instanceof DdlStatement.CreateMaterializedView v) {
+      check(v.table(), "materialized view");
+      check(v.base(), "table");
     } else if (statement instanceof DdlStatement.DropIndex d) {
       check(d.index(), "index");
       check(d.table(), "table");

@@ -124,6 +124,7 @@ public final class DmlExecutor {
       throw DuplicateKeys.ofCommit(e, writes);
     }
     WriteLabels.record(report, actions, done, WriteLabels.atomicOnDynamo(actions.size()));
+    ViewWrites.record(report, writes, new java.util.HashSet<>(done.skippedActions()));
     return done.applied();
   }
 
@@ -176,6 +177,7 @@ public final class DmlExecutor {
       AtomicWriteResponse done = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(actions, false).expecting(reads));
       WriteLabels.record(report, actions, done, true); // BatchWriteItem's rows are independent there too
       skipped = new java.util.HashSet<>(done.skippedActions());
+      ViewWrites.record(report, rows, skipped);
     }
     List<BatchRow> out = new java.util.ArrayList<>();
     int at = 0;

@@ -22,15 +22,19 @@ import java.util.Map;
  * delete of its final item ({@link #commitWrites}).
  */
 public final class PendingItems implements PendingWrites {
-  /** One key's pending state: the item (null: deleted) and whether the transaction inserted it. */
-  private record Pending(TargetTable table, Map<String, AttributeValue> item, boolean inserted) {}
+  /**
+   * One key's pending state: the item (null: deleted), whether the transaction inserted it, and
+   * the committed item it replaces (null: none), from which a materialized view's groups move.
+   */
+  private record Pending(TargetTable table, Map<String, AttributeValue> item, boolean inserted,
+      Map<String, AttributeValue> committed) {}
 
   private final Map<String, Map<Map<String, AttributeValue>, Pending>> byTable = new LinkedHashMap<>();
 
   @Override
   public synchronized Map<Map<String, AttributeValue>, Map<String, AttributeValue>> of(String table) {
     Map<Map<String, AttributeValue>, Pending> keys = byTable.get(table);
-    if (keys == null) return Map.of();
+    if (keys == null) return PendingViews.of(table, byTable.values());
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> out = new LinkedHashMap<>();
     keys.forEach((k, p) -> out.put(k, p.item()));
     return out;
@@ -61,7 +65,7 @@ public final class PendingItems implements PendingWrites {
         continue; // an UPDATE or DELETE of an item gone meanwhile: not a row
       }
       boolean inserted = before != null ? before.inserted() : w.insert(); // absent before the transaction
-      next.put(key, new Pending(t, after, inserted));
+      next.put(key, new Pending(t, after, inserted, before != null ? before.committed() : current));
     }
     keys.putAll(next);
     byTable.put(t.name(), keys);
@@ -95,6 +99,21 @@ public final class PendingItems implements PendingWrites {
       if (!others.isEmpty()) out.add(new DmlExecutor.PendingWrite(t, others, false));
     }
     return out;
+  }
+
+  /** The pending base changes under a view, as {@link PendingViews} reads them. */
+  static java.util.List<io.dynasql.engine.rollup.PendingGroups.Change> changes(Map<Map<String, AttributeValue>, ?> keys) {
+    java.util.List<io.dynasql.engine.rollup.PendingGroups.Change> out = new ArrayList<>();
+    for (Object o : keys.values()) {
+      Pending p = (Pending) o;
+      out.add(new io.dynasql.engine.rollup.PendingGroups.Change(p.committed(), p.item()));
+    }
+    return out;
+  }
+
+  /** The table a key set belongs to. */
+  static TargetTable tableOf(Map<Map<String, AttributeValue>, ?> keys) {
+    return ((Pending) keys.values().iterator().next()).table();
   }
 
   public synchronized void clear() {

@@ -59,6 +59,11 @@ public final class TargetTable {
     return table.descriptor().name();
   }
 
+  /** The database the table lives in. */
+  io.dynasql.engine.Database database() {
+    return table.database();
+  }
+
   TableDescriptor descriptor() {
     return table.descriptor();
   }

@@ -43,6 +43,11 @@ public final class SqlSession {
     root.plus().add(name, schema);
   }
 
+  /** Removes schema {@code name} (a source that was dropped); false when there was none. */
+  public boolean removeSchema(String name) {
+    return root.removeSubSchema(name);
+  }
+
   /** The root of the schemas. */
   public SchemaPlus root() {
     return root.plus();

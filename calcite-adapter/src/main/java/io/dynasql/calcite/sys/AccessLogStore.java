@@ -23,10 +23,31 @@ public final class AccessLogStore {
    * @param statementId increasing per database
    * @param sql the statement text
    * @param atomicOnDynamo false for a write DynamoDB could not make atomic (see {@code AccessRecord})
+   * @param remote what an access of a source sent and fetched, or null
    */
   public record Row(long statementId, String sql, String tableName, String indexName, String access,
       long itemsRead, long itemsReturned, double readUnits, double writeUnits, double costUsd,
-      boolean farFromData, java.sql.Timestamp startedAt, boolean atomicOnDynamo) {}
+      boolean farFromData, java.sql.Timestamp startedAt, boolean atomicOnDynamo, Remote remote) {
+
+    /** An access of the store (nothing sent to a source). */
+    public Row(long statementId, String sql, String tableName, String indexName, String access, long itemsRead,
+        long itemsReturned, double readUnits, double writeUnits, double costUsd, boolean farFromData,
+        java.sql.Timestamp startedAt, boolean atomicOnDynamo) {
+      this(statementId, sql, tableName, indexName, access, itemsRead, itemsReturned, readUnits, writeUnits, costUsd,
+          farFromData, startedAt, atomicOnDynamo, null);
+    }
+  }
+
+  /**
+   * What an access of a source sent and fetched (REMOTE_SQL rows only).
+   *
+   * @param source the source's name
+   * @param remoteSql the statement sent, with {@code ?} placeholders
+   * @param bytes an estimate of the bytes fetched
+   * @param roundTrips statements sent plus further fetches
+   * @param millis time until its last row was read
+   */
+  public record Remote(String source, String remoteSql, long bytes, long roundTrips, long millis) {}
 
   private static final Map<Database, AccessLogStore> STORES = Collections.synchronizedMap(new WeakHashMap<>());
 

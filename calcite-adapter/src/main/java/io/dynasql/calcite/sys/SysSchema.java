@@ -56,7 +56,10 @@ public final class SysSchema extends AbstractSchema {
             col("table_name", SqlTypeName.VARCHAR), col("index_name", SqlTypeName.VARCHAR), col("access", SqlTypeName.VARCHAR),
             col("items_read", SqlTypeName.BIGINT), col("items_returned", SqlTypeName.BIGINT), col("read_units", SqlTypeName.DOUBLE),
             col("write_units", SqlTypeName.DOUBLE), col("cost_usd", SqlTypeName.DOUBLE), col("far_from_data", SqlTypeName.BOOLEAN),
-            col("started_at", SqlTypeName.TIMESTAMP), col("atomic_on_dynamodb", SqlTypeName.BOOLEAN)), this::accessLog),
+            col("started_at", SqlTypeName.TIMESTAMP), col("atomic_on_dynamodb", SqlTypeName.BOOLEAN),
+            col("source", SqlTypeName.VARCHAR), col("remote_sql", SqlTypeName.VARCHAR),
+            col("bytes_fetched", SqlTypeName.BIGINT), col("round_trips", SqlTypeName.BIGINT), col("elapsed_ms", SqlTypeName.BIGINT)),
+            this::accessLog),
         "backups", new SysTable(List.of(col("backup_arn", SqlTypeName.VARCHAR), col("backup_id", SqlTypeName.VARCHAR),
             col("backup_name", SqlTypeName.VARCHAR), col("table_name", SqlTypeName.VARCHAR), col("backup_type", SqlTypeName.VARCHAR),
             col("backup_status", SqlTypeName.VARCHAR), col("created_at", SqlTypeName.TIMESTAMP),
@@ -128,7 +131,10 @@ public final class SysSchema extends AbstractSchema {
     List<Object[]> out = new ArrayList<>();
     for (AccessLogStore.Row r : AccessLogStore.of(db).rows()) {
       out.add(new Object[] {r.statementId(), r.sql(), r.tableName(), r.indexName(), r.access(), r.itemsRead(),
-          r.itemsReturned(), r.readUnits(), r.writeUnits(), r.costUsd(), r.farFromData(), r.startedAt().getTime(), r.atomicOnDynamo()});
+          r.itemsReturned(), r.readUnits(), r.writeUnits(), r.costUsd(), r.farFromData(), r.startedAt().getTime(), r.atomicOnDynamo(),
+          r.remote() == null ? null : r.remote().source(), r.remote() == null ? null : r.remote().remoteSql(),
+          r.remote() == null ? null : r.remote().bytes(), r.remote() == null ? null : r.remote().roundTrips(),
+          r.remote() == null ? null : r.remote().millis()});
     }
     return out;
   }

@@ -87,6 +87,7 @@ public final class CatalogJson {
         g.writeNumberField("enabledMicros", pitr.enabledMicros());
         g.writeEndObject();
       }
+      RollupJson.write(g, t.rollups());
       g.writeEndObject();
     }
     return out.toByteArray();
@@ -138,7 +139,7 @@ public final class CatalogJson {
         number(m.get("readCapacity")).longValue(), number(m.get("writeCapacity")).longValue(), (String) m.get("tableClass"),
         number(m.get("partitions")).intValue(), number(m.get("createdAtMillis")).longValue(), columns,
         Boolean.TRUE.equals(m.get("columnsKnown")), streams, timeToLive(m.get("timeToLive")),
-        pointInTimeRecovery(m.get("pointInTimeRecovery")));
+        pointInTimeRecovery(m.get("pointInTimeRecovery")), RollupJson.read(list(m.get("rollups"))));
   }
 
   /** The PITR setting, or null for a table that never had one (and for catalogs written before backups). */
@@ -203,11 +204,11 @@ public final class CatalogJson {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object o) {
+  static Map<String, Object> map(Object o) {
     return o == null ? Map.of() : (Map<String, Object>) o;
   }
 
-  private static List<?> list(Object o) {
+  static List<?> list(Object o) {
     return o == null ? List.of() : (List<?>) o;
   }
 

@@ -26,16 +26,29 @@ import java.util.List;
  *     is enabled; ended streams are kept while they are readable (24 hours)
  * @param timeToLive the TTL setting, or null when TTL was never enabled
  * @param pointInTimeRecovery the point-in-time recovery setting, or null when it was never enabled
+ * @param rollups the materialized views this table is the base of, or (on a view's own table)
+ *     the one view it holds
  */
 public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
     List<IndexDescriptor> indexes, BillingMode billingMode, long readCapacity, long writeCapacity,
     String tableClass, int partitions, long createdAtMillis, List<ColumnInfo> columns, boolean columnsKnown,
-    List<StreamInfo> streams, TimeToLiveInfo timeToLive, PointInTimeRecoveryInfo pointInTimeRecovery) {
+    List<StreamInfo> streams, TimeToLiveInfo timeToLive, PointInTimeRecoveryInfo pointInTimeRecovery,
+    List<RollupInfo> rollups) {
 
   public TableDescriptor {
     indexes = indexes == null ? List.of() : List.copyOf(indexes);
     columns = columns == null ? List.of() : List.copyOf(columns);
     streams = streams == null ? List.of() : List.copyOf(streams);
+    rollups = rollups == null ? List.of() : List.copyOf(rollups);
+  }
+
+  /** A table without materialized views. */
+  public TableDescriptor(String name, int keyspace, KeySchema keySchema,
+      List<IndexDescriptor> indexes, BillingMode billingMode, long readCapacity, long writeCapacity,
+      String tableClass, int partitions, long createdAtMillis, List<ColumnInfo> columns, boolean columnsKnown,
+      List<StreamInfo> streams, TimeToLiveInfo timeToLive, PointInTimeRecoveryInfo pointInTimeRecovery) {
+    this(name, keyspace, keySchema, indexes, billingMode, readCapacity, writeCapacity, tableClass, partitions,
+        createdAtMillis, columns, columnsKnown, streams, timeToLive, pointInTimeRecovery, List.of());
   }
 
   /** A table that has never had point-in-time recovery enabled. */
@@ -90,7 +103,7 @@ public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
   /** A copy with another stream list (UpdateTable). */
   public TableDescriptor withStreams(List<StreamInfo> newStreams) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, newStreams, timeToLive, pointInTimeRecovery);
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, newStreams, timeToLive, pointInTimeRecovery, rollups);
   }
 
   /**
@@ -104,7 +117,27 @@ public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
   /** A copy with another TTL setting (UpdateTimeToLive). */
   public TableDescriptor withTimeToLive(TimeToLiveInfo ttl) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, ttl, pointInTimeRecovery);
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, ttl, pointInTimeRecovery, rollups);
+  }
+
+  /** The views this table is the base of (empty for most tables): what a write must maintain. */
+  public List<RollupInfo> maintainedViews() {
+    if (rollups.isEmpty()) return rollups;
+    return rollups.stream().filter(r -> r.base().equals(name)).toList();
+  }
+
+  /** The view this table holds the rows of, or null when it is an ordinary table. */
+  public RollupInfo viewHeld() {
+    for (RollupInfo r : rollups) {
+      if (r.view().equals(name)) return r;
+    }
+    return null;
+  }
+
+  /** A copy with another list of views (CREATE / DROP MATERIALIZED VIEW). */
+  public TableDescriptor withRollups(List<RollupInfo> newRollups) {
+    return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive, pointInTimeRecovery, newRollups);
   }
 
   /** The index called {@code indexName}, or a ValidationException naming table and index. */
@@ -128,19 +161,19 @@ public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
   /** A copy with another index list (UpdateTable). */
   public TableDescriptor withIndexes(List<IndexDescriptor> newIndexes) {
     return new TableDescriptor(name, keyspace, keySchema, newIndexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive, pointInTimeRecovery);
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive, pointInTimeRecovery, rollups);
   }
 
   /** A copy with other billing settings (UpdateTable). */
   public TableDescriptor withBilling(BillingMode mode, long rcu, long wcu) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, mode, rcu, wcu, tableClass,
-        partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive, pointInTimeRecovery);
+        partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive, pointInTimeRecovery, rollups);
   }
 
   /** A copy with another column list (DDL, sampling). */
   public TableDescriptor withColumns(List<ColumnInfo> newColumns) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, newColumns, true, streams, timeToLive, pointInTimeRecovery);
+        writeCapacity, tableClass, partitions, createdAtMillis, newColumns, true, streams, timeToLive, pointInTimeRecovery, rollups);
   }
 
   /** Whether point-in-time recovery is on: the change log then keeps the table's changes. */
@@ -151,6 +184,6 @@ public record TableDescriptor(String name, int keyspace, KeySchema keySchema,
   /** A copy with another point-in-time recovery setting (UpdateContinuousBackups). */
   public TableDescriptor withPointInTimeRecovery(PointInTimeRecoveryInfo pitr) {
     return new TableDescriptor(name, keyspace, keySchema, indexes, billingMode, readCapacity,
-        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive, pitr);
+        writeCapacity, tableClass, partitions, createdAtMillis, columns, columnsKnown, streams, timeToLive, pitr, rollups);
   }
 }

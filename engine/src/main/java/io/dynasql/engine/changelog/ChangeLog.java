@@ -44,6 +44,8 @@ public final class ChangeLog {
   private final Map<Integer, Long> lastTrimCheck = new HashMap<>();
   /** Tables whose last trim stopped at its batch limit: they trim again on their next append. */
   private final Set<Integer> behind = new HashSet<>();
+  /** Told of changes to tables with materialized views (set once when the database opens). */
+  private volatile ChangeListener rollups = ChangeListener.NONE;
 
   /** Told (in the writer's transaction) when a recovery table's old records wait on a newer base. */
   private volatile java.util.function.Consumer<TableDescriptor> baseWanted = t -> { };
@@ -61,6 +63,9 @@ public final class ChangeLog {
    */
   public void append(Txn<DirectBuffer> txn, TableDescriptor t, Map<String, AttributeValue> oldImage,
       Map<String, AttributeValue> newImage, Actor actor) {
+    if (!t.rollups().isEmpty() && !(oldImage == null ? newImage == null : oldImage.equals(newImage))) {
+      rollups.changed(txn, t, oldImage, newImage);
+    }
     if (t.activeStream() == null && !t.pitrEnabled()) return;
     if (oldImage == null ? newImage == null : oldImage.equals(newImage)) return;
     long micros = head.nextMicros(txn, Micros.now(clock));
@@ -71,6 +76,11 @@ public final class ChangeLog {
     store.writes().put(store.changes(), txn, s.view(0, ChangeCodec.key(t.keyspace(), seq)), s.view(1, value));
     head.advance(txn, seq, micros);
     trimIfDue(txn, t, micros);
+  }
+
+  /** Makes {@code listener} maintain the materialized views, in each change's transaction. */
+  public void listen(ChangeListener listener) {
+    this.rollups = listener;
   }
 
   /** The logical partition of an item's partition key: the same hash the item store keys by. */

@@ -150,6 +150,7 @@ public final class TableOperations {
       java.util.function.BiConsumer<Txn<DirectBuffer>, TableDescriptor> beforeDrop) {
     return engine.writer().submit(txn -> {
       TableDescriptor t = engine.catalog().table(txn, tableName);
+      io.dynasql.engine.rollup.RollupOperations.checkDeletable(t);
       TableDescription before = describe(txn, t);
       beforeDrop.accept(txn, t);
       IndexBuilder.dropKeyspace(engine, txn, t.keyspace());

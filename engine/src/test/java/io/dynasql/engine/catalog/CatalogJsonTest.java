@@ -34,18 +34,23 @@ class CatalogJsonTest {
   private static final TableDescriptor BARE = new TableDescriptor("t\u00e9st \"quoted\"", 1, KeySchema.of("pk", AttributeType.B),
       null, null, 0, 0, null, 1, 0, null, false);
 
+  /** A base table with a materialized view (a view's own table carries the same record). */
+  private static final TableDescriptor VIEWED = FULL.withRollups(List.of(new RollupInfo("byStatus", "Orders",
+      List.of("status"), List.of(new RollupAggregate(io.dynasql.engine.model.RollupFunction.COUNT_STAR, null, "n"),
+          new RollupAggregate(io.dynasql.engine.model.RollupFunction.SUM, "total", "revenue")))));
+
   /** With point-in-time recovery (docs/backup.md). */
   private static final TableDescriptor RECOVERABLE = FULL.withPointInTimeRecovery(
       new PointInTimeRecoveryInfo(true, 7, 1_763_700_300_000_000L));
 
   @Test
   void descriptorsRoundTrip() throws Exception {
-    for (TableDescriptor t : List.of(FULL, BARE, RECOVERABLE)) assertEquals(t, CatalogJson.read(CatalogJson.write(t)));
+    for (TableDescriptor t : List.of(FULL, BARE, RECOVERABLE, VIEWED)) assertEquals(t, CatalogJson.read(CatalogJson.write(t)));
   }
 
   @Test
   void theFormatIsTheObjectMappersBothWays() throws Exception {
-    for (TableDescriptor t : List.of(FULL, BARE, RECOVERABLE)) {
+    for (TableDescriptor t : List.of(FULL, BARE, RECOVERABLE, VIEWED)) {
       assertEquals(MAPPER.readTree(MAPPER.writeValueAsBytes(t)), MAPPER.readTree(CatalogJson.write(t)));
       assertEquals(t, CatalogJson.read(MAPPER.writeValueAsBytes(t)));
     }

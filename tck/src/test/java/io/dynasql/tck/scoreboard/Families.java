@@ -10,14 +10,16 @@ import java.util.Set;
  */
 final class Families {
   /** The families in the order the scoreboard shows them. */
-  static final List<String> ORDER = List.of("engine", "pushdown-rules", "calcite-adapter", "driver",
+  static final List<String> ORDER = List.of("engine", "pushdown-rules", "calcite-adapter", "federation", "driver",
       "tck: DynamoDB differential (moto, AWS docs)", "tck: SQL differential (H2)", "tck: conformance scripts (H2)",
-      "tck: real clients", "tck: durability and processes", "tck: concurrency (two JVMs)", "tck: damaged files",
+      "tck: real clients", "tck: cost conformance (AWS docs)", "tck: durability and processes",
+      "tck: concurrency (two JVMs)", "tck: damaged files",
       "tck: scoreboard generator", "tck: architecture rules", "tck: other");
 
   private static final Set<String> DYNAMODB_REFERENCE = Set.of("io.dynasql.tck.MotoDifferentialTest",
       "io.dynasql.tck.CapacityDifferentialTest", "io.dynasql.tck.ItemSizeBoundaryTest");
-  private static final Set<String> DURABILITY = Set.of("io.dynasql.tck.CrashRecoveryTest", "io.dynasql.tck.MultiProcessTest");
+  private static final Set<String> DURABILITY = Set.of("io.dynasql.tck.CrashRecoveryTest", "io.dynasql.tck.MultiProcessTest",
+      "io.dynasql.tck.BackupCrashRecoveryTest");
 
   private Families() {}
 
@@ -27,7 +29,8 @@ final class Families {
     if (testClass.startsWith("io.dynasql.tck.sql.")) return "tck: SQL differential (H2)";
     if (testClass.startsWith("io.dynasql.tck.conformance.")) return "tck: conformance scripts (H2)";
     if (testClass.startsWith("io.dynasql.tck.clients.")) return "tck: real clients";
-    if (DURABILITY.contains(testClass)) return "tck: durability and processes";
+    if (testClass.startsWith("io.dynasql.tck.cost.")) return "tck: cost conformance (AWS docs)";
+    if (DURABILITY.contains(testClass) || testClass.startsWith("io.dynasql.tck.cancel.")) return "tck: durability and processes";
     if (testClass.startsWith("io.dynasql.tck.concurrency.")) return "tck: concurrency (two JVMs)";
     if (testClass.startsWith("io.dynasql.tck.faults.")) return "tck: damaged files";
     if (testClass.startsWith("io.dynasql.tck.scoreboard.")) return "tck: scoreboard generator";

@@ -1,0 +1,63 @@
+package io.dynasql.federation;
+
+import java.util.Locale;
+
+/**
+ * What dynasql must know of a source's SQL to send it work: how names are quoted, how a row
+ * limit is written, whether NULLS FIRST/LAST may be written, how a literal is cast to a column's
+ * type, and whether text compares as ours does (binary, case-sensitive).
+ */
+public enum Dialect {
+  /** Equality is exact (deterministic collations); ranges and ORDER BY on text follow its locale, so stay local. */
+  POSTGRESQL(true, true),
+  H2(true, true),
+  SQLITE(true, true),
+  /** MariaDB and MySQL: their default collations ignore case, so text comparisons stay local. */
+  MARIADB(false, false),
+  /** Any other database: standard SQL only (FETCH FIRST), and no text comparison pushed. */
+  GENERIC(false, true);
+
+  private final boolean binaryText;
+  private final boolean nullsOrdering;
+
+  Dialect(boolean binaryText, boolean nullsOrdering) {
+    this.binaryText = binaryText;
+    this.nullsOrdering = nullsOrdering;
+  }
+
+  /** The dialect of a source by its database product name (DatabaseMetaData.getDatabaseProductName). */
+  public static Dialect of(String productName) {
+    String p = productName.toLowerCase(Locale.ROOT);
+    if (p.contains("postgres")) return POSTGRESQL;
+    if (p.equals("h2")) return H2;
+    if (p.contains("sqlite")) return SQLITE;
+    if (p.contains("mariadb") || p.contains("mysql")) return MARIADB;
+    return GENERIC;
+  }
+
+  /** {@code name} quoted as the source quotes identifiers. */
+  public String quote(String name) {
+    if (this == MARIADB) return "`" + name.replace("`", "``") + "`";
+    return "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+
+  /** Whether equality on text gives the answer Java's String.equals gives (a binary, case-sensitive collation). */
+  public boolean comparesTextAsWeDo() {
+    return binaryText;
+  }
+
+  /** Whether ranges and ORDER BY on text give the order of Java's String.compareTo (H2 and SQLite: binary by default). */
+  public boolean ordersTextAsWeDo() {
+    return this == H2 || this == SQLITE;
+  }
+
+  /** Whether ORDER BY may say NULLS FIRST / NULLS LAST. */
+  public boolean nullsOrdering() {
+    return nullsOrdering;
+  }
+
+  /** The clause that keeps the first {@code n} rows, written after ORDER BY. */
+  public String limit(String n) {
+    return this == GENERIC ? " FETCH FIRST " + n + " ROWS ONLY" : " LIMIT " + n;
+  }
+}

@@ -1,0 +1,20 @@
+package io.dynasql.federation.catalog;
+
+import io.dynasql.federation.SourceException;
+import java.util.Locale;
+
+/** The kinds of source {@code CREATE SOURCE ... TYPE} accepts. */
+public enum SourceType {
+  /** A relational database reached through its JDBC driver. */
+  JDBC;
+
+  /** The type written {@code written} (any case). */
+  public static SourceType of(String written) {
+    try {
+      return valueOf(written.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new SourceException(SourceException.BAD_OPTION, "Unknown source type " + written
+          + " (known: JDBC; DynamoDB endpoints are not sources yet)");
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package io.dynasql.federation.plan;
+
+import io.dynasql.federation.LiveSource;
+import io.dynasql.federation.SourcePool;
+import io.dynasql.pushdown.AccessKind;
+import io.dynasql.pushdown.AccessRecord;
+import io.dynasql.pushdown.AccessReport;
+import io.dynasql.pushdown.RemoteCall;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.apache.calcite.linq4j.Enumerator;
+
+/**
+ * The rows of one execution of a remote statement, read lazily, with the access's REMOTE_SQL
+ * record (rows, bytes, round trips, milliseconds) kept current in the statement's report.
+ */
+final class RemoteRows implements Enumerator<Object> {
+  /** Rows the source sends per fetch; every further batch is a round trip. */
+  static final int FETCH_SIZE = 500;
+
+  private final LiveSource source;
+  private final RemoteQuery query;
+  private final String sql;
+  private final boolean scalar;
+  private final Object[] values;
+  private final long started = System.nanoTime();
+  private Connection connection;
+  private PreparedStatement statement;
+  private ResultSet rs;
+  private Object current;
+  private volatile long rows;
+  private volatile long bytes;
+  private volatile long roundTrips;
+  private volatile long millis;
+  private boolean closed;
+
+  RemoteRows(LiveSource source, RemoteQuery query, String sql, Object[] values, boolean scalar, AccessReport report) {
+    this.source = source;
+    this.query = query;
+    this.sql = sql;
+    this.scalar = scalar;
+    this.values = values;
+    if (report != null) report.track(report.open(), this::record);
+    start();
+  }
+
+  /** Sends the statement; a broken connection is evicted and the statement sent once more on a fresh one. */
+  private void start() {
+    try {
+      execute(values);
+    } catch (SQLException e) {
+      if (connection == null || !SourcePool.broken(connection, e)) throw failed(e);
+      source.pool().evict(connection); // a killed backend: once more on a fresh connection
+      closeQuietly();
+      try {
+        execute(values);
+      } catch (SQLException again) {
+        throw failed(again);
+      }
+    }
+  }
+
+  private void execute(Object[] values) throws SQLException {
+    connection = source.pool().borrow();
+    statement = connection.prepareStatement(sql);
+    statement.setFetchSize(FETCH_SIZE);
+    for (int i = 0; i < values.length; i++) statement.setObject(i + 1, values[i]);
+    roundTrips++;
+    rs = statement.executeQuery();
+  }
+
+  private RuntimeException failed(SQLException e) {
+    closeQuietly();
+    // the source's state, except connection errors (08): those would make a pool evict the dynasql connection
+    String state = e.getSQLState() == null || e.getSQLState().startsWith("08")
+        ? io.dynasql.calcite.SqlState.GENERAL_ERROR.code() : e.getSQLState();
+    return new io.dynasql.federation.SourceException(state,
+        "Source " + source.name() + " failed on " + sql + ": " + e.getMessage(), e);
+  }
+
+  private AccessRecord record() {
+    long ms = closed ? millis : (System.nanoTime() - started) / 1_000_000L;
+    String table = source.name() + "." + (query.table().schema() == null ? "" : query.table().schema() + ".") + query.table().name();
+    return new AccessRecord(AccessKind.REMOTE_SQL, table, null, rows, rows, bytes, 0, 0,
+        new RemoteCall(source.name(), sql, roundTrips, ms));
+  }
+
+  @Override
+  public Object current() {
+    return current;
+  }
+
+  @Override
+  public boolean moveNext() {
+    if (closed) return false;
+    try {
+      if (!rs.next()) {
+        close();
+        return false;
+      }
+      int n = query.fields().size();
+      Object[] row = new Object[n];
+      long size = 0;
+      for (int i = 0; i < n; i++) {
+        row[i] = RemoteValues.read(rs, i + 1, query.table().columns().get(query.fields().get(i)));
+        size += RemoteValues.size(row[i]);
+      }
+      rows++;
+      bytes += size;
+      if (rows % FETCH_SIZE == 1 && rows > 1) roundTrips++;
+      current = scalar ? row[0] : row;
+      return true;
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public void reset() {
+    closeQuietly(); // read again from the start: the statement is sent once more (another round trip)
+    closed = false;
+    start();
+  }
+
+  @Override
+  public void close() {
+    if (closed) return;
+    millis = (System.nanoTime() - started) / 1_000_000L;
+    closed = true;
+    closeQuietly();
+  }
+
+  private void closeQuietly() {
+    try {
+      if (connection != null) connection.close(); // closes its statement and result set, and returns it to the pool
+    } catch (SQLException e) {
+      source.pool().evict(connection);
+    }
+    connection = null;
+  }
+}

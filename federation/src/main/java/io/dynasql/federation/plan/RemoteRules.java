@@ -1,0 +1,35 @@
+package io.dynasql.federation.plan;
+
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelOptRule;
+
+/**
+ * The rules that narrow a {@link RemoteScan}: WHERE conjuncts the source answers exactly, the
+ * columns read, ORDER BY and LIMIT. Each decides in {@code matches()} and fires only when it
+ * pushes something; what is not pushed stays above and runs in dynasql.
+ */
+public final class RemoteRules {
+  /** WHERE conjuncts -> the remote WHERE. */
+  public static final RelOptRule FILTER = RemoteFilterRule.CONFIG.toRule();
+  /** SELECT columns -> the remote SELECT list. */
+  public static final RelOptRule PROJECT = RemoteProjectRule.CONFIG.toRule();
+  /** ORDER BY [LIMIT], or a LIMIT alone -> the remote ORDER BY and LIMIT. */
+  public static final RelOptRule SORT = RemoteSortRule.CONFIG.toRule();
+
+  /** A LIMIT Calcite split from its ORDER BY -> the remote LIMIT. */
+  public static final RelOptRule LIMIT = RemoteLimitRule.CONFIG.toRule();
+
+  /** A logical access -> its executable copy. */
+  public static final RelOptRule TO_ENUMERABLE = RemoteEnumerableRule.CONFIG.toRule();
+
+  private RemoteRules() {}
+
+  /** Adds the rules to a planner (when a remote access is first registered). */
+  public static void register(RelOptPlanner planner) {
+    planner.addRule(FILTER);
+    planner.addRule(PROJECT);
+    planner.addRule(SORT);
+    planner.addRule(LIMIT);
+    planner.addRule(TO_ENUMERABLE);
+  }
+}

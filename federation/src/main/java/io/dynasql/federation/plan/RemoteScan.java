@@ -1,0 +1,116 @@
+package io.dynasql.federation.plan;
+
+import io.dynasql.federation.LiveSource;
+import io.dynasql.federation.schema.RemoteTableDef;
+import java.util.List;
+import org.apache.calcite.plan.Convention;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptCost;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelWriter;
+import org.apache.calcite.rel.core.TableScan;
+import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+
+/**
+ * The access of a source's table: sends the statement its {@link RemoteQuery} writes and
+ * returns the rows. Logical (convention NONE), so that the {@link RemoteRules} meet it under every
+ * logical filter, project and sort; {@link RemoteRules#TO_ENUMERABLE} makes the executable
+ * {@link RemoteEnumerableScan} of each narrowed one. EXPLAIN prints the remote statement verbatim.
+ */
+public final class RemoteScan extends TableScan {
+  /** Rows assumed of a remote table: its statistics are not read. */
+  static final double TABLE_ROWS = 1000;
+
+  private final LiveSource source;
+  private final RemoteQuery query;
+
+  RemoteScan(RelOptCluster cluster, RelTraitSet traits, RelOptTable table, LiveSource source, RemoteQuery query) {
+    super(cluster, traits, List.of(), table);
+    this.source = source;
+    this.query = query;
+  }
+
+  /** Every column, nothing pushed: what a table reference starts as. */
+  public static RemoteScan of(RelOptCluster cluster, RelOptTable table, LiveSource source, RemoteTableDef def) {
+    return new RemoteScan(cluster, cluster.traitSetOf(Convention.NONE), table, source, RemoteQuery.all(def));
+  }
+
+  public LiveSource source() {
+    return source;
+  }
+
+  public RemoteQuery query() {
+    return query;
+  }
+
+  /** A copy sending {@code q}. */
+  RemoteScan with(RemoteQuery q) {
+    return new RemoteScan(getCluster(), getTraitSet(), getTable(), source, q);
+  }
+
+  RemoteScan withTraits(RelTraitSet traits) {
+    return new RemoteScan(getCluster(), traits, getTable(), source, query);
+  }
+
+  /** The remote statement, as sent. */
+  public String sql() {
+    return RemoteSqlWriter.write(query, source.dialect()).sql();
+  }
+
+  @Override
+  public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
+    return withTraits(traitSet);
+  }
+
+  @Override
+  public RelDataType deriveRowType() {
+    RelDataType full = table.getRowType();
+    RelDataTypeFactory.Builder b = getCluster().getTypeFactory().builder();
+    for (int f : query.fields()) b.add(full.getFieldList().get(f));
+    return b.build();
+  }
+
+  @Override
+  public RelWriter explainTerms(RelWriter pw) {
+    return super.explainTerms(pw).item("access", "REMOTE_SQL").item("source", source.name()).item("sql", sql());
+  }
+
+  @Override
+  public void register(RelOptPlanner planner) {
+    RemoteRules.register(planner);
+  }
+
+  @Override
+  public double estimateRowCount(RelMetadataQuery mq) {
+    return rows(query);
+  }
+
+  /** The rows {@code query} is expected to return (a remote table's statistics are not read). */
+  static double rows(RemoteQuery query) {
+    double rows = TABLE_ROWS * Math.pow(0.25, query.conditions().size());
+    if (query.limit().isEmpty()) return rows;
+    // a parameter's value is known only when it runs: assume a page of rows
+    return Math.min(rows, query.limit().get() instanceof Operand.Literal l ? ((Number) l.value()).doubleValue() : 100);
+  }
+
+  /**
+   * Rows weighted by the columns fetched: less pushed is always dearer. The weight is in the
+   * row-count part of the cost because Volcano compares costs by that part alone, so an access
+   * reading fewer columns must count as fewer (narrower) rows to win.
+   */
+  @Override
+  public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
+    return cost(planner, query);
+  }
+
+  static RelOptCost cost(RelOptPlanner planner, RemoteQuery query) {
+    double rows = rows(query);
+    double width = 1 + 0.1 * query.fields().size();
+    return planner.getCostFactory().makeCost(rows * width, rows * width, rows * query.fields().size());
+  }
+}

@@ -1,0 +1,60 @@
+package io.dynasql.federation.schema;
+
+import io.dynasql.federation.LiveSource;
+import io.dynasql.federation.plan.RemoteScan;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.TranslatableTable;
+import org.apache.calcite.schema.impl.AbstractTable;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/**
+ * A table of a source. A reference to it becomes a {@link RemoteScan} of every column, which
+ * the federation rules narrow with what the source can answer.
+ */
+public final class RemoteTable extends AbstractTable implements TranslatableTable {
+  private final LiveSource source;
+  private final RemoteTableDef def;
+
+  RemoteTable(LiveSource source, RemoteTableDef def) {
+    this.source = source;
+    this.def = def;
+  }
+
+  public RemoteTableDef def() {
+    return def;
+  }
+
+  @Override
+  public RelDataType getRowType(RelDataTypeFactory types) {
+    RelDataTypeFactory.Builder b = types.builder();
+    for (RemoteColumn c : def.columns()) b.add(c.name(), type(types, c)).nullable(c.nullable());
+    return b.build();
+  }
+
+  private static RelDataType type(RelDataTypeFactory types, RemoteColumn c) {
+    int maxPrecision = types.getTypeSystem().getMaxPrecision(c.type());
+    switch (c.type()) {
+      case DECIMAL: {
+        boolean bounded = c.precision() > 0 && c.precision() <= maxPrecision;
+        int precision = bounded ? c.precision() : maxPrecision;
+        int scale = bounded ? Math.max(0, c.scale()) : maxPrecision / 2;
+        return types.createSqlType(SqlTypeName.DECIMAL, precision, Math.min(scale, precision));
+      }
+      case VARCHAR:
+        return c.precision() > 0 && c.precision() < 1 << 20 && c.jdbcType() != java.sql.Types.OTHER
+            ? types.createSqlType(SqlTypeName.VARCHAR, c.precision()) : types.createSqlType(SqlTypeName.VARCHAR);
+      case TIMESTAMP:
+        return types.createSqlType(SqlTypeName.TIMESTAMP, 3);
+      default:
+        return types.createSqlType(c.type());
+    }
+  }
+
+  @Override
+  public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable table) {
+    return RemoteScan.of(context.getCluster(), table, source, def);
+  }
+}

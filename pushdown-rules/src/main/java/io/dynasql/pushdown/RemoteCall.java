@@ -1,0 +1,12 @@
+package io.dynasql.pushdown;
+
+/**
+ * What a statement sent to a relational source for one access: the label's remote half, shown
+ * in the access lines and {@code sys.access_log} next to the rows and bytes.
+ *
+ * @param source the source's name
+ * @param sql the remote statement exactly as sent, with {@code ?} placeholders
+ * @param roundTrips statements executed plus fetches of further row batches (a retry adds one)
+ * @param millis time from sending the statement until its last row was read
+ */
+public record RemoteCall(String source, String sql, long roundTrips, long millis) {}

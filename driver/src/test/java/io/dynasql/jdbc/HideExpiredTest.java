@@ -40,9 +40,10 @@ class HideExpiredTest {
     long now = Instant.now().getEpochSecond();
     long sixYearsAgo = Instant.now().atOffset(ZoneOffset.UTC).minusYears(6).toEpochSecond();
     try (Connection c = DriverManager.getConnection("jdbc:dynasql:" + dir); Statement st = c.createStatement()) {
-      st.execute("CREATE TABLE sessions (id VARCHAR PRIMARY KEY, expiresAt BIGINT)");
-      st.execute("INSERT INTO sessions (id, expiresAt) VALUES ('live', " + (now + 86_400) + "), ('expired', " + (now - 3_600)
-          + "), ('ancient', " + sixYearsAgo + "), ('none', NULL)");
+      st.execute("CREATE TABLE sessions (id VARCHAR PRIMARY KEY, kind VARCHAR, expiresAt BIGINT)");
+      st.execute("INSERT INTO sessions (id, kind, expiresAt) VALUES ('live', 'web', " + (now + 86_400) + "), ('expired', 'web', "
+          + (now - 3_600) + "), ('ancient', 'app', " + sixYearsAgo + "), ('none', 'app', NULL)");
+      st.execute("CREATE MATERIALIZED VIEW sessions_by_kind AS SELECT kind, COUNT(*) AS n FROM sessions GROUP BY kind");
     }
     // TTL on after the writes, with no sweeper, so the expired item stays until the test reads it
     try (Database db = Database.open(dir, DatabaseOptions.DEFAULT.withTtl(TtlPolicy.MANUAL))) {
@@ -91,6 +92,35 @@ class HideExpiredTest {
       rs.next();
       assertEquals(4, rs.getLong(1));
     }
+  }
+
+  @Test
+  void aMaterializedViewDoesNotAnswerForItCountsExpiredItems() throws SQLException {
+    String sql = "SELECT kind, COUNT(*) FROM sessions GROUP BY kind ORDER BY kind";
+    try (Connection c = connect(false); Statement st = c.createStatement()) {
+      assertEquals(List.of("app 2", "web 2"), groups(st, sql));
+      assertEquals(true, plan(st, sql).contains("table=sessions_by_kind"), "the view answers by default");
+    }
+    try (Connection c = connect(true); Statement st = c.createStatement()) {
+      assertEquals(List.of("app 2", "web 1"), groups(st, sql));
+      assertEquals(false, plan(st, sql).contains("table=sessions_by_kind"), "the table is read instead");
+    }
+  }
+
+  private static List<String> groups(Statement st, String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) out.add(rs.getString(1) + " " + rs.getLong(2));
+    }
+    return out;
+  }
+
+  private static String plan(Statement st, String sql) throws SQLException {
+    StringBuilder out = new StringBuilder();
+    try (ResultSet rs = st.executeQuery("EXPLAIN PLAN FOR " + sql)) {
+      while (rs.next()) out.append(rs.getString(1)).append('\n');
+    }
+    return out.toString();
   }
 
   /** The ids a statement returned, sorted, and its one access line. */

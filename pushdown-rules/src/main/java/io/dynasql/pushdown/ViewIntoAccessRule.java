@@ -49,6 +49,8 @@ final class ViewIntoAccessRule extends RelRule<AccessRuleConfig> {
   }
 
   private static ViewMatch match(RelOptRuleCall call) {
+    // a view counts every item, expired or not: it cannot answer a connection that hides expired items
+    if (((DynamoTableAccess) call.rel(call.rels.length - 1)).source().hiddenExpiry() != null) return null;
     Project project = null;
     Filter filter = null;
     for (int i = 1; i < call.rels.length - 1; i++) {

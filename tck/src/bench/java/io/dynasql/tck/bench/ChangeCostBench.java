@@ -4,14 +4,18 @@ import static io.dynasql.engine.model.AttributeValue.n;
 
 import io.dynasql.engine.Database;
 import io.dynasql.engine.DatabaseOptions;
+import io.dynasql.engine.api.CreateMaterializedViewRequest;
 import io.dynasql.engine.api.CreateTableRequest;
 import io.dynasql.engine.api.ItemResponse;
 import io.dynasql.engine.api.PutItemRequest;
 import io.dynasql.engine.api.StreamSpecification;
+import io.dynasql.engine.catalog.RollupAggregate;
 import io.dynasql.engine.model.AttributeType;
 import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.engine.model.KeySchema;
+import io.dynasql.engine.model.RollupFunction;
 import io.dynasql.engine.model.StreamViewType;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -31,19 +35,21 @@ import org.openjdk.jmh.annotations.TearDown;
  * The write cost of change data: PutItem/s, one thread, sync off (so the CPU and LMDB work of the
  * change log shows rather than fsync), on a random key of {@value BenchData#ITEMS} (new items
  * first, then overwrites whose value always changes, so every put makes a record) into a table
- * with no stream and with a {@code NEW_AND_OLD_IMAGES} stream, whose record (both images) is
- * appended to the change log in the put's own LMDB transaction.
+ * with nothing attached ({@code none}), with a {@code NEW_AND_OLD_IMAGES} stream ({@code stream}),
+ * whose record (both images) is appended to the change log in the put's own LMDB transaction, and
+ * with a materialized view ({@code view}: COUNT(*) and SUM(score) grouped by age, 60 groups,
+ * docs/rollups.md), whose group item is updated in the same transaction.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ChangeCostBench {
 
-  /** A temporary database with one table, its stream as {@link #stream} says. */
+  /** A temporary database with one table and what {@link #change} attaches to it. */
   @State(Scope.Benchmark)
   public static class Db {
-    /** {@code off}, or a stream view type. */
-    @Param({"off", "NEW_AND_OLD_IMAGES"})
-    public String stream;
+    /** {@code none}, {@code stream} (NEW_AND_OLD_IMAGES) or {@code view} (a maintained materialized view). */
+    @Param({"none", "stream", "view"})
+    public String change;
 
     Database db;
     final AtomicLong version = new AtomicLong();
@@ -52,10 +58,13 @@ public class ChangeCostBench {
     public void setup() {
       db = Database.temporary(new DatabaseOptions(256L << 20, false));
       CreateTableRequest table = CreateTableRequest.of(BenchData.TABLE, KeySchema.of("pk", AttributeType.S));
-      if (!"off".equals(stream)) {
-        table = table.withStream(StreamSpecification.enabled(StreamViewType.valueOf(stream)));
-      }
+      if (change.equals("stream")) table = table.withStream(StreamSpecification.enabled(StreamViewType.NEW_AND_OLD_IMAGES));
       db.createTable(table);
+      if (change.equals("view")) {
+        db.createMaterializedView(new CreateMaterializedViewRequest("BenchByAge", BenchData.TABLE, List.of("age"),
+            List.of(new RollupAggregate(RollupFunction.COUNT_STAR, null, "n"),
+                new RollupAggregate(RollupFunction.SUM, "score", "scores"))));
+      }
     }
 
     @TearDown(Level.Trial)

@@ -32,13 +32,29 @@ final class AccessCost {
       case GET: return 1;
       case BATCH_GET: return p.partitionValues().size();
       case QUERY: {
-        double perKey = itemsPerKey(sizes);
-        double read = perKey * p.partitionValues().size();
-        if (p.sort() != null) read = Math.max(1, read / (p.sort().operator().name().equals("EQ") ? perKey : 3));
+        double read = 0;
+        for (KeyValue v : p.partitionValues()) read += itemsOfKey(v, sizes);
+        if (p.sort() != null) {
+          read = p.sort().operator().name().equals("EQ") ? p.partitionValues().size() : Math.max(1, read / 3);
+        }
         return Math.min(read, items);
       }
       default: return items;
     }
+  }
+
+  /**
+   * Items one partition key of a QUERY holds: a literal the sketch knows, its own size; any other
+   * literal, the average of the keys outside the sketch (a key not among the largest seen); a
+   * parameter, the average over every key (it may be bound to any of them, hot or not).
+   */
+  static double itemsOfKey(KeyValue key, TableStatistics.Sizes sizes) {
+    if (key instanceof KeyValue.Literal l) {
+      java.util.OptionalLong known = sizes.sketch().itemsOf(l.value());
+      if (known.isPresent()) return Math.max(1, known.getAsLong());
+      return sizes.itemsPerOtherKey().orElse(itemsPerKey(sizes));
+    }
+    return itemsPerKey(sizes);
   }
 
   /** Items one partition key holds on average: counted keys if known, else a fixed share. */

@@ -26,6 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class KeySample {
   /** Entries read per sample: one Scan page of keys, a few milliseconds. */
   static final int SAMPLE = 1000;
+  /** Ordinary (not hot) groups a sample needs before it stops reading other parts of the hash space. */
+  static final int MIN_ORDINARY = 5;
+  /** Parts of the hash space a sample may start a page in. */
+  static final int SEGMENTS = 4;
 
   /** What a sample found: the item count it was taken at and the average size of the groups outside the sketch. */
   record Sampled(long items, double ordinaryPerKey) {}
@@ -47,12 +51,11 @@ final class KeySample {
     String slot = slot(index);
     Sampled s = byIndex.get(slot);
     if (s == null || items > 2 * s.items() || 2 * items < s.items()) {
-      SampledKeys found = SampledKeys.read(database.scan(ScanRequest.builder(table).index(index).limit(SAMPLE)
-          .attributes(Set.of(keys.partitionKey())).build()), keys.partitionKey(), n -> count(index, keys, n));
+      SampledKeys found = sample(index, keys);
       // What the sample saw is newer than what the sketch knew of the same keys; keys it did not see stay.
       PartitionSketch sketch = sketches.getOrDefault(slot, PartitionSketch.EMPTY).withAll(found.largest().largest());
       sketches.put(slot, sketch);
-      s = new Sampled(items, found.ordinaryPerKey(items));
+      s = new Sampled(items, found.ordinaryPerKey(sketch, items));
       byIndex.put(slot, s);
     }
     PartitionSketch sketch = sketch(index);
@@ -69,6 +72,25 @@ final class KeySample {
   /** Records that partition {@code key} of the table or index held {@code items} entries when a run read it whole. */
   void observed(String index, AttributeValue key, long items) {
     sketches.merge(slot(index), PartitionSketch.EMPTY.with(key, items), (old, one) -> old.with(key, items));
+  }
+
+  /**
+   * Reads the sample: one page from the start of the table or index; when that page was mostly
+   * hot keys (fewer than {@link #MIN_ORDINARY} ordinary groups), one page from the start of each
+   * other quarter of the hash space (Scan segments), so that the ordinary key's size is not
+   * guessed from a hot one.
+   */
+  private SampledKeys sample(String index, KeySchema keys) {
+    SampledKeys found = new SampledKeys();
+    PageResponse first = database.scan(ScanRequest.builder(table).index(index).limit(SAMPLE)
+        .attributes(Set.of(keys.partitionKey())).build());
+    found.add(first, keys.partitionKey(), n -> count(index, keys, n));
+    if (first.lastEvaluatedKey() == null) return found; // the whole table or index: exact
+    for (int segment = 1; segment < SEGMENTS && found.ordinaryGroups() < MIN_ORDINARY; segment++) {
+      found.add(database.scan(ScanRequest.builder(table).index(index).limit(SAMPLE).segment(segment, SEGMENTS)
+          .attributes(Set.of(keys.partitionKey())).build()), keys.partitionKey(), n -> count(index, keys, n));
+    }
+    return found;
   }
 
   /** How many entries partition {@code key} holds: a keys-only count, for a key the sample saw overflow its page. */

@@ -5,39 +5,66 @@ import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.pushdown.backend.PartitionSketch;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 
 /**
- * The partition key groups of one Scan page of keys. A Scan walks the store's hash partitions and,
- * inside one, whole partition keys in key order, so the page is a run of complete groups drawn
- * without regard to their size, except the last, which may go on past the page. That last group is
- * counted to its end when it is already at least {@link #HOT} times the average group (a hot key
- * the sample ran into: its size is what the sketch is for); otherwise it is left out.
- *
- * @param sizes items of each complete group, in scan order
+ * The partition key groups of the Scan pages of a key sample. A Scan walks the store's hash
+ * partitions and, inside one, whole partition keys in key order, so a page is a run of complete
+ * groups drawn without regard to their size, except the last, which may go on past the page. That
+ * last group is counted to its end when it is already at least {@link #HOT} times the page's
+ * average group, or the page holds nothing else (a hot key the sample ran into: its size is what
+ * the sketch is for); otherwise it is left out. Hot groups (counted ones, and those at least
+ * {@link #HOT} times the median) are kept out of the ordinary average.
  */
-record SampledKeys(Map<AttributeValue, Long> sizes) {
-  /** How many times the average group a cut-off group must be to be counted to its end. */
+final class SampledKeys {
+  /** How many times the typical group a group must be to count as hot. */
   static final int HOT = 2;
 
-  /** The groups of {@code page}; {@code counter} counts a partition key's entries to its end. */
-  static SampledKeys read(PageResponse page, String partitionKey, ToLongFunction<AttributeValue> counter) {
-    Map<AttributeValue, Long> sizes = new LinkedHashMap<>();
+  private final Map<AttributeValue, Long> sizes = new LinkedHashMap<>();
+  private final Set<AttributeValue> counted = new HashSet<>();
+
+  /** Adds the groups of {@code page}; {@code counter} counts a partition key's entries to its end. */
+  void add(PageResponse page, String partitionKey, ToLongFunction<AttributeValue> counter) {
+    Map<AttributeValue, Long> groups = new LinkedHashMap<>();
     AttributeValue last = null;
     for (Map<String, AttributeValue> entry : page.items()) {
-      AttributeValue pk = entry.get(partitionKey);
-      sizes.merge(pk, 1L, Long::sum);
-      last = pk;
+      last = entry.get(partitionKey);
+      groups.merge(last, 1L, Long::sum);
     }
     if (page.lastEvaluatedKey() != null && last != null) {
-      long cut = sizes.remove(last);
-      double average = sizes.isEmpty() ? 0 : sizes.values().stream().mapToLong(Long::longValue).average().orElse(0);
-      if (sizes.isEmpty() || cut >= HOT * average) sizes.put(last, counter.applyAsLong(last));
+      long cut = groups.remove(last);
+      double average = groups.values().stream().mapToLong(Long::longValue).average().orElse(0);
+      if (groups.isEmpty() || cut >= HOT * average) {
+        groups.put(last, counter.applyAsLong(last));
+        counted.add(last);
+      }
     }
-    return new SampledKeys(sizes);
+    groups.forEach((k, n) -> sizes.merge(k, n, Math::max)); // pages of two segments may meet in one group
+  }
+
+  /** The keys whose groups are not hot. */
+  private List<AttributeValue> ordinary() {
+    List<Long> plain = new ArrayList<>();
+    for (Map.Entry<AttributeValue, Long> e : sizes.entrySet()) if (!counted.contains(e.getKey())) plain.add(e.getValue());
+    if (plain.isEmpty()) return List.of();
+    plain.sort(Comparator.naturalOrder());
+    long median = plain.get(plain.size() / 2);
+    List<AttributeValue> keys = new ArrayList<>();
+    for (Map.Entry<AttributeValue, Long> e : sizes.entrySet()) {
+      boolean hot = counted.contains(e.getKey()) || (e.getValue() >= HOT * median && e.getValue() > median);
+      if (!hot) keys.add(e.getKey());
+    }
+    return keys;
+  }
+
+  /** How many groups seen are not hot: what the average of an ordinary key rests on. */
+  int ordinaryGroups() {
+    return ordinary().size();
   }
 
   /** The largest groups seen, as many as a sketch keeps. */
@@ -52,14 +79,16 @@ record SampledKeys(Map<AttributeValue, Long> sizes) {
   }
 
   /**
-   * The average size of the groups the sketch does not keep (all groups when it keeps them all),
-   * at least one item; {@code items} when the page saw no group.
+   * The average size of the keys outside {@code sketch}: the ordinary groups it does not hold,
+   * else every ordinary group, else every group; {@code items} when no group was seen.
    */
-  double ordinaryPerKey(long items) {
-    if (sizes.isEmpty()) return Math.max(1, items);
-    List<Long> bySize = new ArrayList<>(sizes.values());
-    bySize.sort(Comparator.reverseOrder());
-    List<Long> rest = bySize.size() > PartitionSketch.CAPACITY ? bySize.subList(PartitionSketch.CAPACITY, bySize.size()) : bySize;
-    return Math.max(1, rest.stream().mapToLong(Long::longValue).average().orElse(1));
+  double ordinaryPerKey(PartitionSketch sketch, long items) {
+    List<AttributeValue> plain = ordinary();
+    if (plain.isEmpty()) plain = new ArrayList<>(sizes.keySet());
+    if (plain.isEmpty()) return Math.max(1, items);
+    List<AttributeValue> outside = new ArrayList<>();
+    for (AttributeValue k : plain) if (sketch.itemsOf(k).isEmpty()) outside.add(k);
+    List<AttributeValue> use = outside.isEmpty() ? plain : outside;
+    return Math.max(1, use.stream().mapToLong(sizes::get).average().orElse(1));
   }
 }

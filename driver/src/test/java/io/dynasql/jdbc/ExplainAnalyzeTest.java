@@ -73,6 +73,10 @@ class ExplainAnalyzeTest {
       assertTrue(plan.contains("access=QUERY table=orders"), plan);
       assertTrue(plan.contains("est_items=[20]"), plan);
       assertTrue(plan.contains("items_read=[20], items_returned=[20], read_units=[1.0]"), plan);
+      // the line docs/sql.md ("Estimates") shows
+      assertTrue(plan.contains("path=[access=QUERY table=orders key=[customer = 'c07'] projection=[customer, id]], fields=[[0, 1]],"
+          + " est_items=[20], est_read_units=[1.0], est_usd=[0.00000013], items_read=[20], items_returned=[20],"
+          + " read_units=[1.0], usd=[0.00000013])"), plan);
       List<AccessLine> lines = st.unwrap(DynasqlStatement.class).accessLines();
       assertEquals(1, lines.size(), lines.toString());
       AccessRecord r = lines.get(0).record();

@@ -7,8 +7,9 @@ import org.apache.calcite.plan.RelOptPlanner;
 /**
  * The planner's cost of an access, in the currency that matters: items read from the store,
  * which is what DynamoDB bills. A GET reads one item, a BATCH_GET one per key, a QUERY the items
- * of its partition keys (the table's or index's items over its distinct partition keys, from
- * {@link TableStatistics}), a SCAN all of it; so the planner prefers a QUERY to a SCAN for the
+ * of its partition keys (a hot key's own size when the statistics' sketch knows it, else the
+ * table's or index's items over its distinct partition keys, from {@link TableStatistics}), a
+ * SCAN all of it; so the planner prefers a QUERY to a SCAN for the
  * same reason a person would. A pushed filter changes the rows returned, not the items read.
  */
 final class AccessCost {

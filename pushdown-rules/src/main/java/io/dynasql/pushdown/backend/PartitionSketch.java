@@ -44,12 +44,22 @@ public record PartitionSketch(Map<AttributeValue, Long> largest) {
    * makes more than {@link #CAPACITY} keys, the smallest is dropped, which may be this one.
    */
   public PartitionSketch with(AttributeValue key, long items) {
+    // Every QUERY that reads a key whole reports it: most reports change nothing, and copy nothing.
+    Long known = largest.get(key);
+    if (known != null && known == items) return this;
+    if (known == null && largest.size() == CAPACITY && items <= smallest()) return this;
     Map<AttributeValue, Long> next = new HashMap<>(largest);
     next.put(key, items);
     if (next.size() > CAPACITY) {
       next.remove(next.entrySet().stream().min(Map.Entry.comparingByValue(Comparator.naturalOrder())).orElseThrow().getKey());
     }
     return new PartitionSketch(next);
+  }
+
+  private long smallest() {
+    long min = Long.MAX_VALUE;
+    for (long n : largest.values()) min = Math.min(min, n);
+    return min;
   }
 
   /** This sketch with every entry of {@code sizes} added in turn (the largest are kept). */

@@ -102,12 +102,8 @@ final class Executions {
     call.refuseRows("EXPLAIN ANALYZE");
     cancellation.clockFrom(System.nanoTime());
     SqlSession session = connection.session();
-    NameResolution.Resolved resolved = resolve(session, written);
+    NameResolution.Resolved resolved = ExplainAnalyze.resolveQuery(session, written);
     String sql = resolved.sql();
-    DdlStatement ddl = JdbcStatement.ddl(sql);
-    if (ddl != null) throw ExplainAnalyze.refuse("DDL (" + ddl.getClass().getSimpleName() + " " + ddl.table() + ")");
-    DmlStatement dml = DmlStatements.parse(sql, resolved.tree());
-    if (dml != null) throw ExplainAnalyze.refuse(dml.getClass().getSimpleName() + " on " + dml.table());
     String plan = ExplainAnalyze.plan(session, sql, cancellation.flag());
     JdbcResultSet rows = (JdbcResultSet) read(Call.QUERY, sql, resolved);
     while (rows.next()) {

@@ -3,9 +3,12 @@ package io.dynasql.jdbc;
 import io.dynasql.calcite.SqlState;
 import io.dynasql.pushdown.AccessEstimate;
 import io.dynasql.pushdown.AccessRecord;
+import io.dynasql.calcite.ddl.DdlStatement;
+import io.dynasql.calcite.dml.DmlStatement;
 import io.dynasql.calcite.exec.ExecutionContext;
 import io.dynasql.calcite.exec.PreparedQuery;
 import io.dynasql.calcite.exec.SqlSession;
+import io.dynasql.calcite.names.NameResolution;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,8 +58,18 @@ final class ExplainAnalyze {
     return m.matches() ? m.group(1) : null;
   }
 
+  /** The query to analyse, names resolved; a write or DDL is refused (42000) before anything runs. */
+  static NameResolution.Resolved resolveQuery(SqlSession session, String query) throws SQLException {
+    NameResolution.Resolved resolved = Executions.resolve(session, query);
+    DdlStatement ddl = JdbcStatement.ddl(resolved.sql());
+    if (ddl != null) throw refuse("DDL (" + ddl.getClass().getSimpleName() + " " + ddl.table() + ")");
+    DmlStatement dml = DmlStatements.parse(resolved.sql(), resolved.tree());
+    if (dml != null) throw refuse(dml.getClass().getSimpleName() + " on " + dml.table());
+    return resolved;
+  }
+
   /** Refuses, before it runs, a statement that is not a query ({@code what} names it). */
-  static SQLException refuse(String what) {
+  private static SQLException refuse(String what) {
     return new SQLSyntaxErrorException("EXPLAIN ANALYZE runs its statement, so it takes only a query; "
         + what + " would write (use EXPLAIN PLAN FOR to see a plan without running it)",
         SqlState.SYNTAX_ERROR_OR_ACCESS_RULE.code());

@@ -19,6 +19,11 @@ final class Preparation {
   static JdbcPreparedStatement prepare(JdbcConnection connection, String written) throws SQLException {
     SqlSession session = connection.session();
     String text = StatementText.of(written);
+    String analyzed = ExplainAnalyze.query(text);
+    if (analyzed != null) {
+      ExplainAnalyze.resolveQuery(session, analyzed); // a write or DDL fails here, before any execution
+      return new JdbcPreparedStatement(connection, new Prepared.Analyze(text));
+    }
     String command = SessionCommands.query(text, session);
     NameResolution.Resolved resolved = Executions.resolve(session, command != null ? command : text);
     String sql = resolved.sql();

@@ -146,4 +146,19 @@ class ExplainAnalyzeTest {
       assertEquals("07000", e.getSQLState(), e.getMessage());
     }
   }
+
+  @Test
+  void aPreparedExplainAnalyzeRunsEachTimeAndAPreparedWriteIsRefusedWhenPrepared() throws SQLException {
+    // tools such as DBeaver send what is typed through prepareStatement
+    try (PreparedStatement ps = c.prepareStatement("EXPLAIN ANALYZE SELECT id FROM orders WHERE customer = 'c11';")) {
+      for (int run = 0; run < 2; run++) {
+        try (ResultSet rs = ps.executeQuery()) {
+          assertTrue(rs.next());
+          assertTrue(rs.getString("PLAN").contains("items_read=[20], items_returned=[20]"), rs.getString(1));
+        }
+      }
+    }
+    SQLException e = assertThrows(SQLException.class, () -> c.prepareStatement("EXPLAIN ANALYZE DELETE FROM orders WHERE customer = 'c01'"));
+    assertEquals("42000", e.getSQLState(), e.getMessage());
+  }
 }

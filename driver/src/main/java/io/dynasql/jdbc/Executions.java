@@ -62,6 +62,8 @@ final class Executions {
 
   /** Runs SQL text (its index hints are Calcite hints, read by the planner: see {@code AccessHints}). */
   Object text(Call call, String written) throws SQLException {
+    String analyzed = ExplainAnalyze.query(written);
+    if (analyzed != null) return analyze(call, analyzed);
     cancellation.clockFrom(System.nanoTime());
     connection.refreshSources();
     SqlSession session = connection.session();
@@ -78,6 +80,12 @@ final class Executions {
     }
     DmlStatement dml = DmlStatements.parse(sql, resolved.tree());
     if (dml != null) return dml(call, dml, List.of(), sql);
+    return read(call, sql, resolved);
+  }
+
+  /** Runs a query of resolved text: a point GET without planning, a cached shape, or planned afresh. */
+  private Object read(Call call, String sql, NameResolution.Resolved resolved) throws SQLException {
+    SqlSession session = connection.session();
     DirectPoint.Found direct = resolved.tree() != null
         ? DirectPoint.of(resolved.tree(), session.defaultSchema(), session.typeFactory()) : null;
     if (direct != null) return point(call, sql, direct);
@@ -86,6 +94,30 @@ final class Executions {
       Planned p = lifted == null ? null : LiteralPlans.plan(session, lifted.sql(), lifted, cancellation.flag());
       return p != null ? p : new Planned(session.prepare(sql, cancellation.flag()), new Object[0]);
     });
+  }
+
+  /**
+   * EXPLAIN ANALYZE: refuses a write or DDL before anything runs, then runs the query reading
+   * every row (labelled and logged as its own run), and answers its plan with the actuals beside
+   * the estimates ({@link ExplainAnalyze}).
+   */
+  private Object analyze(Call call, String written) throws SQLException {
+    call.refuseRows("EXPLAIN ANALYZE");
+    cancellation.clockFrom(System.nanoTime());
+    SqlSession session = connection.session();
+    NameResolution.Resolved resolved = ExplainAnalyze.resolveQuery(session, written);
+    String sql = resolved.sql();
+    String plan = ExplainAnalyze.plan(session, sql, cancellation.flag());
+    JdbcResultSet rows = (JdbcResultSet) read(Call.QUERY, sql, resolved);
+    while (rows.next()) {
+      // discarded: the accesses read what the whole result needs
+    }
+    rows.close();
+    AccessReport report = last;
+    JdbcResultSet rs = JdbcResultSet.of(host(report, () -> { }), List.of(ExplainAnalyze.COLUMN),
+        List.<Object[]>of(new Object[] {ExplainAnalyze.annotate(plan, report.records(), connection.settings().readPrice())}));
+    results.current(rs);
+    return call == Call.EXECUTE ? Boolean.TRUE : rs;
   }
 
   /** {@code sql} with dynasql's identifier rule applied ({@link NameResolution}), and its tree. */

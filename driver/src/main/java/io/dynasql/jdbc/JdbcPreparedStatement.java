@@ -84,6 +84,7 @@ final class JdbcPreparedStatement extends PreparedSetters {
       checkOpen();
       if (prepared instanceof Prepared.Query q) return runPrepared(call, q.query(), locals(q.values()));
       if (prepared instanceof Prepared.Dml d) return runDml(call, d.dml(), d.bound().row(), d.text());
+      if (prepared instanceof Prepared.Analyze a) return executions.text(call, a.text());
       return runDdl(call, ((Prepared.Ddl) prepared).ddl());
     }
   }
@@ -102,7 +103,7 @@ final class JdbcPreparedStatement extends PreparedSetters {
     synchronized (connection.lock) {
       checkOpen();
       if (prepared instanceof Prepared.Dml d) d.bound().addRow();
-      else if (prepared instanceof Prepared.Query) throw new SQLException("A query returns rows and cannot run in a batch", SqlState.STATEMENT_KIND_MISMATCH.code());
+      else if (prepared instanceof Prepared.Query || prepared instanceof Prepared.Analyze) throw new SQLException("A query returns rows and cannot run in a batch", SqlState.STATEMENT_KIND_MISMATCH.code());
       else throw new SQLException("Prepared DDL cannot run in a batch; use Statement.addBatch(sql)", SqlState.STATEMENT_KIND_MISMATCH.code());
     }
   }

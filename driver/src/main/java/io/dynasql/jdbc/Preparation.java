@@ -20,6 +20,11 @@ final class Preparation {
     connection.refreshSources();
     SqlSession session = connection.session();
     String text = StatementText.of(written);
+    String analyzed = ExplainAnalyze.query(text);
+    if (analyzed != null) {
+      ExplainAnalyze.resolveQuery(session, analyzed); // a write or DDL fails here, before any execution
+      return new JdbcPreparedStatement(connection, new Prepared.Analyze(text));
+    }
     String command = SessionCommands.query(text, session);
     NameResolution.Resolved resolved = Executions.resolve(session, command != null ? command : text);
     String sql = resolved.sql();

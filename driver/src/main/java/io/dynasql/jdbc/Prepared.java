@@ -17,6 +17,9 @@ sealed interface Prepared {
     }
   }
 
+  /** EXPLAIN ANALYZE of a query (checked to be one when prepared), which takes no parameters; each execution runs it again. */
+  record Analyze(String text) implements Prepared {}
+
   /** DDL, which takes no parameters; each execution runs it again. */
   record Ddl(DdlStatement ddl) implements Prepared {}
 }

@@ -7,8 +7,9 @@ import org.apache.calcite.plan.RelOptPlanner;
 /**
  * The planner's cost of an access, in the currency that matters: items read from the store,
  * which is what DynamoDB bills. A GET reads one item, a BATCH_GET one per key, a QUERY the items
- * of its partition keys (the table's or index's items over its distinct partition keys, from
- * {@link TableStatistics}), a SCAN all of it; so the planner prefers a QUERY to a SCAN for the
+ * of its partition keys (a hot key's own size when the statistics' sketch knows it, else the
+ * table's or index's items over its distinct partition keys, from {@link TableStatistics}), a
+ * SCAN all of it; so the planner prefers a QUERY to a SCAN for the
  * same reason a person would. A pushed filter changes the rows returned, not the items read.
  */
 final class AccessCost {
@@ -32,13 +33,29 @@ final class AccessCost {
       case GET: return 1;
       case BATCH_GET: return p.partitionValues().size();
       case QUERY: {
-        double perKey = itemsPerKey(sizes);
-        double read = perKey * p.partitionValues().size();
-        if (p.sort() != null) read = Math.max(1, read / (p.sort().operator().name().equals("EQ") ? perKey : 3));
+        double read = 0;
+        for (KeyValue v : p.partitionValues()) read += itemsOfKey(v, sizes);
+        if (p.sort() != null) {
+          read = p.sort().operator().name().equals("EQ") ? p.partitionValues().size() : Math.max(1, read / 3);
+        }
         return Math.min(read, items);
       }
       default: return items;
     }
+  }
+
+  /**
+   * Items one partition key of a QUERY holds: a literal the sketch knows, its own size; any other
+   * literal, the average of the keys outside the sketch (a key not among the largest seen); a
+   * parameter, the average over every key (it may be bound to any of them, hot or not).
+   */
+  static double itemsOfKey(KeyValue key, TableStatistics.Sizes sizes) {
+    if (key instanceof KeyValue.Literal l) {
+      java.util.OptionalLong known = sizes.sketch().itemsOf(l.value());
+      if (known.isPresent()) return Math.max(1, known.getAsLong());
+      return sizes.itemsPerOtherKey().orElse(itemsPerKey(sizes));
+    }
+    return itemsPerKey(sizes);
   }
 
   /** Items one partition key holds on average: counted keys if known, else a fixed share. */

@@ -54,7 +54,7 @@ public record AccessEstimate(double items, double readUnits, double dollars) {
   }
 
   /** Dollars to two significant digits, never in exponent form (0.0000019, not 1.9E-6). */
-  static String twoDigits(double dollars) {
+  public static String twoDigits(double dollars) {
     if (dollars == 0) return "0";
     return BigDecimal.valueOf(dollars).round(new MathContext(2, java.math.RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
   }

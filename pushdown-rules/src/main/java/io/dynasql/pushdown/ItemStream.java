@@ -28,6 +28,8 @@ final class ItemStream {
   private long returned;
   /** Whether a page was read: before that, the access has no record (as if it never ran). */
   private boolean started;
+  /** Whether what this stream reads to its end is a whole partition the backend may remember the size of. */
+  private boolean wholePartition;
 
   private ItemStream(DynamoSource source, AccessPath path, Binder binder, AccessReport report,
       java.util.concurrent.atomic.AtomicBoolean cancel,
@@ -45,8 +47,13 @@ final class ItemStream {
 
   static ItemStream open(DynamoSource source, AccessPath path, Binder binder, AccessReport report,
       java.util.concurrent.atomic.AtomicBoolean cancel) {
-    return new ItemStream(source, path, binder, report, cancel,
+    ItemStream s = new ItemStream(source, path, binder, report, cancel,
         (readSet, pending) -> PageSource.of(source, path, binder, readSet, pending));
+    // One partition key, no sort-key range, no limit, no transaction's writes merged in: reading
+    // to the end reads the partition whole, so its items-read is the key's size.
+    s.wholePartition = path.kind() == AccessKind.QUERY && path.partitionValues().size() == 1 && path.sort() == null
+        && path.limit() == null && s.pending() == null;
+    return s;
   }
 
   /** An access labelled {@code path} whose pages {@code opener} makes (a lookup join's batch gets of whole keys). */
@@ -103,6 +110,7 @@ final class ItemStream {
           Page p = nextPage();
           if (p == null) {
             done = true;
+            observeWhole();
           } else {
             account(p);
             buffer.addAll(p.items());
@@ -126,12 +134,14 @@ final class ItemStream {
       account(p);
       matched += p.matched();
     }
+    observeWhole();
     returned(1);
     return matched;
   }
 
   /** Starts reading again from the beginning (Enumerator.reset). */
   Iterator<Map<String, AttributeValue>> restart() {
+    wholePartition = false; // the items read now count the partition more than once
     pages = opener.apply(readSet(), pending());
     return iterator();
   }
@@ -139,6 +149,14 @@ final class ItemStream {
   /** Counts the rows handed out so far (read by the report when it is read, not published per row). */
   void returned(long n) {
     returned = n;
+  }
+
+  /** Tells the backend the size of the partition just read to its end (a QUERY on a hot key teaches the estimate). */
+  private void observeWhole() {
+    if (!wholePartition || !started) return;
+    wholePartition = false;
+    AttributeValue key = binder.bind(path.partitionValues().get(0));
+    if (key != null) source.backend().observed(path.index(), key, itemsRead);
   }
 
   private void account(Page p) {

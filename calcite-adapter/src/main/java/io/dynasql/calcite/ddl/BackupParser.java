@@ -76,7 +76,7 @@ final class BackupParser {
       if (t.endsWith("Z") || t.endsWith("z")) return Instant.parse(t.toUpperCase(java.util.Locale.ROOT));
       return LocalDateTime.parse(t.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
-      throw Tokens.at(at, "Expected a timestamp such as '2026-12-01 10:00:00' (UTC) after AS OF TIMESTAMP but found '" + text + "'");
+      throw Tokens.at(at, "Expected a timestamp such as '2026-12-01 10:00:00' (UTC) but found '" + text + "'");
     }
   }
 }

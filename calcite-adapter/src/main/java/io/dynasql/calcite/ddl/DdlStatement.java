@@ -126,14 +126,24 @@ public sealed interface DdlStatement {
   // --- export / import (DynamoDB's S3 formats, a directory standing in for the bucket) ---
 
   /**
-   * {@code EXPORT TABLE table TO 'directory' [FORMAT DYNAMODB_JSON | ION]}: ExportTableToPointInTime
-   * of the table as it is now.
+   * {@code EXPORT TABLE table TO 'directory' [FORMAT DYNAMODB_JSON | ION] [AS OF TIMESTAMP 't' |
+   * CHANGES FROM TIMESTAMP 't' [TO TIMESTAMP 't'] [VIEW NEW_IMAGE | NEW_AND_OLD_IMAGES]]}:
+   * ExportTableToPointInTime of the table now, as it was at a past second, or of the changes in a
+   * window (an incremental export).
    *
    * @param table table name
    * @param directory the directory standing in for the S3 bucket; it must exist
    * @param format the export's file format
+   * @param asOf the time of a full export, or null for now
+   * @param changes the window of an incremental export, or null for a full one
    */
-  record ExportTable(String table, String directory, io.dynasql.engine.api.ExportFormat format) implements DdlStatement {}
+  record ExportTable(String table, String directory, io.dynasql.engine.api.ExportFormat format, java.time.Instant asOf,
+      io.dynasql.engine.api.IncrementalExportSpecification changes) implements DdlStatement {
+    /** A full export of the table as it is now. */
+    public ExportTable(String table, String directory, io.dynasql.engine.api.ExportFormat format) {
+      this(table, directory, format, null, null);
+    }
+  }
 
   /**
    * {@code IMPORT TABLE table (columns, keys, local indexes) FROM 'path' FORMAT DYNAMODB_JSON | ION | CSV

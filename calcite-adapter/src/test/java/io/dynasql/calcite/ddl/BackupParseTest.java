@@ -50,7 +50,7 @@ class BackupParseTest {
   void errorsNameWhatWasExpected() {
     fails("BACKUP TABLE orders AS nightly", "Expected the backup's name in quotes after AS but found 'nightly'");
     fails("RESTORE TABLE t FROM orders AS OF TIMESTAMP 'yesterday'",
-        "Expected a timestamp such as '2026-12-01 10:00:00' (UTC) after AS OF TIMESTAMP but found 'yesterday'");
+        "Expected a timestamp such as '2026-12-01 10:00:00' (UTC) but found 'yesterday'");
     fails("RESTORE TABLE t", "Expected FROM after table name t but found end of statement");
     fails("ALTER TABLE t SET POINT_IN_TIME_RECOVERY MAYBE", "Expected ON after SET POINT_IN_TIME_RECOVERY but found 'MAYBE'");
     fails("ALTER TABLE t SET POINT_IN_TIME_RECOVERY ON (7)", "Expected RECOVERY_PERIOD_IN_DAYS after ( but found '7'");

@@ -22,6 +22,26 @@ class ExchangeParseTest {
   }
 
   @Test
+  void anExportCanBeOfAPastSecondOrOfAWindowOfChanges() {
+    java.time.Instant t = java.time.Instant.parse("2026-12-01T10:00:00Z");
+    assertEquals(new DdlStatement.ExportTable("orders", "/x", ExportFormat.DYNAMODB_JSON, t, null),
+        DdlParser.parse("EXPORT TABLE orders TO '/x' AS OF TIMESTAMP '2026-12-01 10:00:00'").orElseThrow());
+    assertEquals(new DdlStatement.ExportTable("orders", "/x", ExportFormat.ION, null,
+            new io.dynasql.engine.api.IncrementalExportSpecification(t, t.plusSeconds(3600), io.dynasql.engine.api.ExportViewType.NEW_IMAGE)),
+        DdlParser.parse("EXPORT TABLE orders TO '/x' FORMAT ION CHANGES FROM TIMESTAMP '2026-12-01 10:00:00' "
+            + "TO TIMESTAMP '2026-12-01T11:00:00Z' VIEW NEW_IMAGE").orElseThrow());
+    assertEquals(new DdlStatement.ExportTable("orders", "/x", ExportFormat.DYNAMODB_JSON, null,
+            new io.dynasql.engine.api.IncrementalExportSpecification(t, null, null)),
+        DdlParser.parse("EXPORT TABLE orders TO '/x' CHANGES FROM TIMESTAMP '2026-12-01 10:00:00'").orElseThrow());
+    assertEquals("Expected a timestamp such as '2026-12-01 10:00:00' (UTC) but found 'noon' at line 1, column 52",
+        assertThrows(DdlSyntaxException.class,
+            () -> DdlParser.parse("EXPORT TABLE orders TO '/x' CHANGES FROM TIMESTAMP 'noon'")).getMessage());
+    assertEquals("Expected NEW_IMAGE | NEW_AND_OLD_IMAGES after VIEW but found 'KEYS_ONLY' at line 1, column 79",
+        assertThrows(DdlSyntaxException.class,
+            () -> DdlParser.parse("EXPORT TABLE orders TO '/x' CHANGES FROM TIMESTAMP '2026-12-01 10:00:00' VIEW KEYS_ONLY")).getMessage());
+  }
+
+  @Test
   void importDefinesTheTableAsCreateTableDoes() {
     DdlStatement.ImportTable i = (DdlStatement.ImportTable) DdlParser.parse(
         "IMPORT TABLE orders2 (pk VARCHAR, sk INTEGER, PRIMARY KEY (pk, sk)) FROM '/data' FORMAT 'csv' COMPRESSION ZSTD")

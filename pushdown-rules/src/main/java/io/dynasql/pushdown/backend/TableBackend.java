@@ -37,4 +37,12 @@ public interface TableBackend {
    * charged as the same read, returning no items.
    */
   ReadPage count(RangeRead read);
+
+  /**
+   * Tells the backend that a run read partition {@code key} of the table (index null) or an index
+   * whole and found {@code items} entries, so its statistics may remember the size of a hot key
+   * ({@link PartitionSketch}). A backend that keeps no such sketch ignores it.
+   */
+  default void observed(String index, io.dynasql.engine.model.AttributeValue key, long items) {
+  }
 }

@@ -2,31 +2,42 @@ package io.dynasql.pushdown.lmdb;
 
 import io.dynasql.engine.Database;
 import io.dynasql.engine.api.PageResponse;
+import io.dynasql.engine.api.QueryRequest;
 import io.dynasql.engine.api.ScanRequest;
+import io.dynasql.engine.api.Select;
+import io.dynasql.engine.expr.KeyCondition;
 import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.engine.model.KeySchema;
+import io.dynasql.pushdown.backend.PartitionSketch;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Distinct partition keys of a table or index, for QUERY estimates. A key schema without a sort
- * key has one item per partition key, so the item count is exact. With a sort key the engine keeps
- * no such count, so it is estimated from the first {@link #SAMPLE} entries of a Scan: a Scan walks
- * the store's hash partitions and, within one, whole partition keys in key order, so the sample is
- * a run of complete key groups drawn without regard to their size. The estimate is kept until the
- * item count has doubled or halved, so planning reads the sample rarely, not per statement.
+ * Distinct partition keys of a table or index and a sketch of its largest ones, for QUERY
+ * estimates. A key schema without a sort key has one item per partition key, so the item count
+ * is exact and every key holds one item. With a sort key the engine keeps no such count, so it is
+ * estimated from the first {@link #SAMPLE} entries of a Scan ({@link SampledKeys}): complete key
+ * groups drawn without regard to their size. The largest groups seen go into a
+ * {@link PartitionSketch}, as does every partition a run read whole ({@link #observed}); the keys
+ * are the sketch's plus the remaining items over the average size of the ordinary groups. The
+ * sample is kept until the item count has doubled or halved, so planning reads it rarely.
  */
 final class KeySample {
   /** Entries read per sample: one Scan page of keys, a few milliseconds. */
   static final int SAMPLE = 1000;
+  /** Ordinary (not hot) groups a sample needs before it stops reading other parts of the hash space. */
+  static final int MIN_ORDINARY = 5;
+  /** Parts of the hash space a sample may start a page in. */
+  static final int SEGMENTS = 4;
 
-  private record Sampled(long items, long keys) {}
+  /** What a sample found: the item count it was taken at and the average size of the groups outside the sketch. */
+  record Sampled(long items, double ordinaryPerKey) {}
 
   private final Database database;
   private final String table;
   private final Map<String, Sampled> byIndex = new ConcurrentHashMap<>();
+  private final Map<String, PartitionSketch> sketches = new ConcurrentHashMap<>();
 
   KeySample(Database database, String table) {
     this.database = database;
@@ -37,37 +48,65 @@ final class KeySample {
   long partitionKeys(String index, KeySchema keys, long items) {
     if (items <= 0) return 0;
     if (keys.sortKey() == null) return items;
-    String slot = index == null ? "" : index;
+    String slot = slot(index);
     Sampled s = byIndex.get(slot);
     if (s == null || items > 2 * s.items() || 2 * items < s.items()) {
-      s = new Sampled(items, sample(index, keys.partitionKey(), items));
+      SampledKeys found = sample(index, keys);
+      // What the sample saw is newer than what the sketch knew of the same keys; keys it did not see stay.
+      PartitionSketch sketch = sketches.getOrDefault(slot, PartitionSketch.EMPTY).withAll(found.largest().largest());
+      sketches.put(slot, sketch);
+      s = new Sampled(items, found.ordinaryPerKey(sketch, items));
       byIndex.put(slot, s);
     }
-    return Math.max(1, Math.min(items, Math.round((double) s.keys() * items / s.items())));
+    PartitionSketch sketch = sketch(index);
+    double rest = Math.max(0, items - sketch.knownItems());
+    long estimate = sketch.largest().size() + Math.round(rest / s.ordinaryPerKey());
+    return Math.max(1, Math.min(items, estimate));
   }
 
-  /** Reads the sample and scales the keys it saw to {@code items} entries. */
-  private long sample(String index, String partitionKey, long items) {
-    PageResponse page = database.scan(ScanRequest.builder(table).index(index).limit(SAMPLE)
-        .attributes(Set.of(partitionKey)).build());
-    int groups = 0;
-    int lastGroup = 0;
-    AttributeValue previous = null;
-    for (Map<String, AttributeValue> entry : page.items()) {
-      AttributeValue pk = entry.get(partitionKey);
-      if (groups == 0 || !Objects.equals(pk, previous)) {
-        groups++;
-        lastGroup = 0;
-      }
-      lastGroup++;
-      previous = pk;
+  /** The largest partition keys known of the table (index null) or an index. */
+  PartitionSketch sketch(String index) {
+    return sketches.getOrDefault(slot(index), PartitionSketch.EMPTY);
+  }
+
+  /** Records that partition {@code key} of the table or index held {@code items} entries when a run read it whole. */
+  void observed(String index, AttributeValue key, long items) {
+    sketches.merge(slot(index), PartitionSketch.EMPTY.with(key, items), (old, one) -> old.with(key, items));
+  }
+
+  /**
+   * Reads the sample: one page from the start of the table or index; when that page was mostly
+   * hot keys (fewer than {@link #MIN_ORDINARY} ordinary groups), one page from the start of each
+   * other quarter of the hash space (Scan segments), so that the ordinary key's size is not
+   * guessed from a hot one.
+   */
+  private SampledKeys sample(String index, KeySchema keys) {
+    SampledKeys found = new SampledKeys();
+    PageResponse first = database.scan(ScanRequest.builder(table).index(index).limit(SAMPLE)
+        .attributes(Set.of(keys.partitionKey())).build());
+    found.add(first, keys.partitionKey(), n -> count(index, keys, n));
+    if (first.lastEvaluatedKey() == null) return found; // the whole table or index: exact
+    for (int segment = 1; segment < SEGMENTS && found.ordinaryGroups() < MIN_ORDINARY; segment++) {
+      found.add(database.scan(ScanRequest.builder(table).index(index).limit(SAMPLE).segment(segment, SEGMENTS)
+          .attributes(Set.of(keys.partitionKey())).build()), keys.partitionKey(), n -> count(index, keys, n));
     }
-    if (groups == 0) return 0;
-    if (page.lastEvaluatedKey() == null) return groups; // the whole table or index: exact
-    // The last group may go on past the page: average over the complete ones only.
-    int complete = groups - 1;
-    if (complete == 0) return Math.max(1, items / page.items().size()); // one key at least this large
-    double perKey = (double) (page.items().size() - lastGroup) / complete;
-    return Math.max(1, Math.round(items / perKey));
+    return found;
+  }
+
+  /** How many entries partition {@code key} holds: a keys-only count, for a key the sample saw overflow its page. */
+  private long count(String index, KeySchema keys, AttributeValue key) {
+    long n = 0;
+    Map<String, AttributeValue> start = null;
+    do {
+      PageResponse page = database.query(QueryRequest.builder(table).index(index)
+          .keyCondition(new KeyCondition(keys.partitionKey(), key, null)).select(Select.COUNT).exclusiveStartKey(start).build());
+      n += page.count();
+      start = page.lastEvaluatedKey();
+    } while (start != null);
+    return n;
+  }
+
+  private static String slot(String index) {
+    return index == null ? "" : index;
   }
 }

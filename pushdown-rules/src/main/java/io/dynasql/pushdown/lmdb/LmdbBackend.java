@@ -91,6 +91,11 @@ public final class LmdbBackend implements TableBackend {
     return page(r);
   }
 
+  @Override
+  public void observed(String index, AttributeValue key, long items) {
+    keys.observed(index, key, items);
+  }
+
   private static ReadPage page(PageResponse r) {
     return ReadPage.range(r.items(), r.count(), r.scannedCount(), r.bytesRead(), units(r.consumedCapacity()),
         r.lastEvaluatedKey());

@@ -24,17 +24,17 @@ final class Shapes {
     return new TableShape(t.name(), t.keySchema(), indexes);
   }
 
-  /** The description's counts and sizes, with each key space's partition keys from {@code keys}. */
+  /** The description's counts and sizes, with each key space's partition keys and largest keys from {@code keys}. */
   static TableStatistics statistics(TableDescription d, KeySample keys) {
     Map<String, TableStatistics.Sizes> indexes = new HashMap<>();
     for (List<IndexDescription> list : List.of(d.globalSecondaryIndexes(), d.localSecondaryIndexes())) {
       if (list == null) continue;
       for (IndexDescription i : list) {
         indexes.put(i.indexName(), new TableStatistics.Sizes(i.itemCount(), i.indexSizeBytes(),
-            keys.partitionKeys(i.indexName(), i.keySchema(), i.itemCount())));
+            keys.partitionKeys(i.indexName(), i.keySchema(), i.itemCount()), keys.sketch(i.indexName())));
       }
     }
     return new TableStatistics(new TableStatistics.Sizes(d.itemCount(), d.tableSizeBytes(),
-        keys.partitionKeys(null, d.keySchema(), d.itemCount())), indexes);
+        keys.partitionKeys(null, d.keySchema(), d.itemCount()), keys.sketch(null)), indexes);
   }
 }

@@ -44,6 +44,18 @@ class KeySampleTest {
     if (!batch.isEmpty()) db.batchWriteItem(Map.of("orders", batch));
   }
 
+  /** Adds {@code items} more items, sort keys from 1,000,000 up, under partition key {@code pk}. */
+  private void grow(String pk, int items) {
+    List<WriteRequest> batch = new ArrayList<>();
+    for (int i = 0; i < items; i++) {
+      batch.add(WriteRequest.put(Map.of("pk", s(pk), "sk", n(1_000_000 + i))));
+      if (batch.size() == 25 || i == items - 1) {
+        db.batchWriteItem(Map.of("orders", batch));
+        batch = new ArrayList<>();
+      }
+    }
+  }
+
   private long keys(LmdbBackend backend) {
     return backend.statistics().table().partitionKeys();
   }
@@ -77,5 +89,35 @@ class KeySampleTest {
     fill(900, 1900, 2);
     long again = keys(backend);
     assertTrue(again >= 950 && again <= 3800, "1,900 keys estimated as " + again + " (scaled: " + scaled + ")");
+  }
+
+  @Test
+  void aHotKeyTheSampleRunsIntoIsCountedToItsEndAndKeptInTheSketch() {
+    db.createTable(CreateTableRequest.of("orders", WITH_SORT));
+    fill(0, 300, 10);
+    // the key a Scan meets first (hash order) becomes hot: 3,000 more items, past the 1,000-entry sample
+    String first = ((io.dynasql.engine.model.AttributeValue.S) db.scan(io.dynasql.engine.api.ScanRequest.builder("orders")
+        .limit(1).build()).items().get(0).get("pk")).value();
+    grow(first, 3000);
+    LmdbBackend backend = new LmdbBackend(db, db.descriptor("orders"));
+    io.dynasql.pushdown.backend.TableStatistics.Sizes sizes = backend.statistics().table();
+    assertEquals(3010, sizes.sketch().itemsOf(s(first)).orElse(-1));
+    // the other keys are the ordinary ones: 10 items each, so 300 keys in all
+    assertEquals(300, sizes.partitionKeys());
+    assertEquals(10.0, sizes.itemsPerOtherKey().orElse(-1), 0.01);
+  }
+
+  @Test
+  void aPartitionARunReadWholeIsRememberedWithItsSize() {
+    db.createTable(CreateTableRequest.of("orders", WITH_SORT));
+    fill(0, 300, 10);
+    LmdbBackend backend = new LmdbBackend(db, db.descriptor("orders"));
+    backend.statistics();
+    backend.observed(null, s("k123"), 777);
+    assertEquals(777, backend.statistics().table().sketch().itemsOf(s("k123")).orElse(-1));
+    // a smaller key does not push out a larger one once the sketch is full, and the sketch stays bounded
+    for (int i = 0; i < 40; i++) backend.observed(null, s("k" + i), 5);
+    assertEquals(777, backend.statistics().table().sketch().itemsOf(s("k123")).orElse(-1));
+    assertEquals(io.dynasql.pushdown.backend.PartitionSketch.CAPACITY, backend.statistics().table().sketch().largest().size());
   }
 }

@@ -115,7 +115,7 @@ final class Executions {
     rows.close();
     AccessReport report = last;
     JdbcResultSet rs = JdbcResultSet.of(host(report, () -> { }), List.of(ExplainAnalyze.COLUMN),
-        List.<Object[]>of(new Object[] {ExplainAnalyze.annotate(plan, report.records(), connection.settings().readPrice())}));
+        List.<Object[]>of(new Object[] {ExplainAnalyze.annotate(plan, report.records(), connection.settings().prices().read())}));
     results.current(rs);
     return call == Call.EXECUTE ? Boolean.TRUE : rs;
   }

@@ -23,13 +23,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code dynasql export <table> --to DIR [--format DYNAMODB_JSON|ION] [jdbc-url]} and
+ * {@code dynasql export <table> --to DIR [--format DYNAMODB_JSON|ION] [--at T | --changes-from T
+ * [--changes-to T] [--view V]] [jdbc-url]} and
  * {@code dynasql import <table> --from PATH --format DYNAMODB_JSON|ION|CSV --key pk:S[,sk:N]
  * [--compression GZIP|ZSTD|NONE] [jdbc-url]}: ExportTableToPointInTime and ImportTable in
  * DynamoDB's S3 formats, a directory standing in for the bucket. Prints what was done and where.
  */
 final class ExchangeCommand {
-  static final String EXPORT_USAGE = "usage: dynasql export <table> --to DIR [--format DYNAMODB_JSON|ION] [jdbc-url]";
+  static final String EXPORT_USAGE = "usage: dynasql export <table> --to DIR [--format DYNAMODB_JSON|ION] "
+      + "[--at T | --changes-from T [--changes-to T] [--view NEW_IMAGE|NEW_AND_OLD_IMAGES]] [jdbc-url]";
   static final String IMPORT_USAGE = "usage: dynasql import <table> --from PATH --format DYNAMODB_JSON|ION|CSV "
       + "--key pk:S|N|B[,sk:S|N|B] [--compression GZIP|ZSTD|NONE] [jdbc-url]";
 
@@ -77,12 +79,38 @@ final class ExchangeCommand {
     }
   }
 
-  /** What {@code export} was asked to do. */
-  private record ExportArgs(Path to, ExportFormat format) {
+  /** What {@code export} was asked to do: now, at a past second ({@code --at}), or a window of changes. */
+  private record ExportArgs(Path to, ExportFormat format, java.time.Instant at,
+      io.dynasql.engine.api.IncrementalExportSpecification changes) {
     static ExportArgs of(Map<String, String> opts) {
-      known(opts, List.of("to", "format"));
+      known(opts, List.of("to", "format", "at", "changes-from", "changes-to", "view"));
+      java.time.Instant at = opts.containsKey("at") ? instant(opts.get("at"), "--at") : null;
+      io.dynasql.engine.api.IncrementalExportSpecification changes = null;
+      if (opts.containsKey("changes-from")) {
+        if (at != null) throw new IllegalArgumentException("--at and --changes-from cannot be used together");
+        changes = new io.dynasql.engine.api.IncrementalExportSpecification(instant(opts.get("changes-from"), "--changes-from"),
+            opts.containsKey("changes-to") ? instant(opts.get("changes-to"), "--changes-to") : null,
+            opts.containsKey("view") ? choice(io.dynasql.engine.api.ExportViewType.class, opts.get("view"), "--view") : null);
+      } else if (opts.containsKey("changes-to") || opts.containsKey("view")) {
+        throw new IllegalArgumentException("--changes-to and --view need --changes-from");
+      }
       return new ExportArgs(Path.of(required(opts, "to")),
-          choice(ExportFormat.class, opts.getOrDefault("format", "DYNAMODB_JSON"), "--format"));
+          choice(ExportFormat.class, opts.getOrDefault("format", "DYNAMODB_JSON"), "--format"), at, changes);
+    }
+
+    ExportTableRequest request(String table) {
+      ExportTableRequest r = ExportTableRequest.full(table, to).withFormat(format);
+      if (at != null) r = r.withExportTime(at);
+      return changes == null ? r : r.incremental(changes);
+    }
+  }
+
+  /** An ISO 8601 instant ({@code 2026-12-01T10:00:00Z}). */
+  private static java.time.Instant instant(String text, String option) {
+    try {
+      return java.time.Instant.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(option + " expects a UTC time such as 2026-12-01T10:00:00Z, got " + text);
     }
   }
 
@@ -96,7 +124,7 @@ final class ExchangeCommand {
   }
 
   private static int export(Database db, String table, ExportArgs a, PrintStream out) {
-    ExportDescription d = db.exportTableToPointInTime(ExportTableRequest.full(table, a.to()).withFormat(a.format()));
+    ExportDescription d = db.exportTableToPointInTime(a.request(table));
     out.printf(Locale.ROOT, "exported %,d items of %s (%s) to %s%n", d.itemCount(), table, a.format(),
         a.to().resolve("AWSDynamoDB").resolve(d.exportId()));
     out.println("export " + d.exportArn() + " " + d.exportStatus());

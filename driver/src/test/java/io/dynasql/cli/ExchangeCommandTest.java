@@ -62,6 +62,29 @@ class ExchangeCommandTest {
   }
 
   @Test
+  void aPastSecondExportsTheTableAsItWasThen() throws IOException {
+    java.time.Instant start = java.time.Instant.now().minus(java.time.Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    io.dynasql.engine.time.SimulatedClock clock = new io.dynasql.engine.time.SimulatedClock(start);
+    Path db = dir.resolve("past");
+    try (io.dynasql.engine.Database d = io.dynasql.engine.Database.open(db,
+        new io.dynasql.engine.DatabaseOptions(64L << 20, false).withClock(clock))) {
+      d.createTable(io.dynasql.engine.api.CreateTableRequest.of("orders", io.dynasql.engine.model.KeySchema.of("id",
+          io.dynasql.engine.model.AttributeType.S)).withStream(io.dynasql.engine.api.StreamSpecification.enabled(
+          io.dynasql.engine.model.StreamViewType.NEW_AND_OLD_IMAGES)));
+      clock.advance(java.time.Duration.ofMinutes(1));
+      d.putItem(io.dynasql.engine.api.PutItemRequest.of("orders", java.util.Map.of("id", io.dynasql.engine.model.AttributeValue.s("o1"))));
+      clock.advance(java.time.Duration.ofMinutes(10));
+      d.putItem(io.dynasql.engine.api.PutItemRequest.of("orders", java.util.Map.of("id", io.dynasql.engine.model.AttributeValue.s("o2"))));
+    }
+    Path bucket = Files.createDirectory(dir.resolve("past-bucket"));
+    String out = run(0, "export", "orders", "--to", bucket.toString(), "--at", start.plusSeconds(120).toString(), "jdbc:dynasql:" + db);
+    assertTrue(out.startsWith("exported 1 items of orders"), out);
+    out = run(0, "export", "orders", "--to", bucket.toString(), "--changes-from", start.plusSeconds(60).toString(),
+        "--changes-to", start.plusSeconds(60 * 20).toString(), "--view", "NEW_IMAGE", "jdbc:dynasql:" + db);
+    assertTrue(out.startsWith("exported 2 items of orders"), out);
+  }
+
+  @Test
   void badArgumentsAreRefusedWithTheUsageBeforeTheDatabaseIsOpened() {
     Path db = dir.resolve("db2");
     String url = "jdbc:dynasql:" + db;
@@ -71,6 +94,12 @@ class ExchangeCommandTest {
         .contains("--key expects name:S|N|B"));
     assertTrue(run(2, "import", "t2x", "--from", dir.toString(), "--format", "ION", "--key", "pk:S", "--bogus", "x", url)
         .contains("unknown option --bogus"));
+    assertTrue(run(2, "export", "orders", "--to", dir.toString(), "--at", "yesterday", url)
+        .contains("--at expects a UTC time such as 2026-12-01T10:00:00Z, got yesterday"));
+    assertTrue(run(2, "export", "orders", "--to", dir.toString(), "--at", "2026-12-01T10:00:00Z",
+        "--changes-from", "2026-12-01T09:00:00Z", url).contains("--at and --changes-from cannot be used together"));
+    assertTrue(run(2, "export", "orders", "--to", dir.toString(), "--view", "NEW_IMAGE", url)
+        .contains("--changes-to and --view need --changes-from"));
     assertFalse(Files.exists(db), "bad arguments open no database");
     String missing = run(1, "export", "nosuchtable", "--to", dir.toString(), url);
     assertTrue(missing.startsWith("dynasql export: "), missing);

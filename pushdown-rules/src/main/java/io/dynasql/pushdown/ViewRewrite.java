@@ -19,7 +19,8 @@ import org.apache.calcite.tools.RelBuilder;
 
 /**
  * The plan that answers a matched GROUP BY ({@link ViewMatch}) from the view's table: a read of
- * the view table (which the other rules narrow, the WHERE on group columns included), projected to
+ * the view table (which the other rules narrow, the WHERE on group columns included; a WHERE naming
+ * every group value becomes a GET of that group's item, {@link ViewGroupKey}), projected to
  * the aggregate's row: group columns as stored, COUNT(*) from the group count, COUNT(a) and SUM(a)
  * from the view's counters. No aggregation is left above the store.
  */
@@ -37,6 +38,9 @@ final class ViewRewrite {
     List<ColumnRef> columns = viewAccess.source().columns();
     RexBuilder rex = access.getCluster().getRexBuilder();
     b.push(view);
+    // a WHERE naming every group value reads that group's item by its key: a GET, not a SCAN
+    ViewGroupKey.of(m.view(), m.filter(), m.accessAttributes()).ifPresent(key ->
+        b.filter(b.equals(b.field(column(columns, m.view().keyAttribute())), b.literal(key))));
     if (m.filter() != null) {
       b.filter(m.filter().accept(new RexShuttle() {
         @Override

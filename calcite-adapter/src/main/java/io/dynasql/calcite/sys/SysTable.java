@@ -13,16 +13,16 @@ import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * A system table: a fixed list of typed columns and rows computed on each scan from the catalog
- * or the access log (never from items).
+ * or the access log (never from items), or from the metadata of a federated source.
  */
-final class SysTable extends AbstractTable implements ScannableTable {
+public final class SysTable extends AbstractTable implements ScannableTable {
   /** A column of a system table. */
-  record Col(String name, SqlTypeName type) {}
+  public record Col(String name, SqlTypeName type) {}
 
   private final List<Col> columns;
   private final Supplier<List<Object[]>> rows;
 
-  SysTable(List<Col> columns, Supplier<List<Object[]>> rows) {
+  public SysTable(List<Col> columns, Supplier<List<Object[]>> rows) {
     this.columns = List.copyOf(columns);
     this.rows = rows;
   }
@@ -32,7 +32,7 @@ final class SysTable extends AbstractTable implements ScannableTable {
     return columns;
   }
 
-  static Col col(String name, SqlTypeName type) {
+  public static Col col(String name, SqlTypeName type) {
     return new Col(name, type);
   }
 

@@ -12,9 +12,9 @@ import java.util.Map;
  * NULL (the attribute absent, or DynamoDB's NULL), empty, or of any type, and a key attribute can be
  * none of those. Numbers are normalised by the value, so 1 and 1.0 are one group, as in SQL.
  */
-final class GroupKey {
+public final class GroupKey {
   /** The view table's partition key attribute. */
-  static final String ATTRIBUTE = "_group";
+  public static final String ATTRIBUTE = "_group";
 
   private GroupKey() {}
 
@@ -22,6 +22,16 @@ final class GroupKey {
   static String of(Map<String, AttributeValue> item, List<String> groupBy) {
     StringBuilder sb = new StringBuilder();
     for (String column : groupBy) append(sb, item.get(column));
+    return sb.toString();
+  }
+
+  /**
+   * The key of the group whose values, in the view's GROUP BY order, are {@code values} (null for
+   * the NULL group): what a reader looking for one group asks the view's table for.
+   */
+  public static String of(List<AttributeValue> values) {
+    StringBuilder sb = new StringBuilder();
+    for (AttributeValue v : values) append(sb, v);
     return sb.toString();
   }
 

@@ -1,5 +1,6 @@
 package io.dynasql.federation.schema;
 
+import io.dynasql.calcite.sys.SysTable;
 import io.dynasql.federation.LiveSource;
 import io.dynasql.federation.SourceException;
 import io.dynasql.federation.Sources;
@@ -22,11 +23,11 @@ public final class SourceSystemTables {
   public static void addTo(SchemaPlus sys, Sources sources) {
     // jdbc_catalog / jdbc_schema: how DatabaseMetaData lists a table, so that the name a tool writes from them works:
     // source.table (no catalog) for the source's own schema, source.schema.table (source as catalog) for the others
-    sys.add("source_tables", new RowsTable(named(text("source"), text("table_schema")), () -> rows(sources, (l, t, out) ->
+    sys.add("source_tables", new SysTable(named(text("source"), text("table_schema")), () -> rows(sources, (l, t, out) ->
         out.add(row(l, t, l.name(), schema(t))))));
-    sys.add("source_columns", new RowsTable(named(text("column_name"), new RowsTable.Col("data_type", SqlTypeName.INTEGER),
-        text("type_name"), new RowsTable.Col("column_size", SqlTypeName.INTEGER), new RowsTable.Col("decimal_digits", SqlTypeName.INTEGER),
-        new RowsTable.Col("nullable", SqlTypeName.BOOLEAN), new RowsTable.Col("ordinal_position", SqlTypeName.INTEGER),
+    sys.add("source_columns", new SysTable(named(text("column_name"), new SysTable.Col("data_type", SqlTypeName.INTEGER),
+        text("type_name"), new SysTable.Col("column_size", SqlTypeName.INTEGER), new SysTable.Col("decimal_digits", SqlTypeName.INTEGER),
+        new SysTable.Col("nullable", SqlTypeName.BOOLEAN), new SysTable.Col("ordinal_position", SqlTypeName.INTEGER),
         text("remote_type")), () -> rows(sources, (l, t, out) -> {
           int ordinal = 1;
           for (RemoteColumn c : t.columns()) {
@@ -34,15 +35,15 @@ public final class SourceSystemTables {
                 c.scale() < 0 ? null : c.scale(), c.nullable(), ordinal++, c.remoteType()));
           }
         })));
-    sys.add("source_primary_keys", new RowsTable(named(text("column_name"), new RowsTable.Col("key_seq", SqlTypeName.INTEGER)),
+    sys.add("source_primary_keys", new SysTable(named(text("column_name"), new SysTable.Col("key_seq", SqlTypeName.INTEGER)),
         () -> rows(sources, (l, t, out) -> {
           for (int i = 0; i < t.primaryKey().size(); i++) out.add(row(l, t, t.primaryKey().get(i), i + 1));
         })));
   }
 
   /** jdbc_catalog, jdbc_schema, table_name, then {@code more}. */
-  private static List<RowsTable.Col> named(RowsTable.Col... more) {
-    List<RowsTable.Col> out = new ArrayList<>(List.of(text("jdbc_catalog"), text("jdbc_schema"), text("table_name")));
+  private static List<SysTable.Col> named(SysTable.Col... more) {
+    List<SysTable.Col> out = new ArrayList<>(List.of(text("jdbc_catalog"), text("jdbc_schema"), text("table_name")));
     out.addAll(List.of(more));
     return out;
   }
@@ -85,7 +86,7 @@ public final class SourceSystemTables {
     return t.schema() == null ? "" : t.schema();
   }
 
-  private static RowsTable.Col text(String name) {
-    return new RowsTable.Col(name, SqlTypeName.VARCHAR);
+  private static SysTable.Col text(String name) {
+    return new SysTable.Col(name, SqlTypeName.VARCHAR);
   }
 }

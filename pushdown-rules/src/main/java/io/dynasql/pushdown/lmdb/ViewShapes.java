@@ -2,6 +2,7 @@ package io.dynasql.pushdown.lmdb;
 
 import io.dynasql.engine.catalog.RollupInfo;
 import io.dynasql.engine.catalog.TableDescriptor;
+import io.dynasql.engine.rollup.GroupKey;
 import io.dynasql.engine.rollup.ViewAttributes;
 import io.dynasql.pushdown.backend.ViewShape;
 import java.util.HashMap;
@@ -25,6 +26,6 @@ public final class ViewShapes {
       counts.put(a.attribute(), ViewAttributes.count(a.attribute()));
       if (ViewAttributes.summed(v, a.attribute())) sums.put(a.attribute(), ViewAttributes.sum(a.attribute()));
     }
-    return new ViewShape(v.view(), v.groupBy(), ViewAttributes.COUNT, counts, sums);
+    return new ViewShape(v.view(), v.groupBy(), ViewAttributes.COUNT, counts, sums, GroupKey.ATTRIBUTE, GroupKey::of);
   }
 }

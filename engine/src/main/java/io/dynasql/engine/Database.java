@@ -74,13 +74,8 @@ public final class Database implements AutoCloseable {
   private final BackgroundSweeper sweeperThread;
   private final Runnable onClose;
   private boolean closed;
-  // backups and point-in-time recovery (docs/backup.md)
-  private final io.dynasql.engine.backup.RecoveryBases recoveryBases;
-  private final io.dynasql.engine.backup.BackupOperations backups;
-  private final io.dynasql.engine.backup.BackupRestore backupRestore;
-  private final io.dynasql.engine.backup.ContinuousBackups continuousBackups;
-  private final io.dynasql.engine.backup.PointInTimeRestore pointInTimeRestore;
-  private final io.dynasql.engine.backup.DeletedTableBackups deletedTableBackups;
+  /** Backups and point-in-time recovery (docs/backup.md). */
+  private final io.dynasql.engine.backup.BackupServices backup;
   // --- export / import (exchange) ---
   private final io.dynasql.engine.exchange.Exports exports;
   private final io.dynasql.engine.exchange.Imports imports;
@@ -101,12 +96,7 @@ public final class Database implements AutoCloseable {
         ? new BackgroundSweeper(sweeper, engine, options.ttl().delay(), String.valueOf(store.directory().getFileName()))
         : null;
     this.onClose = onClose;
-    this.recoveryBases = new io.dynasql.engine.backup.RecoveryBases(engine);
-    this.backups = new io.dynasql.engine.backup.BackupOperations(engine, recoveryBases);
-    this.backupRestore = new io.dynasql.engine.backup.BackupRestore(engine, backups);
-    this.continuousBackups = new io.dynasql.engine.backup.ContinuousBackups(engine, recoveryBases);
-    this.pointInTimeRestore = new io.dynasql.engine.backup.PointInTimeRestore(engine, recoveryBases, continuousBackups);
-    this.deletedTableBackups = new io.dynasql.engine.backup.DeletedTableBackups(engine, tables, backups, recoveryBases);
+    this.backup = io.dynasql.engine.backup.BackupServices.over(engine, tables);
     this.exports = new io.dynasql.engine.exchange.Exports(engine);
     this.imports = new io.dynasql.engine.exchange.Imports(engine, tables);
     this.rollups = new io.dynasql.engine.rollup.RollupOperations(engine);
@@ -155,7 +145,7 @@ public final class Database implements AutoCloseable {
   public TableDescription updateTable(UpdateTableRequest r) { return tables.updateTable(r); }
 
   /** DeleteTable; a table with point-in-time recovery leaves a SYSTEM backup {@code <table>$DeletedTableBackup}. */
-  public TableDescription deleteTable(String tableName) { return deletedTableBackups.deleteTable(tableName); }
+  public TableDescription deleteTable(String tableName) { return backup.deletedTables().deleteTable(tableName); }
 
   /** The catalog entry of a table (key schema, indexes, SQL columns); never reads items. */
   public TableDescriptor descriptor(String tableName) { return tables.descriptor(tableName); }
@@ -269,49 +259,49 @@ public final class Database implements AutoCloseable {
 
   /** CreateBackup: a full copy of one table's items, taken without blocking writers. */
   public io.dynasql.engine.api.BackupDetails createBackup(io.dynasql.engine.api.CreateBackupRequest r) {
-    return backups.createBackup(r);
+    return backup.backups().createBackup(r);
   }
 
   /** DescribeBackup: a backup and the table it holds. */
-  public io.dynasql.engine.api.BackupDescription describeBackup(String backupArn) { return backups.describeBackup(backupArn); }
+  public io.dynasql.engine.api.BackupDescription describeBackup(String backupArn) { return backup.backups().describeBackup(backupArn); }
 
   /** Not a DynamoDB operation: DescribeBackup by ARN, id or (unique) name, for SQL and the command line. */
   public io.dynasql.engine.api.BackupDescription describeBackupByReference(String reference) {
-    return backups.describeBackupByReference(reference);
+    return backup.backups().describeBackupByReference(reference);
   }
 
   /** ListBackups: backups oldest first, filtered by table, creation time and type. */
   public io.dynasql.engine.api.ListBackupsResponse listBackups(io.dynasql.engine.api.ListBackupsRequest r) {
-    return backups.listBackups(r);
+    return backup.backups().listBackups(r);
   }
 
   /** DeleteBackup. */
-  public io.dynasql.engine.api.BackupDescription deleteBackup(String backupArn) { return backups.deleteBackup(backupArn); }
+  public io.dynasql.engine.api.BackupDescription deleteBackup(String backupArn) { return backup.backups().deleteBackup(backupArn); }
 
   /** RestoreTableFromBackup: a new table with the backup's items and indexes. */
   public TableDescription restoreTableFromBackup(io.dynasql.engine.api.RestoreTableFromBackupRequest r) {
-    return backupRestore.restore(r);
+    return backup.restore().restore(r);
   }
 
   /** Not a DynamoDB operation: RestoreTableFromBackup naming the backup by ARN, id or (unique) name. */
   public TableDescription restoreTableFromBackup(String backupReference, io.dynasql.engine.api.RestoreTableFromBackupRequest r) {
-    return backupRestore.restoreByReference(backupReference, r);
+    return backup.restore().restoreByReference(backupReference, r);
   }
 
   /** UpdateContinuousBackups: point-in-time recovery on (1-35 days, default 35) or off. */
   public io.dynasql.engine.api.ContinuousBackupsDescription updateContinuousBackups(
       io.dynasql.engine.api.UpdateContinuousBackupsRequest r) {
-    return continuousBackups.update(r);
+    return backup.continuous().update(r);
   }
 
   /** DescribeContinuousBackups: the point-in-time recovery status and restorable window. */
   public io.dynasql.engine.api.ContinuousBackupsDescription describeContinuousBackups(String tableName) {
-    return continuousBackups.describe(tableName);
+    return backup.continuous().describe(tableName);
   }
 
   /** RestoreTableToPointInTime: a new table with the source's items as they were at a second of its window. */
   public TableDescription restoreTableToPointInTime(io.dynasql.engine.api.RestoreTableToPointInTimeRequest r) {
-    return pointInTimeRestore.restore(r);
+    return backup.pointInTime().restore(r);
   }
 
   /**
@@ -320,7 +310,7 @@ public final class Database implements AutoCloseable {
    * change log and the log can trim; returns how many were taken.
    */
   public int refreshRecoveryBases(java.time.Duration maxAge) {
-    return recoveryBases.refresh(maxAge.toNanos() / 1000);
+    return backup.bases().refresh(maxAge.toNanos() / 1000);
   }
 
   /**
@@ -328,7 +318,7 @@ public final class Database implements AutoCloseable {
    * the change log asked for in the background are taken; false on timeout. Tests call it instead
    * of sleeping.
    */
-  public boolean awaitRecoveryBases(java.time.Duration timeout) { return recoveryBases.awaitBackground(timeout); }
+  public boolean awaitRecoveryBases(java.time.Duration timeout) { return backup.bases().awaitBackground(timeout); }
   // ---- materialized views (maintained rollups): not DynamoDB operations
 
   /**
@@ -381,8 +371,6 @@ public final class Database implements AutoCloseable {
   /** ListImports: the imports into one table (all when null), oldest first. */
   public List<io.dynasql.engine.api.ImportDescription> listImports(String tableName) { return imports.listImports(tableName); }
 
-  // --- end export / import ---
-
   /** Whether {@link #close()} was called. */
   public synchronized boolean isClosed() {
     return closed;
@@ -394,7 +382,7 @@ public final class Database implements AutoCloseable {
     closed = true;
     sweeper.stop();
     if (sweeperThread != null) sweeperThread.close();
-    recoveryBases.close(); // before the writer: a base being taken still commits its floor
+    backup.bases().close(); // before the writer: a base being taken still commits its floor
     engine.writer().close();
     engine.store().close();
     onClose.run();

@@ -76,24 +76,11 @@ final class ConditionTranslator {
   /** Whether the source compares values of {@code c} with {@code op} as dynasql does. */
   private boolean pushable(RemoteColumn c, RemoteCondition.Op op) {
     if (c.isText()) return op.isRange() ? dialect.ordersTextAsWeDo() : dialect.comparesTextAsWeDo();
-    switch (c.type()) {
-      case BOOLEAN:
-      case SMALLINT:
-      case INTEGER:
-      case BIGINT:
-      case DECIMAL:
-      case REAL:
-      case DOUBLE:
-        return true;
-      case DATE:
-      case TIMESTAMP:
-        // SQLite keeps dates as text or numbers in any format; a zoned timestamp compares by instant
-        return dialect != Dialect.SQLITE && !c.remoteType().toLowerCase(java.util.Locale.ROOT).contains("tz")
-            && !c.remoteType().toLowerCase(java.util.Locale.ROOT).contains("zone");
-      default:
-        return false;
-    }
+    if (c.isNumber() || c.type() == org.apache.calcite.sql.type.SqlTypeName.BOOLEAN) return true;
+    // SQLite keeps dates as text or numbers in any format; a zoned timestamp compares by instant
+    return c.isDateTime() && dialect != Dialect.SQLITE && !c.isZoned();
   }
+
 
   /**
    * The table column {@code node} reads: a field of the access, possibly under a widening CAST

@@ -55,20 +55,8 @@ final class RemoteSortRule extends RelRule<RemoteRuleConfig> {
 
   private static boolean orderable(RemoteColumn c, Dialect d) {
     if (c.isText()) return d.ordersTextAsWeDo();
-    switch (c.type()) {
-      case SMALLINT:
-      case INTEGER:
-      case BIGINT:
-      case DECIMAL:
-      case REAL:
-      case DOUBLE:
-        return true;
-      case DATE:
-      case TIMESTAMP:
-        return d != Dialect.SQLITE;
-      default:
-        return false;
-    }
+    if (c.isNumber()) return true;
+    return c.isDateTime() && d != Dialect.SQLITE;
   }
 
   @Override

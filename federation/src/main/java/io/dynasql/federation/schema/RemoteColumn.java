@@ -16,9 +16,28 @@ import org.apache.calcite.sql.type.SqlTypeName;
  */
 public record RemoteColumn(String name, int jdbcType, String remoteType, SqlTypeName type, int precision, int scale,
     boolean nullable) {
+  /** The number types {@link RemoteTypes} gives remote columns. */
+  private static final java.util.Set<SqlTypeName> NUMBERS = java.util.EnumSet.of(SqlTypeName.SMALLINT,
+      SqlTypeName.INTEGER, SqlTypeName.BIGINT, SqlTypeName.DECIMAL, SqlTypeName.REAL, SqlTypeName.DOUBLE);
 
   /** Whether values are text (compared by collation, so pushed only where the source compares as we do). */
   public boolean isText() {
     return type == SqlTypeName.VARCHAR || type == SqlTypeName.CHAR;
+  }
+
+  /** Whether values are numbers, which every source compares and sorts as we do. */
+  public boolean isNumber() {
+    return NUMBERS.contains(type);
+  }
+
+  /** Whether values are dates or timestamps (SQLite keeps those as text or numbers in any format). */
+  public boolean isDateTime() {
+    return type == SqlTypeName.DATE || type == SqlTypeName.TIMESTAMP;
+  }
+
+  /** Whether the remote type carries a time zone, so it compares by instant, not by its local value. */
+  public boolean isZoned() {
+    String t = remoteType.toLowerCase(java.util.Locale.ROOT);
+    return t.contains("tz") || t.contains("zone");
   }
 }

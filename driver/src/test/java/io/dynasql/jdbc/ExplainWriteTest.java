@@ -135,4 +135,33 @@ class ExplainWriteTest {
     assertEquals("42000", analyze.getSQLState());
     assertEquals(4, ids().size());
   }
+
+  /** docs/sql.md "Estimates of writes": its example explains as the page prints it. */
+  @Test
+  void theDocsExampleExplainsAsPrinted() throws Exception {
+    String section = DocSql.section("sql.md", "### Estimates of writes");
+    List<String> statements = DocSql.statements(DocSql.block(section, "sql"));
+    String plan = null;
+    try (Connection d = DriverManager.getConnection("jdbc:dynasql:mem:explain-write-doc-" + System.nanoTime() + ";scan=allow");
+         Statement s = d.createStatement()) {
+      for (String sql : statements) {
+        if (sql.startsWith("EXPLAIN")) {
+          try (ResultSet rs = s.executeQuery(sql)) {
+            assertTrue(rs.next());
+            plan = rs.getString(1);
+          }
+        } else {
+          s.execute(sql);
+        }
+      }
+      // what the page says the run then does
+      assertEquals(3, s.executeUpdate("UPDATE orders SET total = total * 2 WHERE total > 5"));
+      Map<String, WriteEstimates.Line> run = WriteEstimates.actual(s.unwrap(DynasqlStatement.class).accessLines());
+      assertEquals(6.0, run.get("orders").units());
+      assertEquals(4.0, run.get("orders/byStatus").units());
+    }
+    for (String line : DocSql.block(section, "text").strip().split("\n")) {
+      assertTrue(plan.contains(line.strip()), "docs/sql.md prints\n" + line + "\nbut the plan is\n" + plan);
+    }
+  }
 }

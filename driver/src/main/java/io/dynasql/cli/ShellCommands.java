@@ -25,6 +25,7 @@ final class ShellCommands {
       "  !quit               leave (also !q, !exit, Ctrl-D)",
       "",
       "  EXPLAIN PLAN FOR <query>                   the access path a query takes, without running it",
+      "  EXPLAIN PLAN FOR <insert|update|delete>    what a write would read and write, and its price, without running it",
       "  SELECT * FROM sys.access_log;              every access so far, with its cost",
       "",
       "Editing on a terminal: arrow keys, Ctrl-R searches the history (~/.dynasql_history),",

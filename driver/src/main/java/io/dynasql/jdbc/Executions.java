@@ -73,6 +73,8 @@ final class Executions {
     if (source != null) return source(call, source);
     NameResolution.Resolved resolved = resolve(session, text);
     String sql = resolved.sql();
+    DmlStatement explained = ExplainWrite.of(resolved);
+    if (explained != null) return explainWrite(call, explained, sql);
     DdlStatement ddl = JdbcStatement.ddl(sql);
     if (ddl != null) {
       cancellation.clockFrom(0); // DDL runs without a timeout
@@ -116,6 +118,23 @@ final class Executions {
     AccessReport report = last;
     JdbcResultSet rs = JdbcResultSet.of(host(report, () -> { }), List.of(ExplainAnalyze.COLUMN),
         List.<Object[]>of(new Object[] {ExplainAnalyze.annotate(plan, report.records(), connection.settings().prices().read())}));
+    results.current(rs);
+    return call == Call.EXECUTE ? Boolean.TRUE : rs;
+  }
+
+  /**
+   * EXPLAIN PLAN FOR a write: its estimated reads and writes ({@link ExplainWrite}), under the
+   * statement's timeout and cancel; nothing is written, and the execution's report stays empty.
+   */
+  private Object explainWrite(Call call, DmlStatement dml, String sql) throws SQLException {
+    call.refuseRows(sql);
+    boolean inTransaction = !connection.getAutoCommit();
+    begin();
+    AccessReport report = newExecution(sql);
+    io.dynasql.calcite.dml.DmlContext context = new io.dynasql.calcite.dml.DmlContext(connection.session(), report, cancellation.flag());
+    String plan = cancellation.run(queryTimeout,
+        () -> ExplainWrite.plan(context, dml, inTransaction, connection.settings().prices().write()));
+    JdbcResultSet rs = JdbcResultSet.of(host(report, () -> { }), List.of(ExplainAnalyze.COLUMN), List.<Object[]>of(new Object[] {plan}));
     results.current(rs);
     return call == Call.EXECUTE ? Boolean.TRUE : rs;
   }

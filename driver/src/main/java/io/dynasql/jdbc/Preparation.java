@@ -28,6 +28,7 @@ final class Preparation {
     String command = SessionCommands.query(text, session);
     NameResolution.Resolved resolved = Executions.resolve(session, command != null ? command : text);
     String sql = resolved.sql();
+    if (ExplainWrite.of(resolved) != null) return new JdbcPreparedStatement(connection, new Prepared.Analyze(text));
     DdlStatement ddl = JdbcStatement.ddl(sql);
     if (ddl != null) return new JdbcPreparedStatement(connection, new Prepared.Ddl(ddl));
     DmlStatement dml = DmlStatements.parse(sql, resolved.tree());

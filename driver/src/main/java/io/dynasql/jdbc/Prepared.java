@@ -17,7 +17,10 @@ sealed interface Prepared {
     }
   }
 
-  /** EXPLAIN ANALYZE of a query (checked to be one when prepared), which takes no parameters; each execution runs it again. */
+  /**
+   * EXPLAIN ANALYZE of a query (checked to be one when prepared), or EXPLAIN PLAN FOR of a write,
+   * which take no parameters; each execution runs the text again.
+   */
   record Analyze(String text) implements Prepared {}
 
   /** DDL, which takes no parameters; each execution runs it again. */

@@ -68,6 +68,11 @@ public final class TargetTable {
     return table.descriptor();
   }
 
+  /** How many items, and of what size, the table and each of its indexes hold (for estimates). */
+  io.dynasql.pushdown.backend.TableStatistics statistics() {
+    return table.backend().statistics();
+  }
+
   SqlColumn partitionKey() {
     return table.sqlColumns().get(0);
   }

@@ -29,15 +29,8 @@ final class Updates {
 
   static List<TransactWriteItem> actions(DmlContext context, TargetTable t, DmlStatement.Update u, List<Object> params)
       throws SQLException {
-    List<SqlColumn> columns = t.writableColumns(u.columns());
-    List<SqlNode> values = new ArrayList<>();
-    for (int i = 0; i < columns.size(); i++) {
-      if (t.isKey(columns.get(i))) {
-        throw new DmlException(DmlException.REFUSED, "Cannot update key column " + columns.get(i).name() + " of table "
-            + t.name() + ": delete and insert instead");
-      }
-      values.add(bound(u.values().get(i), columns.get(i), params));
-    }
+    List<SqlColumn> columns = columns(t, u);
+    List<SqlNode> values = values(u, columns, params);
     QueryText.Rows rows = KeyedRows.query(t, u.table(), u.alias(), values, u.where()).run(context, params);
     Attributes attributes = new Attributes(t);
     int keyWidth = attributes.keyColumns().size();
@@ -50,6 +43,25 @@ final class Updates {
       updates.put(key, new TransactWriteItem.Update(update(t, attributes, key, columns, row, keyWidth)));
     }
     return new ArrayList<>(updates.values());
+  }
+
+  /** The columns {@code u} sets, refusing unknown names, the whole-item column and key columns. */
+  static List<SqlColumn> columns(TargetTable t, DmlStatement.Update u) {
+    List<SqlColumn> columns = t.writableColumns(u.columns());
+    for (SqlColumn c : columns) {
+      if (t.isKey(c)) {
+        throw new DmlException(DmlException.REFUSED, "Cannot update key column " + c.name() + " of table "
+            + t.name() + ": delete and insert instead");
+      }
+    }
+    return columns;
+  }
+
+  /** The query items computing each new value of {@code columns}, typed. */
+  static List<SqlNode> values(DmlStatement.Update u, List<SqlColumn> columns, List<Object> params) {
+    List<SqlNode> values = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) values.add(bound(u.values().get(i), columns.get(i), params));
+    return values;
   }
 
   /** Stands in the query for a bound array, which the update takes as bound (see {@link #bound}). */

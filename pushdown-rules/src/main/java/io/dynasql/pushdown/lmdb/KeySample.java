@@ -44,10 +44,15 @@ final class KeySample {
     this.table = table;
   }
 
-  /** Estimated distinct partition keys among {@code items} entries of the table (index null) or an index. */
+  /**
+   * Estimated distinct partition keys among {@code items} entries of the table (index null) or an
+   * index: exact for a table without a sort key; otherwise sampled.
+   */
   long partitionKeys(String index, KeySchema keys, long items) {
     if (items <= 0) return 0;
-    if (keys.sortKey() == null) return items;
+    // A table's key is unique, so without a sort key each item is its own partition key; a global
+    // index's key need not be (many items may share tag = 't1'), so it is sampled like any other.
+    if (keys.sortKey() == null && index == null) return items;
     String slot = slot(index);
     Sampled s = byIndex.get(slot);
     if (s == null || items > 2 * s.items() || 2 * items < s.items()) {

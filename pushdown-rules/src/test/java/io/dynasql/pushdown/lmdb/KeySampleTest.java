@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynasql.engine.Database;
 import io.dynasql.engine.api.CreateTableRequest;
+import io.dynasql.engine.api.SecondaryIndex;
 import io.dynasql.engine.api.WriteRequest;
 import io.dynasql.engine.model.AttributeType;
 import io.dynasql.engine.model.KeySchema;
+import io.dynasql.pushdown.backend.TableStatistics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,23 @@ class KeySampleTest {
     db.createTable(CreateTableRequest.of("hashed", KeySchema.of("pk", AttributeType.S)));
     for (int i = 0; i < 30; i++) db.batchWriteItem(Map.of("hashed", List.of(WriteRequest.put(Map.of("pk", s("k" + i))))));
     assertEquals(30, keys(new LmdbBackend(db, db.descriptor("hashed"))));
+  }
+
+  /**
+   * A global index without a sort key is not unique: 15 items tagged t1 and 5 tagged t2 are two keys
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html: "key values in a global
+   * secondary index do not need to be unique"), not one per item.
+   */
+  @Test
+  void aGlobalIndexWithoutASortKeyIsSampledNotTakenAsUnique() {
+    db.createTable(CreateTableRequest.of("tagged", KeySchema.of("pk", AttributeType.S))
+        .withGlobalIndexes(SecondaryIndex.all("byTag", KeySchema.of("tag", AttributeType.S))));
+    for (int i = 0; i < 20; i++) {
+      db.batchWriteItem(Map.of("tagged", List.of(WriteRequest.put(Map.of("pk", s("k" + i), "tag", s(i < 15 ? "t1" : "t2"))))));
+    }
+    TableStatistics.Sizes index = new LmdbBackend(db, db.descriptor("tagged")).statistics().of("byTag");
+    assertEquals(20, index.items());
+    assertEquals(2, index.partitionKeys());
   }
 
   @Test

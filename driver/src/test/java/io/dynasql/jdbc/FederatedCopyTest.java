@@ -30,11 +30,10 @@ class FederatedCopyTest {
     String url = "jdbc:h2:mem:copy" + n + "_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
     h2 = DriverManager.getConnection(url, "sa", "");
     try (Statement s = h2.createStatement()) {
-      // lower-case names, as PostgreSQL and MariaDB keep them: unquoted, H2 would store ORDER_ID, and the statement's
-      // order_id would match both that and the dynasql table's order_id (the name resolver does not scope by query block)
-      s.execute("CREATE TABLE \"orders\" (\"order_id\" BIGINT PRIMARY KEY, \"customer_id\" BIGINT, \"amount\" DECIMAL(10,2),"
-          + " \"note\" VARCHAR(20))");
-      s.execute("INSERT INTO \"orders\" SELECT x, MOD(x, 7), x * 1.25, 'n' || x FROM SYSTEM_RANGE(1, 150)");
+      // H2 keeps unquoted names in upper case (ORDER_ID): the statement's order_id means the source's column in the
+      // query and the dynasql table's column in the INSERT, not an ambiguous name
+      s.execute("CREATE TABLE orders (order_id BIGINT PRIMARY KEY, customer_id BIGINT, amount DECIMAL(10,2), note VARCHAR(20))");
+      s.execute("INSERT INTO orders SELECT x, MOD(x, 7), x * 1.25, 'n' || x FROM SYSTEM_RANGE(1, 150)");
     }
     conn = DriverManager.getConnection("jdbc:dynasql:mem:fedcopy_" + n);
     try (Statement s = conn.createStatement()) {
@@ -60,11 +59,11 @@ class FederatedCopyTest {
     assertEquals(List.of("150|14156.25|n1|6"), FederatedH2SourceTest.rows(conn, sum));
     try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(
         "SELECT access, items_returned, write_units, atomic_on_dynamodb, remote_sql FROM sys.access_log"
-            + " WHERE \"sql\" = '" + copy + "' ORDER BY access")) {
+            + " WHERE \"sql\" LIKE 'INSERT INTO orders %' ORDER BY access")) { // the statement as run: names as stored
       assertTrue(rs.next());
       assertEquals("REMOTE_SQL", rs.getString(1));
       assertEquals(150, rs.getLong(2));
-      assertEquals("SELECT \"order_id\", \"customer_id\", \"amount\", \"note\" FROM \"PUBLIC\".\"orders\"", rs.getString(5));
+      assertEquals("SELECT \"ORDER_ID\", \"CUSTOMER_ID\", \"AMOUNT\", \"NOTE\" FROM \"PUBLIC\".\"ORDERS\"", rs.getString(5));
       assertTrue(rs.next());
       assertEquals("WRITE", rs.getString(1));
       assertEquals(150, rs.getLong(2));
@@ -74,6 +73,24 @@ class FederatedCopyTest {
       assertEquals(150.0, rs.getDouble(3));
       assertFalse(rs.getBoolean(4));
       assertFalse(rs.next());
+    }
+  }
+
+  @Test
+  void aCopyOfAtMost100RowsIsOneAtomicWriteAsAnyInsertOfSeveralRows() throws SQLException {
+    String copy = "INSERT INTO orders SELECT order_id, customer_id, amount, note FROM crm.orders WHERE order_id <= 10";
+    try (Statement s = conn.createStatement()) {
+      assertEquals(10, s.executeUpdate(copy));
+    }
+    try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(
+        "SELECT items_returned, write_units, atomic_on_dynamodb FROM sys.access_log WHERE \"sql\" LIKE 'INSERT INTO orders %'"
+            + " AND access = 'WRITE'")) {
+      assertTrue(rs.next());
+      assertEquals(10, rs.getLong(1));
+      // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html : an all-or-nothing
+      // write of up to 100 items is TransactWriteItems, two units per item up to 1 KB (as WriteLabelTest)
+      assertEquals(20.0, rs.getDouble(2));
+      assertTrue(rs.getBoolean(3));
     }
   }
 

@@ -34,6 +34,7 @@ class MariaDbTypeMatrixTest {
         reads("decimal65_fits", "DECIMAL(65,30)", "1.5", "DECIMAL", new BigDecimal("1.5")),
         reads("bigint_unsigned", "BIGINT UNSIGNED", "18446744073709551615", "DECIMAL", new BigDecimal("18446744073709551615")),
         reads("int_unsigned", "INT UNSIGNED", "4294967295", "BIGINT", 4294967295L),
+        reads("smallint_unsigned", "SMALLINT UNSIGNED", "65535", "INTEGER", 65535),
         reads("tinyint1", "TINYINT(1)", "1", "BOOLEAN", true),
         refuses("tinyint1_two", "TINYINT(1)", "2", "22018"),
         reads("bit1", "BIT(1)", "b'1'", "BOOLEAN", true),

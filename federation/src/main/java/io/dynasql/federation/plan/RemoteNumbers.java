@@ -57,6 +57,9 @@ final class RemoteNumbers {
     if (o instanceof BigDecimal b && !Double.isInfinite(d) && b.compareTo(new BigDecimal(d)) != 0) {
       throw outOfRange(table, c, b.toPlainString());
     }
+    if ((o instanceof Long || o instanceof Integer) && (long) d != n.longValue()) {
+      throw outOfRange(table, c, o.toString()); // an integer beyond 2^53 in a SQLite NUMERIC column: no double equals it
+    }
     if (c.type() != org.apache.calcite.sql.type.SqlTypeName.REAL) return d;
     float f = (float) d;
     if ((double) f != d && !Double.isNaN(d)) throw outOfRange(table, c, Double.toString(d));

@@ -20,6 +20,7 @@ public enum SqlState {
   COLUMN_COUNT_MISMATCH("21S01", "a row's number of values differs from the columns named"),
   DATA_EXCEPTION("22000", "a value DynamoDB refuses"),
   NUMERIC_OUT_OF_RANGE("22003", "a number out of its type's range"),
+  INVALID_DATETIME("22007", "a date or time a source holds that dynasql cannot show unchanged (a zero date, sub-millisecond digits)"),
   DIVISION_BY_ZERO("22012", "division by zero"),
   INVALID_CHARACTER_VALUE("22018", "a value of the wrong kind for its type (a cast, a conversion, a stored value)"),
   INVALID_ARGUMENT("22023", "an argument out of its range (a negative timeout, row count, size)"),

@@ -19,7 +19,8 @@ class FederationDocTest {
       hs.execute("CREATE TABLE IF NOT EXISTS customers (id INT PRIMARY KEY, name VARCHAR(40), city VARCHAR(40), balance DECIMAL(10,2))");
       hs.execute("MERGE INTO customers VALUES (1, 'Ada', 'London', 10.50), (2, 'Brian', 'Paris', 0), (3, 'Chen', 'London', 99.99)");
       try (Connection conn = DriverManager.getConnection("jdbc:dynasql:mem:fed_docs"); Statement s = conn.createStatement()) {
-        for (String section : List.of("## Declaring a source", "## Querying", "## Labels", "## Joins across sources")) {
+        for (String section : List.of("## Declaring a source", "## Querying", "## Labels", "## Joins across sources",
+            "## Copying from a source")) {
           for (String sql : DocSql.statements(DocSql.block(DocSql.section("federation.md", section), "sql"))) {
             if (s.execute(sql)) {
               try (ResultSet rs = s.getResultSet()) {
@@ -31,6 +32,12 @@ class FederationDocTest {
                 }
                 if (sql.contains("JOIN")) {
                   assertEquals("Ada", rs.getString(1));
+                }
+                if (sql.contains("LIKE 'INSERT INTO london_customers%'")) {
+                  assertEquals("REMOTE_SQL", rs.getString(1));
+                  assertEquals(2, rs.getLong(2));
+                  assertTrue(rs.next());
+                  assertEquals("WRITE|2|4.0|true", rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getDouble(3) + "|" + rs.getBoolean(4));
                 }
               }
             }

@@ -44,6 +44,7 @@ final class RemoteMetadata {
 
   private static List<RemoteColumn> columns(DatabaseMetaData md, String[] n) throws SQLException {
     List<RemoteColumn> out = new ArrayList<>();
+    Dialect dialect = Dialect.of(md.getDatabaseProductName());
     try (ResultSet rs = md.getColumns(n[0], n[1], escape(md, n[2]), "%")) {
       while (rs.next()) {
         if (!n[2].equals(rs.getString("TABLE_NAME"))) continue;
@@ -53,7 +54,7 @@ final class RemoteMetadata {
         if (rs.wasNull()) size = -1;
         int scale = rs.getInt("DECIMAL_DIGITS");
         if (rs.wasNull()) scale = -1;
-        out.add(new RemoteColumn(rs.getString("COLUMN_NAME"), jdbc, typeName, RemoteTypes.of(jdbc, typeName), size, scale,
+        out.add(new RemoteColumn(rs.getString("COLUMN_NAME"), jdbc, typeName, RemoteTypes.of(dialect, jdbc, typeName), size, scale,
             rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
       }
     }

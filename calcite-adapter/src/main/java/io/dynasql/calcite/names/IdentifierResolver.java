@@ -82,7 +82,9 @@ final class IdentifierResolver {
       if (id.names.get(i).isEmpty()) continue; // the star of t.*
       boolean column = i == n - 1;
       String[] qualifier = column && previous != null ? qualifierTable(previous) : null;
-      Collection<String> candidates = qualifier != null ? names.columns(qualifier[0], qualifier[1]) : unqualified();
+      String[] target = roles.insertColumns.contains(id) ? byRef.get(roles.insertTarget) : null;
+      Collection<String> candidates = target != null ? names.columns(target[0], target[1])
+          : qualifier != null ? names.columns(qualifier[0], qualifier[1]) : unqualified();
       previous = pick(id, i, column ? "column" : "table or alias", candidates);
     }
   }
@@ -99,9 +101,10 @@ final class IdentifierResolver {
   private Collection<String> unqualified() {
     if (unqualified != null) return unqualified;
     LinkedHashSet<String> all = new LinkedHashSet<>();
-    for (String[] t : tables.values()) {
-      all.add(t[1]);
-      all.addAll(names.columns(t[0], t[1]));
+    for (Map.Entry<SqlIdentifier, String[]> ref : byRef.entrySet()) {
+      if (ref.getKey() == roles.insertTarget) continue; // INSERT INTO t SELECT …: t's columns are not the query's
+      all.add(ref.getValue()[1]);
+      all.addAll(names.columns(ref.getValue()[0], ref.getValue()[1]));
     }
     all.addAll(roles.aliases);
     all.addAll(names.schemas());

@@ -27,6 +27,13 @@ import org.apache.calcite.sql.SqlWithItem;
  */
 final class IdentifierRoles {
   final Set<SqlIdentifier> tableRefs = Collections.newSetFromMap(new IdentityHashMap<>());
+  /**
+   * The table an INSERT writes (null: not an INSERT): its columns are names of the INSERT's
+   * column list only, never of the query it inserts, which cannot see them.
+   */
+  SqlIdentifier insertTarget;
+  /** The INSERT's column list. */
+  final Set<SqlIdentifier> insertColumns = Collections.newSetFromMap(new IdentityHashMap<>());
   final Set<SqlIdentifier> aliasDefs = Collections.newSetFromMap(new IdentityHashMap<>());
   /** Every alias spelling defined anywhere in the statement. */
   final List<String> aliases = new ArrayList<>();
@@ -70,7 +77,13 @@ final class IdentifierRoles {
       define(w.columnList);
       walk(w.query, false);
     } else if (c instanceof SqlInsert i) {
-      if (i.getTargetTable() instanceof SqlIdentifier t) tableRefs.add(t);
+      if (i.getTargetTable() instanceof SqlIdentifier t) {
+        tableRefs.add(t);
+        insertTarget = t;
+        if (i.getTargetColumnList() != null) {
+          for (SqlNode listed : i.getTargetColumnList()) if (listed instanceof SqlIdentifier col) insertColumns.add(col);
+        }
+      }
       walk(i.getSource(), false);
       walk(i.getTargetColumnList(), false);
     } else if (c instanceof SqlUpdate u) {

@@ -82,6 +82,15 @@ class NameResolutionTest {
   }
 
   @Test
+  void anInsertsTargetColumnsAreNamesOfItsColumnListOnlyNotOfItsQuery() {
+    // Orders has Total, Items has total: the query reads Items, so its total is Items' (the target's is not in scope)
+    assertEquals("INSERT INTO \"Orders\" (\"customerId\", \"Total\") SELECT \"itemId\", total FROM \"Items\"",
+        resolve("INSERT INTO orders (customerid, total) SELECT itemid, total FROM items"));
+    assertEquals("INSERT INTO \"Orders\" SELECT \"itemId\", \"total\" FROM \"Items\"",
+        resolve("INSERT INTO orders SELECT itemid, TOTAL FROM items"));
+  }
+
+  @Test
   void aReservedWordAfterAsIsAnAlias() {
     assertEquals("SELECT COUNT(*) AS \"COUNT\", MAX(\"Total\") AS \"value\" FROM \"Orders\"",
         resolve("SELECT COUNT(*) AS COUNT, MAX(total) AS value FROM orders"));

@@ -80,10 +80,14 @@ final class RemoteRows implements Enumerator<Object> {
         "Source " + source.name() + " failed on " + sql + ": " + e.getMessage(), e);
   }
 
+  /** The table as {@code source.schema.table}, for labels and errors. */
+  private String tableName() {
+    return source.name() + "." + (query.table().schema() == null ? "" : query.table().schema() + ".") + query.table().name();
+  }
+
   private AccessRecord record() {
     long ms = closed ? millis : (System.nanoTime() - started) / 1_000_000L;
-    String table = source.name() + "." + (query.table().schema() == null ? "" : query.table().schema() + ".") + query.table().name();
-    return new AccessRecord(AccessKind.REMOTE_SQL, table, null, rows, rows, bytes, 0, 0,
+    return new AccessRecord(AccessKind.REMOTE_SQL, tableName(), null, rows, rows, bytes, 0, 0,
         new RemoteCall(source.name(), sql, roundTrips, ms));
   }
 
@@ -104,7 +108,7 @@ final class RemoteRows implements Enumerator<Object> {
       Object[] row = new Object[n];
       long size = 0;
       for (int i = 0; i < n; i++) {
-        row[i] = RemoteValues.read(rs, i + 1, query.table().columns().get(query.fields().get(i)));
+        row[i] = RemoteValues.read(rs, i + 1, query.table().columns().get(query.fields().get(i)), tableName());
         size += RemoteValues.size(row[i]);
       }
       rows++;
@@ -114,6 +118,9 @@ final class RemoteRows implements Enumerator<Object> {
       return true;
     } catch (SQLException e) {
       throw failed(e);
+    } catch (io.dynasql.federation.SourceException e) {
+      close(); // a value that cannot be shown: the connection goes back to the pool
+      throw e;
     }
   }
 

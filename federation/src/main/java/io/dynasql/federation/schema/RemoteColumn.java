@@ -20,6 +20,26 @@ public record RemoteColumn(String name, int jdbcType, String remoteType, SqlType
   private static final java.util.Set<SqlTypeName> NUMBERS = java.util.EnumSet.of(SqlTypeName.SMALLINT,
       SqlTypeName.INTEGER, SqlTypeName.BIGINT, SqlTypeName.DECIMAL, SqlTypeName.REAL, SqlTypeName.DOUBLE);
 
+  /**
+   * Digits of the DECIMAL dynasql shows this column as, at most {@code max}: the remote precision
+   * when it fits, else (unconstrained {@code numeric}, or wider than dynasql's DECIMAL) {@code max}.
+   * A BIGINT UNSIGNED column is DECIMAL(20).
+   */
+  public int decimalPrecision(int max) {
+    if (jdbcType == java.sql.Types.BIGINT) return 20;
+    return boundedDecimal(max) ? precision : max;
+  }
+
+  /** Fractional digits of that DECIMAL: the remote scale when the precision fits, else half of {@code max}. */
+  public int decimalScale(int max) {
+    if (jdbcType == java.sql.Types.BIGINT) return 0;
+    return boundedDecimal(max) ? Math.min(Math.max(0, scale), precision) : max / 2;
+  }
+
+  private boolean boundedDecimal(int max) {
+    return precision > 0 && precision <= max;
+  }
+
   /** Whether values are text (compared by collation, so pushed only where the source compares as we do). */
   public boolean isText() {
     return type == SqlTypeName.VARCHAR || type == SqlTypeName.CHAR;

@@ -37,17 +37,15 @@ public final class RemoteTable extends AbstractTable implements TranslatableTabl
   private static RelDataType type(RelDataTypeFactory types, RemoteColumn c) {
     int maxPrecision = types.getTypeSystem().getMaxPrecision(c.type());
     switch (c.type()) {
-      case DECIMAL: {
-        boolean bounded = c.precision() > 0 && c.precision() <= maxPrecision;
-        int precision = bounded ? c.precision() : maxPrecision;
-        int scale = bounded ? Math.max(0, c.scale()) : maxPrecision / 2;
-        return types.createSqlType(SqlTypeName.DECIMAL, precision, Math.min(scale, precision));
-      }
+      case DECIMAL:
+        return types.createSqlType(SqlTypeName.DECIMAL, c.decimalPrecision(maxPrecision), c.decimalScale(maxPrecision));
       case VARCHAR:
         return c.precision() > 0 && c.precision() < 1 << 20 && c.jdbcType() != java.sql.Types.OTHER
             ? types.createSqlType(SqlTypeName.VARCHAR, c.precision()) : types.createSqlType(SqlTypeName.VARCHAR);
       case TIMESTAMP:
         return types.createSqlType(SqlTypeName.TIMESTAMP, 3);
+      case TIME:
+        return types.createSqlType(SqlTypeName.TIME, 3); // milliseconds kept; finer digits are an error (RemoteValues)
       default:
         return types.createSqlType(c.type());
     }

@@ -1,6 +1,7 @@
 package io.dynasql.calcite;
 
 import io.dynasql.engine.Database;
+import io.dynasql.engine.rollup.SumScale;
 import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.pushdown.ColumnRef;
@@ -34,6 +35,11 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   private final double readUnitPrice;
   /** The connection's hideExpired on a table with TTL, or null. */
   private final io.dynasql.pushdown.HiddenExpiry hiddenExpiry;
+  /**
+   * For a view's table, per attribute holding a sum, the attribute counting its values' scales:
+   * the sum is read with the scale SQL's SUM over the base gives ({@link SumScale}).
+   */
+  private final Map<String, String> sumScales;
   /** DynamoDB on-demand in us-east-1, dollars per million read units. */
   static final double DEFAULT_READ_UNIT_PRICE = 0.125;
 
@@ -75,6 +81,7 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
     this.consistentRead = consistentRead;
     this.columns = ColumnModel.of(descriptor);
     this.refs = columns.stream().map(SqlColumn::ref).toList();
+    this.sumScales = descriptor.viewHeld() == null ? Map.of() : SumScale.scaledAttributes(descriptor.viewHeld());
   }
 
   public List<SqlColumn> sqlColumns() {
@@ -107,7 +114,15 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   public Object toSql(Map<String, AttributeValue> item, int field, io.dynasql.pushdown.AccessReport report) {
     SqlColumn c = columns.get(field);
     if (c.ref().attribute() == null) return ItemJson.of(item);
-    return StoredValues.read(item, c, descriptor, misfits, report);
+    Object v = StoredValues.read(item, c, descriptor, misfits, report);
+    String scales = sumScales.get(c.ref().attribute());
+    return scales != null && v instanceof java.math.BigDecimal d ? SumScale.apply(d, item.get(scales)) : v;
+  }
+
+  @Override
+  public List<String> readWith(String attribute) {
+    String scales = sumScales.get(attribute);
+    return scales == null ? List.of() : List.of(scales);
   }
 
   @Override

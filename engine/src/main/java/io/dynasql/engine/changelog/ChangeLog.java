@@ -78,6 +78,14 @@ public final class ChangeLog {
     trimIfDue(txn, t, micros);
   }
 
+  /**
+   * The write units of the view items written since last asked, per view table, forgotten once
+   * taken (writer thread only; {@link ChangeListener#takeUnits}).
+   */
+  public Map<String, Double> takeViewUnits() {
+    return rollups.takeUnits();
+  }
+
   /** Makes {@code listener} maintain the materialized views, in each change's transaction. */
   public void listen(ChangeListener listener) {
     this.rollups = listener;

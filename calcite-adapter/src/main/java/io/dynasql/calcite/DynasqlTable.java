@@ -42,6 +42,9 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   private final Map<String, String> sumScales;
   /** DynamoDB on-demand in us-east-1, dollars per million read units. */
   static final double DEFAULT_READ_UNIT_PRICE = 0.125;
+  /** DynamoDB on-demand in us-east-1, dollars per million write units. */
+  static final double DEFAULT_WRITE_UNIT_PRICE = 0.625;
+  private final double writeUnitPrice;
 
   public DynasqlTable(Database database, TableDescriptor descriptor) {
     this(database, descriptor, true, false);
@@ -70,6 +73,13 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   /** The same, leaving out of reads the items whose TTL has passed when {@code hideExpired}. */
   public DynasqlTable(Database database, TableDescriptor descriptor, boolean pushdown, boolean consistentRead,
       StoredValues.Mode misfits, double readUnitPrice, boolean hideExpired) {
+    this(database, descriptor, pushdown, consistentRead, misfits, readUnitPrice, hideExpired, DEFAULT_WRITE_UNIT_PRICE);
+  }
+
+  /** The same, estimating write dollars at {@code writeUnitPrice} per million write units. */
+  public DynasqlTable(Database database, TableDescriptor descriptor, boolean pushdown, boolean consistentRead,
+      StoredValues.Mode misfits, double readUnitPrice, boolean hideExpired, double writeUnitPrice) {
+    this.writeUnitPrice = writeUnitPrice;
     this.hiddenExpiry = hideExpired && descriptor.ttlAttribute() != null
         ? new io.dynasql.pushdown.HiddenExpiry(descriptor.ttlAttribute(), database.clock()) : null;
     this.readUnitPrice = readUnitPrice;
@@ -117,6 +127,16 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
     Object v = StoredValues.read(item, c, descriptor, misfits, report);
     String scales = sumScales.get(c.ref().attribute());
     return scales != null && v instanceof java.math.BigDecimal d ? SumScale.apply(d, item.get(scales)) : v;
+  }
+
+  @Override
+  public double writeUnitPrice() {
+    return writeUnitPrice;
+  }
+
+  @Override
+  public io.dynasql.engine.api.ObservedRates observedRates() {
+    return database.observedRates(descriptor.name());
   }
 
   @Override

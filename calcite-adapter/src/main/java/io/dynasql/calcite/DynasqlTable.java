@@ -135,11 +135,6 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   }
 
   @Override
-  public io.dynasql.engine.api.ObservedRates observedRates() {
-    return database.observedRates(descriptor.name());
-  }
-
-  @Override
   public List<String> readWith(String attribute) {
     String scales = sumScales.get(attribute);
     return scales == null ? List.of() : List.of(scales);

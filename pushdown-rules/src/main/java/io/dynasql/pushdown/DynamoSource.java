@@ -76,14 +76,6 @@ public interface DynamoSource {
     return 0.625;
   }
 
-  /**
-   * How often the table was written and scanned whole lately, which EXPLAIN weighs a suggested
-   * view with; null when the store keeps no such counts.
-   */
-  default io.dynasql.engine.api.ObservedRates observedRates() {
-    return null;
-  }
-
   /** The materialized views kept over this table, which may answer its GROUP BY queries. */
   default List<io.dynasql.pushdown.backend.ViewShape> materializedViews() {
     return List.of();

@@ -84,7 +84,7 @@ public final class ViewSuggestions {
     columns.addAll(selected);
     return "suggest: CREATE MATERIALIZED VIEW " + view + " AS SELECT " + String.join(", ", columns) + " FROM " + name(table)
         + " GROUP BY " + String.join(", ", groups.stream().map(ViewSuggestions::name).toList())
-        + " -- " + new ViewTradeOff(Math.max(0, base - viewUnits), 1, access.source().observedRates(),
+        + " -- " + new ViewTradeOff(Math.max(0, base - viewUnits), 1, access.source().backend().observedRates(),
             access.source().readUnitPrice(), access.source().writeUnitPrice()).text();
   }
 

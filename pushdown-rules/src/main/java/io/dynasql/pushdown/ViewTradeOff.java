@@ -1,6 +1,6 @@
 package io.dynasql.pushdown;
 
-import io.dynasql.engine.api.ObservedRates;
+import io.dynasql.pushdown.backend.TableRates;
 import java.util.Locale;
 
 /**
@@ -11,11 +11,11 @@ import java.util.Locale;
  *
  * @param savedReadUnits read units one run of the rollup would no longer read (the table's scan less the view's read)
  * @param writeUnitsPerWrite write units the view adds to each base write (one group item under 1 KB)
- * @param rates the table's observed writes and full scans, or null when the source keeps none
+ * @param rates the table's observed writes and full scans, or null when its store keeps none
  * @param readUnitPrice dollars per million read units
  * @param writeUnitPrice dollars per million write units
  */
-public record ViewTradeOff(double savedReadUnits, double writeUnitsPerWrite, ObservedRates rates,
+public record ViewTradeOff(double savedReadUnits, double writeUnitsPerWrite, TableRates rates,
     double readUnitPrice, double writeUnitPrice) {
   static final double HOURS_PER_MONTH = 730;
 
@@ -39,7 +39,7 @@ public record ViewTradeOff(double savedReadUnits, double writeUnitsPerWrite, Obs
     String perRun = "saves ~" + units(savedReadUnits) + " read units per run, costs ~" + units(writeUnitsPerWrite)
         + " write unit per base write (2 when a write moves an item to another group)";
     if (rates == null) return perRun;
-    if (!rates.enough() || (rates.itemsWritten() == 0 && rates.fullScans() == 0)) {
+    if (!rates.enough()) {
       return perRun + "; not yet weighed by observed rates (" + rates.itemsWritten() + " writes, " + rates.fullScans()
           + " full scans in " + rates.observed().toSeconds() + " s observed)";
     }
@@ -58,7 +58,7 @@ public record ViewTradeOff(double savedReadUnits, double writeUnitsPerWrite, Obs
         : String.format(Locale.ROOT, "%.1f", perHour);
   }
 
-  private static String span(ObservedRates r) {
+  private static String span(TableRates r) {
     long minutes = r.observed().toMinutes();
     return minutes % 60 == 0 ? minutes / 60 + " h" : minutes + " min";
   }

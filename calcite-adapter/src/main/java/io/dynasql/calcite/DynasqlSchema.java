@@ -21,6 +21,7 @@ public final class DynasqlSchema extends AbstractSchema {
   private final StoredValues.Mode misfits;
   private final double readUnitPrice;
   private final boolean hideExpired;
+  private final double writeUnitPrice;
   private final Map<String, DynasqlTable> tables = new HashMap<>();
 
   /**
@@ -56,6 +57,14 @@ public final class DynasqlSchema extends AbstractSchema {
   /** The same, leaving out of reads the items whose TTL has passed when {@code hideExpired}. */
   public DynasqlSchema(Database database, int sampleSize, boolean pushdown, boolean consistentRead,
       StoredValues.Mode misfits, double readUnitPrice, boolean hideExpired) {
+    this(database, sampleSize, pushdown, consistentRead, misfits, readUnitPrice, hideExpired,
+        DynasqlTable.DEFAULT_WRITE_UNIT_PRICE);
+  }
+
+  /** The same, with write estimates priced at {@code writeUnitPrice} dollars per million write units. */
+  public DynasqlSchema(Database database, int sampleSize, boolean pushdown, boolean consistentRead,
+      StoredValues.Mode misfits, double readUnitPrice, boolean hideExpired, double writeUnitPrice) {
+    this.writeUnitPrice = writeUnitPrice;
     this.hideExpired = hideExpired;
     this.readUnitPrice = readUnitPrice;
     this.misfits = misfits;
@@ -76,7 +85,7 @@ public final class DynasqlSchema extends AbstractSchema {
       if (!t.columnsKnown()) t = ColumnSampler.settle(database, t, sampleSize);
       DynasqlTable cached = tables.get(t.name());
       if (cached == null || !cached.descriptor().equals(t)) {
-        cached = new DynasqlTable(database, t, pushdown, consistentRead, misfits, readUnitPrice, hideExpired);
+        cached = new DynasqlTable(database, t, pushdown, consistentRead, misfits, readUnitPrice, hideExpired, writeUnitPrice);
         tables.put(t.name(), cached);
       }
       out.put(t.name(), cached);

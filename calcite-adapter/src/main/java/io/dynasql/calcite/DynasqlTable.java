@@ -1,6 +1,7 @@
 package io.dynasql.calcite;
 
 import io.dynasql.engine.Database;
+import io.dynasql.engine.rollup.SumScale;
 import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.pushdown.ColumnRef;
@@ -34,8 +35,16 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   private final double readUnitPrice;
   /** The connection's hideExpired on a table with TTL, or null. */
   private final io.dynasql.pushdown.HiddenExpiry hiddenExpiry;
+  /**
+   * For a view's table, per attribute holding a sum, the attribute counting its values' scales:
+   * the sum is read with the scale SQL's SUM over the base gives ({@link SumScale}).
+   */
+  private final Map<String, String> sumScales;
   /** DynamoDB on-demand in us-east-1, dollars per million read units. */
   static final double DEFAULT_READ_UNIT_PRICE = 0.125;
+  /** DynamoDB on-demand in us-east-1, dollars per million write units. */
+  static final double DEFAULT_WRITE_UNIT_PRICE = 0.625;
+  private final double writeUnitPrice;
 
   public DynasqlTable(Database database, TableDescriptor descriptor) {
     this(database, descriptor, true, false);
@@ -64,6 +73,13 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   /** The same, leaving out of reads the items whose TTL has passed when {@code hideExpired}. */
   public DynasqlTable(Database database, TableDescriptor descriptor, boolean pushdown, boolean consistentRead,
       StoredValues.Mode misfits, double readUnitPrice, boolean hideExpired) {
+    this(database, descriptor, pushdown, consistentRead, misfits, readUnitPrice, hideExpired, DEFAULT_WRITE_UNIT_PRICE);
+  }
+
+  /** The same, estimating write dollars at {@code writeUnitPrice} per million write units. */
+  public DynasqlTable(Database database, TableDescriptor descriptor, boolean pushdown, boolean consistentRead,
+      StoredValues.Mode misfits, double readUnitPrice, boolean hideExpired, double writeUnitPrice) {
+    this.writeUnitPrice = writeUnitPrice;
     this.hiddenExpiry = hideExpired && descriptor.ttlAttribute() != null
         ? new io.dynasql.pushdown.HiddenExpiry(descriptor.ttlAttribute(), database.clock()) : null;
     this.readUnitPrice = readUnitPrice;
@@ -75,6 +91,7 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
     this.consistentRead = consistentRead;
     this.columns = ColumnModel.of(descriptor);
     this.refs = columns.stream().map(SqlColumn::ref).toList();
+    this.sumScales = descriptor.viewHeld() == null ? Map.of() : SumScale.scaledAttributes(descriptor.viewHeld());
   }
 
   public List<SqlColumn> sqlColumns() {
@@ -107,7 +124,20 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
   public Object toSql(Map<String, AttributeValue> item, int field, io.dynasql.pushdown.AccessReport report) {
     SqlColumn c = columns.get(field);
     if (c.ref().attribute() == null) return ItemJson.of(item);
-    return StoredValues.read(item, c, descriptor, misfits, report);
+    Object v = StoredValues.read(item, c, descriptor, misfits, report);
+    String scales = sumScales.get(c.ref().attribute());
+    return scales != null && v instanceof java.math.BigDecimal d ? SumScale.apply(d, item.get(scales)) : v;
+  }
+
+  @Override
+  public double writeUnitPrice() {
+    return writeUnitPrice;
+  }
+
+  @Override
+  public List<String> readWith(String attribute) {
+    String scales = sumScales.get(attribute);
+    return scales == null ? List.of() : List.of(scales);
   }
 
   @Override

@@ -38,6 +38,18 @@ enum Call {
     }
   }
 
+  /**
+   * Refuses {@code executeUpdate} of a statement that changes something and answers with a result
+   * set (BACKUP TABLE's backup ARN), before it runs: JDBC's executeUpdate throws when "the given SQL
+   * statement produces a ResultSet object".
+   */
+  void refuseAnswer(String what) throws SQLException {
+    if (this == UPDATE || this == LARGE_UPDATE) {
+      throw new SQLException(name(this) + " cannot run " + what + ": it answers with a result set (one row, with its ARN);"
+          + " use execute or executeQuery", SqlState.STATEMENT_KIND_MISMATCH.code());
+    }
+  }
+
   private static String name(Call c) {
     return c == LARGE_UPDATE ? "executeLargeUpdate" : "executeUpdate";
   }

@@ -40,6 +40,24 @@ final class Databases {
     }
   }
 
+  /**
+   * Makes {@code db} the memory database {@code memoryName} that connections to
+   * {@code jdbc:dynasql:mem:memoryName} share: a test's database on a simulated clock (its time
+   * rules, and the rates EXPLAIN weighs views with, then follow the test's clock). The caller
+   * keeps it open and closes it after {@link #unshare}; connections never close it.
+   */
+  static synchronized void share(String memoryName, Database db) {
+    if (OPEN.containsKey("mem:" + memoryName)) {
+      throw new IllegalStateException("memory database " + memoryName + " is already open");
+    }
+    OPEN.put("mem:" + memoryName, new Entry(db, 1)); // the caller's reference: connections never drop the last
+  }
+
+  /** Forgets a database {@link #share}d under {@code memoryName}, leaving it open for its owner to close. */
+  static synchronized void unshare(String memoryName) {
+    OPEN.remove("mem:" + memoryName);
+  }
+
   static synchronized void release(JdbcUrl url) {
     String key = key(url);
     Entry e = OPEN.get(key);

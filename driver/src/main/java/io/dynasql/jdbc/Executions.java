@@ -260,6 +260,32 @@ final class Executions {
     return call.updated(0);
   }
 
+  /**
+   * Runs a statement that answers with a row ({@link io.dynasql.calcite.ddl.DdlAnswer}: BACKUP,
+   * EXPORT or IMPORT TABLE) and opens that row as the current result set. JDBC's executeUpdate
+   * "throws SQLException if ... the given SQL statement produces a ResultSet object", so it is
+   * refused before anything runs.
+   */
+  Object answer(Call call, DdlStatement ddl, java.util.function.Supplier<io.dynasql.calcite.ddl.DdlAnswer> body)
+      throws SQLException {
+    String what = JdbcStatement.keywords(ddl) + " " + ddl.table();
+    call.refuseAnswer(what);
+    connection.checkWritable(ddl.getClass().getSimpleName() + " " + ddl.table());
+    begin();
+    AccessReport report = newExecution(null);
+    io.dynasql.calcite.ddl.DdlAnswer answer;
+    try {
+      answer = body.get();
+    } catch (RuntimeException | Error e) {
+      throw SqlStates.of(e);
+    } finally {
+      connection.schemaChanged();
+    }
+    JdbcResultSet rs = JdbcResultSet.of(host(report, () -> { }), DdlAnswers.columns(answer), DdlAnswers.rows(answer));
+    results.current(rs);
+    return call == Call.EXECUTE ? Boolean.TRUE : rs;
+  }
+
   /** Runs CREATE / ALTER / DROP SOURCE: a change to the database's catalog, like DDL. */
   private Object source(Call call, io.dynasql.federation.ddl.SourceStatement source) throws SQLException {
     String what = source.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT) + " SOURCE " + source.source();

@@ -347,7 +347,18 @@ class JdbcStatement extends StatementDefaults implements DynasqlStatement {
 
   /** Runs a parsed DDL statement (see {@link Executions#ddl}). */
   Object runDdl(Call call, DdlStatement ddl) throws SQLException {
+    if (io.dynasql.calcite.ddl.DdlAnswer.answers(ddl)) {
+      return executions.answer(call, ddl, () -> io.dynasql.calcite.ddl.DdlExecutor.answer(connection.database(), ddl));
+    }
     return executions.ddl(call, ddl, () -> DdlExecutor.execute(connection.database(), ddl));
+  }
+
+  /** The statement's leading words, as a message names it: {@code BACKUP TABLE}, {@code EXPORT TABLE}. */
+  static String keywords(DdlStatement ddl) {
+    if (ddl instanceof DdlStatement.BackupTable) return "BACKUP TABLE";
+    if (ddl instanceof DdlStatement.ExportTable) return "EXPORT TABLE";
+    if (ddl instanceof DdlStatement.ImportTable) return "IMPORT TABLE";
+    return ddl.getClass().getSimpleName();
   }
 
   /** Runs a parsed DML statement with its parameters (see {@link Executions#dml}). */

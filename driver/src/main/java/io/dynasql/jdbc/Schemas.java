@@ -16,7 +16,8 @@ final class Schemas {
           Boolean.parseBoolean(ConnectionProperty.CONSISTENT_READ.get(props)),
           Boolean.parseBoolean(ConnectionProperty.LENIENT_READS.get(props)) ? StoredValues.Mode.LENIENT : StoredValues.Mode.STRICT,
           Double.parseDouble(ConnectionProperty.READ_UNIT_PRICE.get(props)),
-          Boolean.parseBoolean(ConnectionProperty.HIDE_EXPIRED.get(props)));
+          Boolean.parseBoolean(ConnectionProperty.HIDE_EXPIRED.get(props)),
+          Double.parseDouble(ConnectionProperty.WRITE_UNIT_PRICE.get(props)));
     } catch (InvalidPropertyException e) {
       throw new IllegalStateException("Connection properties were validated when the URL was parsed", e);
     }

@@ -30,6 +30,19 @@ class ShellTest {
     assertEquals(1, r.status(), "a failed statement makes the exit status 1");
   }
 
+  /** BACKUP TABLE answers with a row (docs/backup.md): the shell prints it as a table, with the ARN. */
+  @Test
+  void backupTablePrintsTheBackupsRow() throws Exception {
+    ShellRun r = ShellRun.of("jdbc:dynasql:mem:shell-backup",
+        "CREATE TABLE kvs (k VARCHAR PRIMARY KEY, v BIGINT);",
+        "BACKUP TABLE kvs AS 'nightly';",
+        "!quit");
+    assertTrue(r.out().contains("backup_arn"), r.out());
+    assertTrue(r.out().contains(":table/kvs/backup/"), r.out());
+    assertTrue(r.out().contains("nightly"), r.out());
+    assertEquals(0, r.status(), r.out());
+  }
+
   @Test
   void errorsOfEvaluationAreReportedAndTheShellGoesOn() throws Exception {
     ShellRun r = ShellRun.of("jdbc:dynasql:mem:shell-errors",

@@ -80,6 +80,7 @@ public final class Database implements AutoCloseable {
   private final io.dynasql.engine.exchange.Exports exports;
   private final io.dynasql.engine.exchange.Imports imports;
   private final io.dynasql.engine.rollup.RollupOperations rollups;
+  private final io.dynasql.engine.rollup.TableActivity activity;
 
   private Database(LmdbStore store, DatabaseOptions options, Runnable onClose) {
     this.engine = Engine.over(store, options.clock(), options.region());
@@ -101,6 +102,8 @@ public final class Database implements AutoCloseable {
     this.imports = new io.dynasql.engine.exchange.Imports(engine, tables);
     this.rollups = new io.dynasql.engine.rollup.RollupOperations(engine);
     engine.changes().listen(new io.dynasql.engine.rollup.RollupMaintainer(engine));
+    this.activity = new io.dynasql.engine.rollup.TableActivity(engine.clock());
+    engine.changes().countWrites(activity::wrote);
   }
 
   /** Opens (creating if absent) the database in {@code directory}, durable by default. */
@@ -168,7 +171,13 @@ public final class Database implements AutoCloseable {
 
   public PageResponse query(QueryRequest r) { return reads.query(r); }
 
-  public PageResponse scan(ScanRequest r) { return reads.scan(r); }
+  public PageResponse scan(ScanRequest r) {
+    PageResponse page = reads.scan(r);
+    if (r.exclusiveStartKey() == null && r.indexName() == null && (r.segment() == null || r.segment() == 0)) {
+      activity.scanned(r.tableName()); // a Scan of the whole table begun: what a rollup over it does
+    }
+    return page;
+  }
 
   public BatchGetItemResponse batchGetItem(Map<String, KeysAndAttributes> requestItems) {
     return batches.batchGetItem(requestItems);
@@ -320,6 +329,13 @@ public final class Database implements AutoCloseable {
    */
   public boolean awaitRecoveryBases(java.time.Duration timeout) { return backup.bases().awaitBackground(timeout); }
   // ---- materialized views (maintained rollups): not DynamoDB operations
+
+  /**
+   * How often {@code tableName} was written and scanned whole over the last 24 hours (or since the
+   * database opened), by this process and the engine's clock: what EXPLAIN weighs a suggested
+   * materialized view with. Not a DynamoDB operation.
+   */
+  public io.dynasql.engine.api.ObservedRates observedRates(String tableName) { return activity.of(tableName); }
 
   /**
    * Creates a materialized view: a table of its own named {@code r.viewName()}, one item per group

@@ -32,6 +32,15 @@ public interface DynamoSource {
   /** The attribute value a SQL value of column {@code field} is stored as, or null if it cannot be. */
   AttributeValue toAttribute(int field, Object sqlValue);
 
+  /**
+   * The attributes a read projected to {@code attribute} must also return because the source
+   * reads that attribute's value with them (a view's sum, with the scales of its values); none
+   * for most.
+   */
+  default List<String> readWith(String attribute) {
+    return List.of();
+  }
+
   /** Estimated number of items, for costing and messages. */
   default long itemCount() {
     return backend().statistics().table().items();
@@ -57,6 +66,14 @@ public interface DynamoSource {
    */
   default double readUnitPrice() {
     return 0.125;
+  }
+
+  /**
+   * Dollars per million write units (the connection's {@code writeUnitPrice}), for estimates;
+   * DynamoDB on-demand in us-east-1 unless the connection says otherwise.
+   */
+  default double writeUnitPrice() {
+    return 0.625;
   }
 
   /** The materialized views kept over this table, which may answer its GROUP BY queries. */

@@ -59,7 +59,7 @@ final class PageSources {
     }
     SortKeyCondition sort = sortCondition(path, binder);
     boolean sortUnbound = path.sort() != null && sort == null;
-    Set<String> projection = projection(path.projection(), t.keySchema());
+    Set<String> projection = projection(source, path.projection(), t.keySchema());
     boolean consistent = source.consistentRead() && (index == null || index.kind() == IndexKind.LOCAL);
     // a count the store makes cannot leave out the items this transaction rewrote: read them
     boolean countInStore = path.countOnly() && pending.isEmpty();
@@ -106,11 +106,13 @@ final class PageSources {
 
   /**
    * The attributes to return, with the table's key: a value that cannot be read names its item's
-   * key (an index item always holds the table's key, so this costs no read).
+   * key (an index item always holds the table's key, so this costs no read); and what the source
+   * reads a column's value with ({@link DynamoSource#readWith}).
    */
-  private static Set<String> projection(List<String> attributes, KeySchema key) {
+  private static Set<String> projection(DynamoSource source, List<String> attributes, KeySchema key) {
     if (attributes == null) return null;
     Set<String> names = new HashSet<>(attributes);
+    for (String a : attributes) names.addAll(source.readWith(a));
     names.add(key.partitionKey());
     if (key.hasSortKey()) names.add(key.sortKey());
     return names;

@@ -15,8 +15,8 @@ import org.apache.calcite.sql.SqlKind;
  * What EXPLAIN adds under a plan that computes a GROUP BY above a full SCAN a materialized view
  * could answer: the CREATE MATERIALIZED VIEW that would, with its trade-off: the read units each
  * run would no longer read, against the write units each base write would then cost (one UpdateItem
- * of a group item under 1 KB; two when the write moves an item to another group). The trade-off is
- * per run and per write, not weighed by the table's observed read and write rates.
+ * of a group item under 1 KB; two when the write moves an item to another group), weighed in dollars
+ * a month by the table's observed write and full-scan rates when there are some ({@link ViewTradeOff}).
  */
 public final class ViewSuggestions {
   /** What a view's group item weighs, about: a key, the group values and a few counters. */
@@ -84,8 +84,8 @@ public final class ViewSuggestions {
     columns.addAll(selected);
     return "suggest: CREATE MATERIALIZED VIEW " + view + " AS SELECT " + String.join(", ", columns) + " FROM " + name(table)
         + " GROUP BY " + String.join(", ", groups.stream().map(ViewSuggestions::name).toList())
-        + " -- saves ~" + units(Math.max(0, base - viewUnits)) + " read units per run, costs ~1 write unit per base write"
-        + " (2 when a write moves an item to another group)";
+        + " -- " + new ViewTradeOff(Math.max(0, base - viewUnits), 1, access.source().backend().observedRates(),
+            access.source().readUnitPrice(), access.source().writeUnitPrice()).text();
   }
 
   /** A name as SQL must write it: quoted unless a plain identifier. */
@@ -98,7 +98,4 @@ public final class ViewSuggestions {
     return n.replaceAll("[^A-Za-z0-9_]", "_");
   }
 
-  private static String units(double u) {
-    return u == Math.rint(u) ? String.valueOf((long) u) : String.valueOf(Math.round(u * 10) / 10.0);
-  }
 }

@@ -29,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Durability: a child JVM writes acknowledged transactions into a table with a stream and is
  * killed with SIGKILL. After reopening, every acknowledged transaction is present in full, no
- * transaction is half-applied, and the change log (read as the table's stream) agrees with the
- * data: every committed write has its record and no record lacks its write.
+ * transaction is half-applied, the change log (read as the table's stream) agrees with the data
+ * (every committed write has its record and no record lacks its write), and so does the
+ * materialized view kept in the same transactions.
  */
 class CrashRecoveryTest {
   @TempDir Path dir;
@@ -80,7 +81,27 @@ class CrashRecoveryTest {
       }
       assertEquals(ids.size(), db.describeTable("Pairs").itemCount(), "statistics match the items");
       streamAgreesWithTheData(db, lastAck, items);
+      viewAgreesWithTheData(db, items.values());
     }
+  }
+
+  /**
+   * The materialized view kept in the writers' transactions holds, per thread, the count and the
+   * sum of n of exactly the items that survived: no group change without its write, none lost.
+   */
+  private static void viewAgreesWithTheData(Database db, java.util.Collection<Map<String, AttributeValue>> items) {
+    Map<AttributeValue, List<Long>> expected = new HashMap<>();
+    for (Map<String, AttributeValue> i : items) {
+      List<Long> g = expected.computeIfAbsent(i.get("t"), k -> new ArrayList<>(List.of(0L, 0L)));
+      g.set(0, g.get(0) + 1);
+      g.set(1, g.get(1) + ((AttributeValue.N) i.get("n")).value().longValueExact());
+    }
+    Map<AttributeValue, List<Long>> view = new HashMap<>();
+    for (Map<String, AttributeValue> g : db.scan(ScanRequest.builder("pairs_by_thread").build()).items()) {
+      view.put(g.get("t"), List.of(((AttributeValue.N) g.get("items")).value().longValueExact(),
+          ((AttributeValue.N) g.get("total")).value().longValueExact()));
+    }
+    assertEquals(expected, view, "the view's groups are the surviving items' count and sum per thread");
   }
 
   /**

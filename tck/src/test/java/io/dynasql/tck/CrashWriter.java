@@ -20,7 +20,9 @@ import java.util.Map;
  * durable database whose table has a NEW_AND_OLD_IMAGES stream, and print {@code ack <thread> <i>}
  * after each one is acknowledged, until the parent kills the process with SIGKILL. Transaction
  * {@code i} of thread {@code t} inserts {@code a-t-i} and {@code b-t-i} and sets {@code
- * counter-t} to {@code i} (an INSERT, then a MODIFY per transaction).
+ * counter-t} to {@code i} (an INSERT, then a MODIFY per transaction). Every item carries its
+ * thread in {@code t}, and a materialized view {@code pairs_by_thread} keeps COUNT(*) and SUM(n)
+ * per thread in the same transactions.
  */
 public final class CrashWriter {
   private CrashWriter() {}
@@ -29,6 +31,10 @@ public final class CrashWriter {
     Database db = Database.open(Path.of(args[0]));
     db.createTable(CreateTableRequest.of("Pairs", KeySchema.of("id", AttributeType.S))
         .withStream(StreamSpecification.enabled(StreamViewType.NEW_AND_OLD_IMAGES)));
+    db.createMaterializedView(new io.dynasql.engine.api.CreateMaterializedViewRequest("pairs_by_thread", "Pairs",
+        java.util.List.of("t"), java.util.List.of(
+            new io.dynasql.engine.catalog.RollupAggregate(io.dynasql.engine.model.RollupFunction.COUNT_STAR, null, "items"),
+            new io.dynasql.engine.catalog.RollupAggregate(io.dynasql.engine.model.RollupFunction.SUM, "n", "total"))));
     System.out.println("ready");
     System.out.flush();
     int threads = 4;
@@ -38,9 +44,9 @@ public final class CrashWriter {
       workers[t] = new Thread(() -> {
         for (int i = 0; ; i++) {
           db.transactWriteItems(TransactWriteItemsRequest.of(
-              new TransactWriteItem.Put(PutItemRequest.of("Pairs", Map.of("id", s("a-" + thread + "-" + i), "n", n(i)))),
-              new TransactWriteItem.Put(PutItemRequest.of("Pairs", Map.of("id", s("b-" + thread + "-" + i), "n", n(i)))),
-              new TransactWriteItem.Put(PutItemRequest.of("Pairs", Map.of("id", s("counter-" + thread), "n", n(i))))));
+              new TransactWriteItem.Put(PutItemRequest.of("Pairs", Map.of("id", s("a-" + thread + "-" + i), "n", n(i), "t", n(thread)))),
+              new TransactWriteItem.Put(PutItemRequest.of("Pairs", Map.of("id", s("b-" + thread + "-" + i), "n", n(i), "t", n(thread)))),
+              new TransactWriteItem.Put(PutItemRequest.of("Pairs", Map.of("id", s("counter-" + thread), "n", n(i), "t", n(thread))))));
           synchronized (System.out) {
             System.out.println("ack " + thread + " " + i);
             System.out.flush();

@@ -25,11 +25,26 @@ final class BackupStatements {
 
   private BackupStatements() {}
 
+  /**
+   * BACKUP TABLE: CreateBackup, answered with its BackupDetails and, from DescribeBackup, the table
+   * backed up and its item count (what RESTORE TABLE ... FROM BACKUP needs is the ARN or name).
+   */
+  static DdlAnswer backup(Database db, DdlStatement.BackupTable b) {
+    String name = b.name() != null ? b.name() : b.table() + "-" + DEFAULT_NAME.format(Instant.now(db.clock()));
+    io.dynasql.engine.api.BackupDetails d = db.createBackup(new CreateBackupRequest(b.table(), name));
+    io.dynasql.engine.api.SourceTableDetails source = db.describeBackup(d.backupArn()).sourceTableDetails();
+    // the columns of sys.backups, in its order, then the item count DescribeBackup has
+    String arn = d.backupArn();
+    return new DdlAnswer.Builder().text("backup_arn", arn).text("backup_id", arn.substring(arn.lastIndexOf('/') + 1))
+        .text("backup_name", d.backupName()).text("table_name", source.tableName()).text("backup_type", d.backupType())
+        .text("backup_status", d.backupStatus()).time("created_at", d.backupCreationDateTime())
+        .count("size_bytes", d.backupSizeBytes()).count("item_count", source.itemCount()).build();
+  }
+
   /** The table the statement leaves as it describes it (the backed-up, restored or changed table). */
   static TableDescription execute(Database db, DdlStatement s) {
     if (s instanceof DdlStatement.BackupTable b) {
-      String name = b.name() != null ? b.name() : b.table() + "-" + DEFAULT_NAME.format(Instant.now(db.clock()));
-      db.createBackup(new CreateBackupRequest(b.table(), name));
+      backup(db, b);
       return db.describeTable(b.table());
     }
     if (s instanceof DdlStatement.RestoreFromBackup r) {

@@ -14,17 +14,27 @@ import java.nio.file.Path;
 final class ExchangeStatements {
   private ExchangeStatements() {}
 
-  static TableDescription export(Database db, DdlStatement.ExportTable e) {
+  /** EXPORT TABLE: ExportTableToPointInTime, answered with its ExportDescription's main fields. */
+  static DdlAnswer export(Database db, DdlStatement.ExportTable e) {
     ExportTableRequest r = ExportTableRequest.full(e.table(), Path.of(e.directory())).withFormat(e.format());
     if (e.asOf() != null) r = r.withExportTime(e.asOf());
     if (e.changes() != null) r = r.incremental(e.changes());
-    db.exportTableToPointInTime(r);
-    return db.describeTable(e.table());
+    io.dynasql.engine.api.ExportDescription d = db.exportTableToPointInTime(r);
+    return new DdlAnswer.Builder().text("export_arn", d.exportArn()).text("export_status", d.exportStatus())
+        .text("table_name", d.tableName()).text("export_type", d.exportType()).text("export_format", d.exportFormat())
+        .time("export_time", d.exportTime()).count("item_count", d.itemCount())
+        .count("billed_size_bytes", d.billedSizeBytes()).text("export_manifest", d.exportManifest())
+        .text("s3_bucket", d.bucket()).build();
   }
 
-  static TableDescription importTable(Database db, DdlStatement.ImportTable i) {
-    db.importTable(new ImportTableRequest(Path.of(i.source()), i.format(), i.compression(),
-        DdlRequests.createTable(i.definition()), null));
-    return db.describeTable(i.table());
+  /** IMPORT TABLE: ImportTable into the new table, answered with its ImportTableDescription's main fields. */
+  static DdlAnswer importTable(Database db, DdlStatement.ImportTable i) {
+    io.dynasql.engine.api.ImportDescription d = db.importTable(new ImportTableRequest(Path.of(i.source()), i.format(),
+        i.compression(), DdlRequests.createTable(i.definition()), null));
+    return new DdlAnswer.Builder().text("import_arn", d.importArn()).text("import_status", d.importStatus())
+        .text("table_name", d.tableName()).count("processed_item_count", d.processedItemCount())
+        .count("imported_item_count", d.importedItemCount()).count("error_count", d.errorCount())
+        .text("error_log", d.errorLog()).text("failure_code", d.failureCode())
+        .text("failure_message", d.failureMessage()).build();
   }
 }

@@ -44,7 +44,7 @@ final class DirectWrites {
     }
     AtomicWriteResponse done = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(List.of(action), false));
     WriteLabels.record(report, List.of(action), done, true);
-    ViewWrites.record(report, t.descriptor(), action, done.applied());
+    ViewWrites.record(report, t.descriptor(), done);
     if (done.applied() == 1) return OptionalLong.of(1);
     // A delete's only condition is that the item exists; an update's also guards SQL's rules.
     return update ? OptionalLong.empty() : OptionalLong.of(0);

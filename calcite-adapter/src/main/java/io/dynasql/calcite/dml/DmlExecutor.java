@@ -124,7 +124,7 @@ public final class DmlExecutor {
       throw DuplicateKeys.ofCommit(e, writes);
     }
     WriteLabels.record(report, actions, done, WriteLabels.atomicOnDynamo(actions.size()));
-    ViewWrites.record(report, writes, new java.util.HashSet<>(done.skippedActions()));
+    ViewWrites.record(report, writes, done);
     return done.applied();
   }
 
@@ -177,7 +177,7 @@ public final class DmlExecutor {
       AtomicWriteResponse done = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(actions, false).expecting(reads));
       WriteLabels.record(report, actions, done, true); // BatchWriteItem's rows are independent there too
       skipped = new java.util.HashSet<>(done.skippedActions());
-      ViewWrites.record(report, rows, skipped);
+      ViewWrites.record(report, rows, done);
     }
     List<BatchRow> out = new java.util.ArrayList<>();
     int at = 0;

@@ -71,6 +71,41 @@ class MaterializedViewDdlTest {
     }
   }
 
+  /**
+   * Each group item the view writes is one write of its size (under 1 KB here: one unit), as a
+   * stream consumer's UpdateItem of it would be on DynamoDB
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html):
+   * an insert or a delete touches its group's item, an update within a group that item, a write
+   * that moves an item to another group both groups' items, and a write that changes nothing none
+   * (no stream record, https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html).
+   */
+  @Test
+  void viewWriteUnitsAreTheGroupItemsWritten() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:dynasql:mem:mv-units;scan=allow"); Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE orders (id VARCHAR, status VARCHAR, total DECIMAL(10, 2), note VARCHAR, PRIMARY KEY (id))");
+      st.execute("CREATE MATERIALIZED VIEW by_status AS SELECT status, COUNT(*) AS n, SUM(total) AS revenue FROM orders GROUP BY status");
+      String[][] cases = {
+          {"INSERT INTO orders VALUES ('a', 'S0', 1, 'x')", "1", "insert: its group's item"},
+          {"INSERT INTO orders VALUES ('b', 'S0', 2, 'x'), ('c', 'S1', 3, 'x')", "2", "two inserts, one item each"},
+          {"UPDATE orders SET total = 5 WHERE id = 'a'", "1", "update within the group"},
+          {"UPDATE orders SET status = 'S1' WHERE id = 'a'", "2", "update moving the item: old and new group"},
+          {"UPSERT INTO orders VALUES ('b', 'S2', 2, 'x')", "2", "a put replacing the item with another group's"},
+          {"UPSERT INTO orders VALUES ('c', 'S1', 4, 'x')", "1", "a put replacing it within its group"},
+          {"UPSERT INTO orders VALUES ('c', 'S1', 4, 'x')", "0", "a put that changes nothing"},
+          {"UPDATE orders SET status = 'S1' WHERE id = 'c'", "0", "setting the group column to its value"},
+          {"UPDATE orders SET note = 'y' WHERE id = 'c'", "0", "changing an attribute the view does not keep"},
+          {"DELETE FROM orders WHERE id = 'c'", "1", "delete: its group's item"},
+          {"DELETE FROM orders WHERE id = 'b'", "1", "delete of a group's last item: the group item deleted"},
+      };
+      for (String[] k : cases) {
+        st.executeUpdate(k[0]);
+        List<String> lines = log(c, k[0]);
+        assertEquals("WRITE|by_status|" + k[1], lines.get(lines.size() - 1), k[2] + ": " + lines);
+      }
+      assertEquals(List.of("S1|1|5"), MaterializedViewSqlTest.rows(c, "SELECT status, n, revenue FROM by_status"));
+    }
+  }
+
   @Test
   void explainSuggestsTheViewThatWouldAnswerAGroupBy() throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:dynasql:mem:mv-suggest;scan=allow"); Statement st = c.createStatement()) {

@@ -21,4 +21,12 @@ public interface ChangeListener {
   /** {@code t}'s item went from {@code oldImage} to {@code newImage} (either null, never both, never equal). */
   void changed(Txn<DirectBuffer> txn, TableDescriptor t, Map<String, AttributeValue> oldImage,
       Map<String, AttributeValue> newImage);
+
+  /**
+   * The write units the listener's own writes cost since it was last asked, per table written
+   * (the views' tables), and forgets them; writer thread only.
+   */
+  default Map<String, Double> takeUnits() {
+    return Map.of();
+  }
 }

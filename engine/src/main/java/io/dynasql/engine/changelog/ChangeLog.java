@@ -47,6 +47,9 @@ public final class ChangeLog {
   /** Told of changes to tables with materialized views (set once when the database opens). */
   private volatile ChangeListener rollups = ChangeListener.NONE;
 
+  /** Told the table's name of each item change (in the writer's transaction): the write counters. */
+  private volatile java.util.function.Consumer<String> written = t -> { };
+
   /** Told (in the writer's transaction) when a recovery table's old records wait on a newer base. */
   private volatile java.util.function.Consumer<TableDescriptor> baseWanted = t -> { };
 
@@ -66,8 +69,11 @@ public final class ChangeLog {
     if (!t.rollups().isEmpty() && !(oldImage == null ? newImage == null : oldImage.equals(newImage))) {
       rollups.changed(txn, t, oldImage, newImage);
     }
-    if (t.activeStream() == null && !t.pitrEnabled()) return;
     if (oldImage == null ? newImage == null : oldImage.equals(newImage)) return;
+    // counted here, where every change passes; a group run again after an abort counts its
+    // changes again, which a rate estimate tolerates
+    written.accept(t.name());
+    if (t.activeStream() == null && !t.pitrEnabled()) return;
     long micros = head.nextMicros(txn, Micros.now(clock));
     long seq = head.nextSequence(txn);
     Map<String, AttributeValue> key = t.keySchema().keyOf(newImage != null ? newImage : oldImage);
@@ -76,6 +82,19 @@ public final class ChangeLog {
     store.writes().put(store.changes(), txn, s.view(0, ChangeCodec.key(t.keyspace(), seq)), s.view(1, value));
     head.advance(txn, seq, micros);
     trimIfDue(txn, t, micros);
+  }
+
+  /**
+   * The write units of the view items written since last asked, per view table, forgotten once
+   * taken (writer thread only; {@link ChangeListener#takeUnits}).
+   */
+  public Map<String, Double> takeViewUnits() {
+    return rollups.takeUnits();
+  }
+
+  /** Makes {@code counter} told the table of each item change, in the writer's transaction. */
+  public void countWrites(java.util.function.Consumer<String> counter) {
+    this.written = counter;
   }
 
   /** Makes {@code listener} maintain the materialized views, in each change's transaction. */

@@ -22,6 +22,8 @@ final class GroupRow {
   private long count;
   private final Map<String, Long> present = new TreeMap<>();
   private final Map<String, BigDecimal> sums = new TreeMap<>();
+  /** Per summed attribute, how many of its Number values have each scale ({@link SumScale}). */
+  private final Map<String, Map<Integer, Long>> scales = new TreeMap<>();
 
   private GroupRow(String key) {
     this.key = key;
@@ -44,6 +46,11 @@ final class GroupRow {
       if (n != null) g.present.put(a, number(n).longValueExact());
       AttributeValue s = item.get(ViewAttributes.sum(a));
       if (s != null) g.sums.put(a, number(s));
+      if (item.get(ViewAttributes.scales(a)) instanceof AttributeValue.M m) {
+        Map<Integer, Long> counts = new TreeMap<>();
+        m.values().forEach((scale, count) -> counts.put(Integer.valueOf(scale), number(count).longValueExact()));
+        g.scales.put(a, counts);
+      }
     }
     return g;
   }
@@ -68,6 +75,7 @@ final class GroupRow {
       if (v instanceof AttributeValue.N n && ViewAttributes.summed(view, a)) {
         BigDecimal d = sign > 0 ? n.value() : n.value().negate();
         sums.merge(a, d, BigDecimal::add);
+        scales.computeIfAbsent(a, k -> new TreeMap<>()).merge(SumScale.of(n), (long) sign, Long::sum);
       }
     }
   }
@@ -84,6 +92,11 @@ final class GroupRow {
       if (n > 0 && ViewAttributes.summed(view, a)) {
         item.put(ViewAttributes.sum(a), new AttributeValue.N(sums.getOrDefault(a, BigDecimal.ZERO)));
       }
+      Map<String, AttributeValue> byScale = new LinkedHashMap<>();
+      scales.getOrDefault(a, Map.of()).forEach((scale, count) -> {
+        if (count > 0) byScale.put(String.valueOf(scale), new AttributeValue.N(BigDecimal.valueOf(count)));
+      });
+      if (!byScale.isEmpty()) item.put(ViewAttributes.scales(a), new AttributeValue.M(byScale));
     }
     for (RollupAggregate agg : view.aggregates()) {
       AttributeValue v = value(agg);

@@ -23,6 +23,8 @@ import org.lmdbjava.Txn;
  */
 public final class RollupMaintainer implements ChangeListener {
   private final Engine engine;
+  /** Write units of view items written, per view, since {@link #takeUnits} last took them. */
+  private final Map<String, Double> units = new java.util.LinkedHashMap<>();
 
   public RollupMaintainer(Engine engine) {
     this.engine = engine;
@@ -40,28 +42,42 @@ public final class RollupMaintainer implements ChangeListener {
     for (RollupInfo view : t.maintainedViews()) apply(txn, view, oldImage, newImage);
   }
 
+  /**
+   * The write units of the view items written since the last call, per view table (writer thread
+   * only): each group item written or deleted is one write of its size. The atomic write reports
+   * them beside the base table's units.
+   */
+  @Override
+  public Map<String, Double> takeUnits() {
+    Map<String, Double> out = Map.copyOf(units);
+    units.clear();
+    return out;
+  }
+
   private void apply(Txn<DirectBuffer> txn, RollupInfo view, Map<String, AttributeValue> oldImage,
       Map<String, AttributeValue> newImage) {
     TableDescriptor viewTable = engine.catalog().table(txn, view.view());
     ViewRows rows = new ViewRows(engine, viewTable, view);
     String from = oldImage == null ? null : GroupKey.of(oldImage, view.groupBy());
     String to = newImage == null ? null : GroupKey.of(newImage, view.groupBy());
+    double written = 0;
     if (from != null && from.equals(to)) {
       GroupRow g = rows.load(txn, from);
       g.add(view, oldImage, -1);
       g.add(view, newImage, 1);
-      rows.store(txn, g);
-      return;
+      written += rows.store(txn, g);
+    } else {
+      if (from != null) {
+        GroupRow g = rows.load(txn, from);
+        g.add(view, oldImage, -1);
+        written += rows.store(txn, g);
+      }
+      if (to != null) {
+        GroupRow g = rows.load(txn, to);
+        g.add(view, newImage, 1);
+        written += rows.store(txn, g);
+      }
     }
-    if (from != null) {
-      GroupRow g = rows.load(txn, from);
-      g.add(view, oldImage, -1);
-      rows.store(txn, g);
-    }
-    if (to != null) {
-      GroupRow g = rows.load(txn, to);
-      g.add(view, newImage, 1);
-      rows.store(txn, g);
-    }
+    if (written > 0) units.merge(view.view(), written, Double::sum);
   }
 }

@@ -27,6 +27,17 @@ public final class ViewAttributes {
     return "_sum_" + attribute;
   }
 
+  /**
+   * The attribute counting, per scale (digits after the point, at least 0), the group's Number
+   * values of {@code attribute} that have it: a Map from the scale to the count. DynamoDB stores
+   * numbers without trailing zeros, so the sum alone has lost the scale SQL's SUM of the stored
+   * values has: the largest of theirs. Counting them per scale keeps that exact when the value with
+   * the largest one is deleted ({@link SumScale}).
+   */
+  public static String scales(String attribute) {
+    return "_scales_" + attribute;
+  }
+
   /** The base attributes any aggregate of {@code view} reads, in the order first written. */
   static Set<String> measured(RollupInfo view) {
     Set<String> out = new LinkedHashSet<>();

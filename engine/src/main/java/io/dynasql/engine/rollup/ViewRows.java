@@ -1,5 +1,6 @@
 package io.dynasql.engine.rollup;
 
+import io.dynasql.engine.capacity.CapacityRules;
 import io.dynasql.engine.catalog.RollupInfo;
 import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.codec.ItemSize;
@@ -32,16 +33,23 @@ final class ViewRows {
     return item == null ? GroupRow.empty(key) : GroupRow.of(view, item);
   }
 
-  /** Writes the group, or deletes its item when its count is 0; writes nothing when nothing changed. */
-  void store(Txn<DirectBuffer> txn, GroupRow g) {
+  /**
+   * Writes the group, or deletes its item when its count is 0; writes nothing when nothing changed.
+   * Returns the write units that write costs, as DynamoDB charges an UpdateItem or DeleteItem of
+   * the group item: one per KB of the larger of the item before and after; 0 when nothing was written.
+   */
+  double store(Txn<DirectBuffer> txn, GroupRow g) {
     Map<String, AttributeValue> old = stored(txn, g.key());
     int oldSize = old == null ? 0 : ItemSize.of(old);
     if (g.count() <= 0) {
-      if (old != null) engine.items().delete(txn, table, old, oldSize);
-      return;
+      if (old == null) return 0;
+      engine.items().delete(txn, table, old, oldSize);
+      return CapacityRules.writeUnits(oldSize);
     }
     Map<String, AttributeValue> item = g.toItem(view);
-    if (item.equals(old)) return;
-    engine.items().put(txn, table, item, old, ItemSize.of(item), oldSize);
+    if (item.equals(old)) return 0;
+    int size = ItemSize.of(item);
+    engine.items().put(txn, table, item, old, size, oldSize);
+    return CapacityRules.writeUnits(Math.max(size, oldSize));
   }
 }

@@ -45,4 +45,12 @@ public interface TableBackend {
    */
   default void observed(String index, io.dynasql.engine.model.AttributeValue key, long items) {
   }
+
+  /**
+   * How often the table was written and scanned whole lately, which EXPLAIN weighs a suggested
+   * materialized view with; null when the store keeps no such counts.
+   */
+  default TableRates observedRates() {
+    return null;
+  }
 }

@@ -96,6 +96,13 @@ public final class LmdbBackend implements TableBackend {
     keys.observed(index, key, items);
   }
 
+  /** The engine's counts of the table's item changes and whole scans ({@link Database#observedRates}). */
+  @Override
+  public io.dynasql.pushdown.backend.TableRates observedRates() {
+    io.dynasql.engine.api.ObservedRates r = database.observedRates(descriptor.name());
+    return new io.dynasql.pushdown.backend.TableRates(r.observed(), r.itemsWritten(), r.fullScans());
+  }
+
   private static ReadPage page(PageResponse r) {
     return ReadPage.range(r.items(), r.count(), r.scannedCount(), r.bytesRead(), units(r.consumedCapacity()),
         r.lastEvaluatedKey());

@@ -3,15 +3,8 @@ package io.dynasql.jdbc;
 import io.dynasql.calcite.SqlState;
 import io.dynasql.calcite.ddl.DdlSyntaxException;
 import io.dynasql.engine.error.CancellationReason;
-import io.dynasql.engine.error.ConditionalCheckFailedException;
 import io.dynasql.engine.error.DynamoException;
-import io.dynasql.engine.error.IdempotentParameterMismatchException;
-import io.dynasql.engine.error.InternalServerError;
-import io.dynasql.engine.error.ResourceInUseException;
-import io.dynasql.engine.error.ResourceNotFoundException;
 import io.dynasql.engine.error.TransactionCanceledException;
-import io.dynasql.engine.error.TransactionConflictException;
-import io.dynasql.engine.error.ValidationException;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -139,25 +132,35 @@ public final class SqlStates {
     return new SQLException(message, state, cause);
   }
 
+  /**
+   * An engine error by its kind; the switch has no default, so a new kind does not compile until
+   * it is mapped here.
+   */
   static SQLException ofEngine(DynamoException d) {
     String m = d.errorCode() + ": " + d.getMessage();
-    if (d instanceof ValidationException) return new SQLDataException(m, SqlState.DATA_EXCEPTION.code(), d);
-    if (d instanceof ResourceNotFoundException) return new SQLSyntaxErrorException(m, SqlState.TABLE_NOT_FOUND.code(), d);
-    if (d instanceof ResourceInUseException) return new SQLSyntaxErrorException(m, SqlState.TABLE_EXISTS.code(), d);
-    if (d instanceof ConditionalCheckFailedException) return new SQLIntegrityConstraintViolationException(m, SqlState.INTEGRITY_CONSTRAINT.code(), d);
-    if (d instanceof TransactionCanceledException tc) {
-      for (CancellationReason r : tc.reasons()) {
-        if ("ConditionalCheckFailed".equals(r.code())) return new SQLIntegrityConstraintViolationException(m, SqlState.INTEGRITY_CONSTRAINT.code(), d);
-      }
-      return new SQLTransactionRollbackException(m, SqlState.TRANSACTION_ROLLBACK.code(), d);
+    return switch (d.kind()) {
+      case VALIDATION, INVALID_RESTORE_TIME, POINT_IN_TIME_RECOVERY_UNAVAILABLE -> new SQLDataException(m, SqlState.DATA_EXCEPTION.code(), d);
+      case RESOURCE_NOT_FOUND, TABLE_NOT_FOUND, BACKUP_NOT_FOUND -> new SQLSyntaxErrorException(m, SqlState.TABLE_NOT_FOUND.code(), d);
+      case RESOURCE_IN_USE, TABLE_ALREADY_EXISTS -> new SQLSyntaxErrorException(m, SqlState.TABLE_EXISTS.code(), d);
+      case CONDITIONAL_CHECK_FAILED -> new SQLIntegrityConstraintViolationException(m, SqlState.INTEGRITY_CONSTRAINT.code(), d);
+      case TRANSACTION_CANCELED -> ofCanceled((TransactionCanceledException) d, m);
+      case TRANSACTION_CONFLICT -> new SQLTransactionRollbackException(m, SqlState.SERIALIZATION_FAILURE.code(), d);
+      case IDEMPOTENT_PARAMETER_MISMATCH -> new SQLNonTransientException(m, SqlState.INVALID_ARGUMENT.code(), d);
+      case READ_ONLY_DATABASE -> new SQLException(m, SqlState.READ_ONLY_TRANSACTION.code(), d);
+      // 58030 (I/O error): stored data failed a check; not retryable, unlike a plain 58000.
+      case DAMAGED_DATA -> new SQLException(m, SqlState.DAMAGED_DATA.code(), d);
+      case INTERNAL_SERVER_ERROR -> new SQLException(m, SqlState.SYSTEM_ERROR.code(), d);
+      case PROVISIONED_THROUGHPUT_EXCEEDED -> new SQLTransientException(m, SqlState.RESOURCE_BUSY.code(), d);
+      case EXPIRED_ITERATOR, INVALID_EXPORT_TIME, ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED, LIMIT_EXCEEDED, TRIMMED_DATA_ACCESS ->
+          new SQLNonTransientException(m, SqlState.GENERAL_ERROR.code(), d);
+    };
+  }
+
+  /** A canceled transaction: 23000 when a condition failed in it, else 40000. */
+  private static SQLException ofCanceled(TransactionCanceledException tc, String m) {
+    for (CancellationReason r : tc.reasons()) {
+      if ("ConditionalCheckFailed".equals(r.code())) return new SQLIntegrityConstraintViolationException(m, SqlState.INTEGRITY_CONSTRAINT.code(), tc);
     }
-    if (d instanceof TransactionConflictException) return new SQLTransactionRollbackException(m, SqlState.SERIALIZATION_FAILURE.code(), d);
-    if (d instanceof IdempotentParameterMismatchException) return new SQLNonTransientException(m, SqlState.INVALID_ARGUMENT.code(), d);
-    if (d instanceof io.dynasql.engine.error.ReadOnlyDatabaseException) return new SQLException(m, SqlState.READ_ONLY_TRANSACTION.code(), d);
-    // 58030 (I/O error): stored data failed a check; not retryable, unlike a plain 58000.
-    if (d instanceof io.dynasql.engine.error.DamagedDataException) return new SQLException(m, SqlState.DAMAGED_DATA.code(), d);
-    if (d instanceof InternalServerError) return new SQLException(m, SqlState.SYSTEM_ERROR.code(), d);
-    if (d.retryable()) return new SQLTransientException(m, SqlState.RESOURCE_BUSY.code(), d);
-    return new SQLNonTransientException(m, SqlState.GENERAL_ERROR.code(), d);
+    return new SQLTransactionRollbackException(m, SqlState.TRANSACTION_ROLLBACK.code(), tc);
   }
 }

@@ -12,6 +12,8 @@ import java.sql.SQLNonTransientException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientException;
+import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.sql.parser.SqlParseException;
 
 /**
  * The one place errors become SQLExceptions with a SQLState: engine errors by type, Calcite's
@@ -39,6 +41,8 @@ public final class SqlStates {
       if (c instanceof DynamoException d) return ofEngine(d);
       if (c instanceof io.dynasql.pushdown.StatementCanceledException s) return new SQLException(s.getMessage(), SqlState.CANCELED.code(), s);
       if (c instanceof io.dynasql.calcite.exec.ScanDeniedException s) return new SQLSyntaxErrorException(s.getMessage(), SqlState.SYNTAX_ERROR_OR_ACCESS_RULE.code(), s);
+      if (c instanceof io.dynasql.calcite.names.UnknownTableException u) return new SQLSyntaxErrorException(u.getMessage(), u.sqlState().code(), u);
+      if (c instanceof io.dynasql.calcite.names.UnknownColumnException u) return new SQLSyntaxErrorException(u.getMessage(), u.sqlState().code(), u);
       if (c instanceof io.dynasql.calcite.names.AmbiguousNameException a) {
         return new SQLSyntaxErrorException(a.getMessage(), io.dynasql.calcite.names.AmbiguousNameException.SQL_STATE, a);
       }
@@ -54,11 +58,8 @@ public final class SqlStates {
         return new SQLIntegrityConstraintViolationException(d.getMessage(), SqlState.UNIQUE_VIOLATION.code(), d);
       }
       if (c instanceof io.dynasql.calcite.dml.DmlException d) return ofState(d.getMessage(), d.sqlState(), d);
-      String cls = c.getClass().getName();
-      if (cls.equals("org.apache.calcite.sql.parser.SqlParseException")) {
-        return new SQLSyntaxErrorException(c.getMessage(), SqlState.SYNTAX_ERROR.code(), c);
-      }
-      if (cls.equals("org.apache.calcite.runtime.CalciteContextException")) return ofValidation(c);
+      if (c instanceof SqlParseException) return new SQLSyntaxErrorException(c.getMessage(), SqlState.SYNTAX_ERROR.code(), c);
+      if (c instanceof CalciteContextException) return ofValidation(c);
       SQLException runtime = ofRuntime(c);
       if (runtime != null) return runtime;
     }
@@ -93,11 +94,10 @@ public final class SqlStates {
     return new SQLDataException(message, SqlState.INVALID_ARGUMENT.code());
   }
 
-  /** Calcite's validation errors: a missing column (42S22), a missing table (42S02), or any other (42000). */
+  /** Calcite's validation errors: a missing column (42S22) or table (42S02), an ambiguous column (42702), or any other (42000). */
   private static SQLException ofValidation(Throwable c) {
     String m = String.valueOf(c.getMessage());
-    String state = m.matches("(?s).*Column '.*' not found.*") ? SqlState.COLUMN_NOT_FOUND.code() : m.contains("not found") ? SqlState.TABLE_NOT_FOUND.code() : SqlState.SYNTAX_ERROR_OR_ACCESS_RULE.code();
-    return new SQLSyntaxErrorException(m, state, c);
+    return new SQLSyntaxErrorException(m, CalciteNameErrors.of(m).code(), c);
   }
 
   /**

@@ -104,6 +104,11 @@ public final class SqlStates {
    * Errors of the code Calcite generates for a query, which surface as plain Java exceptions:
    * division by zero (22012), a string that is not a number (22018), a number out of range
    * (22003), a scalar subquery with several rows (21000). Null for any other.
+   *
+   * <p>The exception's type decides where it says enough (NumberFormatException,
+   * ClassCastException). An ArithmeticException is thrown by the JDK for both a division by zero
+   * and an overflow, and Calcite's SINGLE_VALUE check throws an IllegalStateException: only their
+   * messages tell them apart, and this method is the one place that reads them.
    */
   private static SQLException ofRuntime(Throwable c) {
     String m = String.valueOf(c.getMessage());

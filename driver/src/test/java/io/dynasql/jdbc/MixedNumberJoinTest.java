@@ -90,6 +90,36 @@ class MixedNumberJoinTest {
     assertEquals(List.of("DECIMAL"), typeOf("fractions", "m"));
   }
 
+  /**
+   * Running at their column's scale does not change how numbers are shown: a column read as
+   * stored, a value computed in the undeclared number type DECIMAL(38, 10) without padding zeros;
+   * one computed in a declared DECIMAL(10, 2) with its type's scale, as H2 and PostgreSQL show it.
+   */
+  @org.junit.jupiter.api.Test
+  void numbersAreShownAsStoredOrAsTheirDeclaredType() throws SQLException {
+    assertEquals(List.of("5.5 | 6.5 | 11"), text("SELECT m, m + 1, m * 2 FROM fractions WHERE pk = 'f55'"));
+    assertEquals(List.of("9 | -3 | 16.5"), text("SELECT MAX(m), MIN(m), SUM(m) FROM fractions"));
+    try (Statement st = on.createStatement()) {
+      st.execute("CREATE TABLE priced (k VARCHAR PRIMARY KEY, price DECIMAL(10, 2))");
+      st.execute("INSERT INTO priced VALUES ('a', 100.00), ('b', 2.5)");
+    }
+    assertEquals(List.of("100 | 100.00"), text("SELECT price, MAX(price) OVER () FROM priced WHERE k = 'a'"));
+    assertEquals(List.of("102.50"), text("SELECT SUM(price) FROM priced"));
+  }
+
+  /** Each row's getString values. */
+  private static List<String> text(String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Statement st = on.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) row.append(i > 1 ? " | " : "").append(rs.getString(i));
+        out.add(row.toString());
+      }
+    }
+    return out;
+  }
+
   private static List<String> typeOf(String table, String column) throws SQLException {
     try (Statement st = on.createStatement(); ResultSet rs = st.executeQuery("SELECT " + column + " FROM " + table)) {
       return List.of(rs.getMetaData().getColumnTypeName(1));

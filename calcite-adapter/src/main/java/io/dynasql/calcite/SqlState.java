@@ -35,7 +35,7 @@ public enum SqlState {
   SYNTAX_ERROR_OR_ACCESS_RULE("42000", "a statement dynasql refuses (a denied SCAN, a rule of the schema)"),
   SYNTAX_ERROR("42601", "a statement that does not parse"),
   INVALID_NAME("42602", "a name DynamoDB does not allow"),
-  AMBIGUOUS_NAME("42702", "a name that matches several ignoring case"),
+  AMBIGUOUS_NAME("42702", "a name that matches several ignoring case, or a column that several tables of the query have"),
   UNDEFINED_OBJECT("42704", "a source that is not declared"),
   DUPLICATE_OBJECT("42710", "a source that is declared already"),
   WRONG_OBJECT_TYPE("42809", "a call the object does not take (SQL text on a PreparedStatement)"),

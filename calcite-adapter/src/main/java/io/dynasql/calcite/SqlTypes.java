@@ -15,6 +15,15 @@ public final class SqlTypes {
   private static final Pattern DECLARED = Pattern.compile(
       "\\s*([A-Z ]+?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*(ARRAY)?\\s*");
 
+  /**
+   * The precision and scale of a number column whose type was not declared with (p, s): a sampled
+   * N attribute, a DECIMAL key, a DECIMAL declared bare. Such a column holds any number DynamoDB
+   * holds; the driver shows its values (and values computed in its type) without padding zeros.
+   */
+  public static final int NUMBER_PRECISION = 38;
+  /** See {@link #NUMBER_PRECISION}. */
+  public static final int NUMBER_SCALE = 10;
+
   /** A parsed declared type. */
   record Declared(SqlTypeName type, int precision, int scale, SqlTypeName component) {}
 
@@ -24,7 +33,7 @@ public final class SqlTypes {
   static Declared ofKey(AttributeType t) {
     switch (t) {
       case S: return new Declared(SqlTypeName.VARCHAR, -1, -1, null);
-      case N: return new Declared(SqlTypeName.DECIMAL, 38, 10, null);
+      case N: return new Declared(SqlTypeName.DECIMAL, NUMBER_PRECISION, NUMBER_SCALE, null);
       default: return new Declared(SqlTypeName.VARBINARY, -1, -1, null);
     }
   }
@@ -32,7 +41,7 @@ public final class SqlTypes {
   /** The SQL type of an attribute type found by sampling. */
   static Declared ofSampled(AttributeType t) {
     switch (t) {
-      case N: return new Declared(SqlTypeName.DECIMAL, 38, 10, null);
+      case N: return new Declared(SqlTypeName.DECIMAL, NUMBER_PRECISION, NUMBER_SCALE, null);
       case B: return new Declared(SqlTypeName.VARBINARY, -1, -1, null);
       case BOOL: return new Declared(SqlTypeName.BOOLEAN, -1, -1, null);
       case SS: return new Declared(SqlTypeName.ARRAY, -1, -1, SqlTypeName.VARCHAR);
@@ -60,7 +69,7 @@ public final class SqlTypes {
     int p = m.group(2) == null ? -1 : Integer.parseInt(m.group(2));
     int s = m.group(3) == null ? -1 : Integer.parseInt(m.group(3));
     if (m.group(4) != null) return new Declared(SqlTypeName.ARRAY, -1, -1, base);
-    if (base == SqlTypeName.DECIMAL && p < 0) return new Declared(base, 38, 10, null);
+    if (base == SqlTypeName.DECIMAL && p < 0) return new Declared(base, NUMBER_PRECISION, NUMBER_SCALE, null);
     return new Declared(base, p, s, null);
   }
 

@@ -26,7 +26,7 @@ public final class SqlValues {
         if (v instanceof AttributeValue.S s) return s.value();
         if (v instanceof AttributeValue.M || v instanceof AttributeValue.L) return ItemJson.of(v);
         return null;
-      case DECIMAL: return v instanceof AttributeValue.N n ? plain(n.value()) : null;
+      case DECIMAL: return v instanceof AttributeValue.N n ? scaled(n.value(), c.scale()) : null;
       case BIGINT: return v instanceof AttributeValue.N n ? exactLong(n.value()) : null;
       case INTEGER: {
         Long l = v instanceof AttributeValue.N n ? exactLong(n.value()) : null;
@@ -53,6 +53,17 @@ public final class SqlValues {
    */
   private static BigDecimal plain(BigDecimal d) {
     return d.scale() < 0 ? d.setScale(0) : d;
+  }
+
+  /**
+   * A number of a DECIMAL(p, s) column with the column's scale s, as Calcite's CAST to that type
+   * gives it: hash joins, GROUP BY, DISTINCT and set operations compare keys with
+   * {@code BigDecimal.equals}, which holds 0 and 0E-10 unequal, so a BIGINT joined to a DECIMAL
+   * column (cast to DECIMAL(38, 10)) would match nothing. A number with more fraction digits than
+   * s (a DECIMAL column declared without (p, s) holds any number) keeps them, unrounded.
+   */
+  private static BigDecimal scaled(BigDecimal d, int scale) {
+    return scale >= 0 && d.scale() < scale ? d.setScale(scale) : plain(d);
   }
 
   private static Long exactLong(BigDecimal d) {

@@ -194,7 +194,7 @@ final class Executions {
 
   private JdbcResultSet open(Meta.CursorFactory factory, List<ColumnMetaData> columns, Enumerable<Object> rows,
       AccessReport report) {
-    return new JdbcResultSet(host(report, () -> { }), columns, RowCursors.of(factory, rows), maxRows);
+    return new JdbcResultSet(host(report, () -> { }), columns, RowCursors.of(factory, rows, columns), maxRows);
   }
 
   /** What a result set of this statement, reading under {@code report}, asks of it. */

@@ -1,5 +1,7 @@
 package io.dynasql.jdbc;
 
+import java.util.List;
+import org.apache.calcite.avatica.ColumnMetaData;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.avatica.MetaImpl;
 import org.apache.calcite.avatica.util.Cursor;
@@ -21,12 +23,13 @@ final class RowCursors {
 
   /** A cursor over {@code rows}, laid out as {@code factory} says (arrays, or one object per row). */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static Cursor of(Meta.CursorFactory factory, Enumerable<Object> rows) {
+  static Cursor of(Meta.CursorFactory factory, Enumerable<Object> rows, List<ColumnMetaData> columns) {
+    StoredDecimals decimals = StoredDecimals.of(columns);
     switch (factory.style) {
       case OBJECT:
-        return new ObjectEnumeratorCursor(new Primed<>(rows.enumerator()));
+        return new ObjectEnumeratorCursor(new Primed<>(rows.enumerator(), decimals));
       case ARRAY:
-        return new ArrayEnumeratorCursor((Enumerator) new Primed<>(rows.enumerator()));
+        return new ArrayEnumeratorCursor((Enumerator) new Primed<>(rows.enumerator(), decimals));
       default:
         return MetaImpl.createCursor(factory, rows); // lists, records, maps: not what dynasql's plans give
     }
@@ -37,20 +40,24 @@ final class RowCursors {
    * each move also takes the row (generated code computes a row's expressions in {@code current()}),
    * so an error computing it (22012 for a division by zero, ...) is the move's, not a column's.
    */
+  @SuppressWarnings("unchecked")
   private static final class Primed<T> implements Enumerator<T> {
     private final Enumerator<T> in;
+    private final StoredDecimals decimals;
     /** Whether the first move found a row, until that answer is handed out; then null. */
     private Boolean first;
     private T row;
 
-    Primed(Enumerator<T> in) {
+    Primed(Enumerator<T> in, StoredDecimals decimals) {
       this.in = in;
+      this.decimals = decimals;
       this.first = move();
     }
 
     private boolean move() {
       boolean moved = in.moveNext();
       row = moved ? in.current() : null;
+      if (moved && decimals != null) row = (T) decimals.apply(row);
       return moved;
     }
 

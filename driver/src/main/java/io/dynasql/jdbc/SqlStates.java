@@ -3,15 +3,8 @@ package io.dynasql.jdbc;
 import io.dynasql.calcite.SqlState;
 import io.dynasql.calcite.ddl.DdlSyntaxException;
 import io.dynasql.engine.error.CancellationReason;
-import io.dynasql.engine.error.ConditionalCheckFailedException;
 import io.dynasql.engine.error.DynamoException;
-import io.dynasql.engine.error.IdempotentParameterMismatchException;
-import io.dynasql.engine.error.InternalServerError;
-import io.dynasql.engine.error.ResourceInUseException;
-import io.dynasql.engine.error.ResourceNotFoundException;
 import io.dynasql.engine.error.TransactionCanceledException;
-import io.dynasql.engine.error.TransactionConflictException;
-import io.dynasql.engine.error.ValidationException;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -19,6 +12,8 @@ import java.sql.SQLNonTransientException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientException;
+import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.sql.parser.SqlParseException;
 
 /**
  * The one place errors become SQLExceptions with a SQLState: engine errors by type, Calcite's
@@ -46,6 +41,8 @@ public final class SqlStates {
       if (c instanceof DynamoException d) return ofEngine(d);
       if (c instanceof io.dynasql.pushdown.StatementCanceledException s) return new SQLException(s.getMessage(), SqlState.CANCELED.code(), s);
       if (c instanceof io.dynasql.calcite.exec.ScanDeniedException s) return new SQLSyntaxErrorException(s.getMessage(), SqlState.SYNTAX_ERROR_OR_ACCESS_RULE.code(), s);
+      if (c instanceof io.dynasql.calcite.names.UnknownTableException u) return new SQLSyntaxErrorException(u.getMessage(), u.sqlState().code(), u);
+      if (c instanceof io.dynasql.calcite.names.UnknownColumnException u) return new SQLSyntaxErrorException(u.getMessage(), u.sqlState().code(), u);
       if (c instanceof io.dynasql.calcite.names.AmbiguousNameException a) {
         return new SQLSyntaxErrorException(a.getMessage(), io.dynasql.calcite.names.AmbiguousNameException.SQL_STATE, a);
       }
@@ -61,11 +58,8 @@ public final class SqlStates {
         return new SQLIntegrityConstraintViolationException(d.getMessage(), SqlState.UNIQUE_VIOLATION.code(), d);
       }
       if (c instanceof io.dynasql.calcite.dml.DmlException d) return ofState(d.getMessage(), d.sqlState(), d);
-      String cls = c.getClass().getName();
-      if (cls.equals("org.apache.calcite.sql.parser.SqlParseException")) {
-        return new SQLSyntaxErrorException(c.getMessage(), SqlState.SYNTAX_ERROR.code(), c);
-      }
-      if (cls.equals("org.apache.calcite.runtime.CalciteContextException")) return ofValidation(c);
+      if (c instanceof SqlParseException) return new SQLSyntaxErrorException(c.getMessage(), SqlState.SYNTAX_ERROR.code(), c);
+      if (c instanceof CalciteContextException) return ofValidation(c);
       SQLException runtime = ofRuntime(c);
       if (runtime != null) return runtime;
     }
@@ -100,17 +94,21 @@ public final class SqlStates {
     return new SQLDataException(message, SqlState.INVALID_ARGUMENT.code());
   }
 
-  /** Calcite's validation errors: a missing column (42S22), a missing table (42S02), or any other (42000). */
+  /** Calcite's validation errors: a missing column (42S22) or table (42S02), an ambiguous column (42702), or any other (42000). */
   private static SQLException ofValidation(Throwable c) {
     String m = String.valueOf(c.getMessage());
-    String state = m.matches("(?s).*Column '.*' not found.*") ? SqlState.COLUMN_NOT_FOUND.code() : m.contains("not found") ? SqlState.TABLE_NOT_FOUND.code() : SqlState.SYNTAX_ERROR_OR_ACCESS_RULE.code();
-    return new SQLSyntaxErrorException(m, state, c);
+    return new SQLSyntaxErrorException(m, CalciteNameErrors.of(m).code(), c);
   }
 
   /**
    * Errors of the code Calcite generates for a query, which surface as plain Java exceptions:
    * division by zero (22012), a string that is not a number (22018), a number out of range
    * (22003), a scalar subquery with several rows (21000). Null for any other.
+   *
+   * <p>The exception's type decides where it says enough (NumberFormatException,
+   * ClassCastException). An ArithmeticException is thrown by the JDK for both a division by zero
+   * and an overflow, and Calcite's SINGLE_VALUE check throws an IllegalStateException: only their
+   * messages tell them apart, and this method is the one place that reads them.
    */
   private static SQLException ofRuntime(Throwable c) {
     String m = String.valueOf(c.getMessage());
@@ -139,25 +137,35 @@ public final class SqlStates {
     return new SQLException(message, state, cause);
   }
 
+  /**
+   * An engine error by its kind; the switch has no default, so a new kind does not compile until
+   * it is mapped here.
+   */
   static SQLException ofEngine(DynamoException d) {
     String m = d.errorCode() + ": " + d.getMessage();
-    if (d instanceof ValidationException) return new SQLDataException(m, SqlState.DATA_EXCEPTION.code(), d);
-    if (d instanceof ResourceNotFoundException) return new SQLSyntaxErrorException(m, SqlState.TABLE_NOT_FOUND.code(), d);
-    if (d instanceof ResourceInUseException) return new SQLSyntaxErrorException(m, SqlState.TABLE_EXISTS.code(), d);
-    if (d instanceof ConditionalCheckFailedException) return new SQLIntegrityConstraintViolationException(m, SqlState.INTEGRITY_CONSTRAINT.code(), d);
-    if (d instanceof TransactionCanceledException tc) {
-      for (CancellationReason r : tc.reasons()) {
-        if ("ConditionalCheckFailed".equals(r.code())) return new SQLIntegrityConstraintViolationException(m, SqlState.INTEGRITY_CONSTRAINT.code(), d);
-      }
-      return new SQLTransactionRollbackException(m, SqlState.TRANSACTION_ROLLBACK.code(), d);
+    return switch (d.kind()) {
+      case VALIDATION, INVALID_RESTORE_TIME, POINT_IN_TIME_RECOVERY_UNAVAILABLE -> new SQLDataException(m, SqlState.DATA_EXCEPTION.code(), d);
+      case RESOURCE_NOT_FOUND, TABLE_NOT_FOUND, BACKUP_NOT_FOUND -> new SQLSyntaxErrorException(m, SqlState.TABLE_NOT_FOUND.code(), d);
+      case RESOURCE_IN_USE, TABLE_ALREADY_EXISTS -> new SQLSyntaxErrorException(m, SqlState.TABLE_EXISTS.code(), d);
+      case CONDITIONAL_CHECK_FAILED -> new SQLIntegrityConstraintViolationException(m, SqlState.INTEGRITY_CONSTRAINT.code(), d);
+      case TRANSACTION_CANCELED -> ofCanceled((TransactionCanceledException) d, m);
+      case TRANSACTION_CONFLICT -> new SQLTransactionRollbackException(m, SqlState.SERIALIZATION_FAILURE.code(), d);
+      case IDEMPOTENT_PARAMETER_MISMATCH -> new SQLNonTransientException(m, SqlState.INVALID_ARGUMENT.code(), d);
+      case READ_ONLY_DATABASE -> new SQLException(m, SqlState.READ_ONLY_TRANSACTION.code(), d);
+      // 58030 (I/O error): stored data failed a check; not retryable, unlike a plain 58000.
+      case DAMAGED_DATA -> new SQLException(m, SqlState.DAMAGED_DATA.code(), d);
+      case INTERNAL_SERVER_ERROR -> new SQLException(m, SqlState.SYSTEM_ERROR.code(), d);
+      case PROVISIONED_THROUGHPUT_EXCEEDED -> new SQLTransientException(m, SqlState.RESOURCE_BUSY.code(), d);
+      case EXPIRED_ITERATOR, INVALID_EXPORT_TIME, ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED, LIMIT_EXCEEDED, TRIMMED_DATA_ACCESS ->
+          new SQLNonTransientException(m, SqlState.GENERAL_ERROR.code(), d);
+    };
+  }
+
+  /** A canceled transaction: 23000 when a condition failed in it, else 40000. */
+  private static SQLException ofCanceled(TransactionCanceledException tc, String m) {
+    for (CancellationReason r : tc.reasons()) {
+      if ("ConditionalCheckFailed".equals(r.code())) return new SQLIntegrityConstraintViolationException(m, SqlState.INTEGRITY_CONSTRAINT.code(), tc);
     }
-    if (d instanceof TransactionConflictException) return new SQLTransactionRollbackException(m, SqlState.SERIALIZATION_FAILURE.code(), d);
-    if (d instanceof IdempotentParameterMismatchException) return new SQLNonTransientException(m, SqlState.INVALID_ARGUMENT.code(), d);
-    if (d instanceof io.dynasql.engine.error.ReadOnlyDatabaseException) return new SQLException(m, SqlState.READ_ONLY_TRANSACTION.code(), d);
-    // 58030 (I/O error): stored data failed a check; not retryable, unlike a plain 58000.
-    if (d instanceof io.dynasql.engine.error.DamagedDataException) return new SQLException(m, SqlState.DAMAGED_DATA.code(), d);
-    if (d instanceof InternalServerError) return new SQLException(m, SqlState.SYSTEM_ERROR.code(), d);
-    if (d.retryable()) return new SQLTransientException(m, SqlState.RESOURCE_BUSY.code(), d);
-    return new SQLNonTransientException(m, SqlState.GENERAL_ERROR.code(), d);
+    return new SQLTransactionRollbackException(m, SqlState.TRANSACTION_ROLLBACK.code(), tc);
   }
 }

@@ -105,8 +105,16 @@ final class AccessCost {
     if (p.kind() != AccessKind.SCAN) rows = Math.min(rows, KEYED_SHARE * Math.max(1, sizes.items() / 2.0));
     if (p.filter() != null) rows = Math.max(1, rows / 2);
     if (p.limit() != null) rows = Math.min(rows, p.limit());
+    if (p.paramLimit() != null) rows *= PARAM_LIMITED_SHARE;
     return rows;
   }
+
+  /**
+   * What an access limited by a {@code ?} parameter is assumed to read and return of its unlimited
+   * self: the value is unknown while planning, but it never reads more, so it must win the tie
+   * with the same access under a LIMIT it has not taken in.
+   */
+  private static final double PARAM_LIMITED_SHARE = 0.99;
 
   /**
    * Rows as the planner compares them. Calcite's Volcano planner compares costs by row count
@@ -121,6 +129,7 @@ final class AccessCost {
   static RelOptCost cost(RelOptPlanner planner, AccessPath p, DynamoSource s, int columns) {
     double read = itemsRead(p, s);
     if (p.limit() != null && p.filter() == null) read = Math.min(read, p.limit());
+    if (p.paramLimit() != null) read *= PARAM_LIMITED_SHARE;
     double cpu = read * (1 + columns / 100.0);
     return planner.getCostFactory().makeCost(plannedRows(p, s, columns), cpu, read);
   }

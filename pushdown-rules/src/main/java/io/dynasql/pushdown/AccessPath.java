@@ -18,14 +18,29 @@ import java.util.stream.Collectors;
  * @param forward ascending sort-key order
  * @param limit most rows to return, or null
  * @param countOnly return only how many items match (SQL's COUNT(*)), not the items
+ * @param paramLimit most rows to return when a {@code ?} parameter gives them (bound at
+ *     execution, then read as {@code limit}), or null; never set together with {@code limit}
  */
 public record AccessPath(AccessKind kind, String table, String index, String partitionKey,
     List<KeyValue> partitionValues, SortKeyRange sort, FilterSpec filter, List<String> projection,
-    boolean forward, Integer limit, boolean countOnly) {
+    boolean forward, Integer limit, boolean countOnly, ParamLimit paramLimit) {
 
   public AccessPath {
     partitionValues = partitionValues == null ? List.of() : List.copyOf(partitionValues);
     projection = projection == null ? null : List.copyOf(projection);
+    if (limit != null && paramLimit != null) throw new IllegalArgumentException("a literal and a parameter limit: " + limit + ", " + paramLimit);
+  }
+
+  /** A path without a parameter limit. */
+  public AccessPath(AccessKind kind, String table, String index, String partitionKey,
+      List<KeyValue> partitionValues, SortKeyRange sort, FilterSpec filter, List<String> projection,
+      boolean forward, Integer limit, boolean countOnly) {
+    this(kind, table, index, partitionKey, partitionValues, sort, filter, projection, forward, limit, countOnly, null);
+  }
+
+  /** Whether the access stops after some rows, known now or when its parameters are bound. */
+  public boolean limited() {
+    return limit != null || paramLimit != null;
   }
 
   /** A full scan of a table. */
@@ -34,24 +49,35 @@ public record AccessPath(AccessKind kind, String table, String index, String par
   }
 
   public AccessPath withFilter(FilterSpec f) {
-    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, f, projection, forward, limit, countOnly);
+    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, f, projection, forward, limit, countOnly, paramLimit);
   }
 
   public AccessPath withProjection(List<String> attributes) {
-    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, filter, attributes, forward, limit, countOnly);
+    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, filter, attributes, forward, limit, countOnly, paramLimit);
   }
 
   public AccessPath withOrder(boolean ascending) {
-    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, filter, projection, ascending, limit, countOnly);
+    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, filter, projection, ascending, limit, countOnly, paramLimit);
   }
 
+  /** The path stopping after {@code n} rows (null: all); a parameter limit is replaced. */
   public AccessPath withLimit(Integer n) {
-    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, filter, projection, forward, n, countOnly);
+    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, filter, projection, forward, n, countOnly, null);
+  }
+
+  /** The path stopping after the rows {@code p} gives once bound. */
+  public AccessPath withParamLimit(ParamLimit p) {
+    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, filter, projection, forward, null, countOnly, p);
+  }
+
+  /** The path to run under {@code root}'s parameters: a parameter limit bound to its rows. */
+  AccessPath bound(org.apache.calcite.DataContext root) {
+    return paramLimit == null ? this : withLimit(paramLimit.bind(root));
   }
 
   /** The same read, answering only how many items match. */
   public AccessPath counting() {
-    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, filter, List.of(), forward, limit, true);
+    return new AccessPath(kind, table, index, partitionKey, partitionValues, sort, filter, List.of(), forward, limit, true, paramLimit);
   }
 
   @Override
@@ -70,6 +96,7 @@ public record AccessPath(AccessKind kind, String table, String index, String par
     if (projection != null) sb.append(" projection=").append(projection);
     if (!forward) sb.append(" order=backward");
     if (limit != null) sb.append(" limit=").append(limit);
+    if (paramLimit != null) sb.append(" limit=").append(paramLimit);
     if (countOnly) sb.append(" select=COUNT");
     return sb.toString();
   }

@@ -34,7 +34,7 @@ public final class AccessRunner {
   /** Called by the code {@link DynamoTableAccess} generates. */
   public static Enumerable<Object> enumerable(DynamoSource source, AccessPath path, int[] fields,
       boolean scalar, DataContext root) {
-    AccessPath run = capped(path, root);
+    AccessPath run = capped(path.bound(root), root);
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object> enumerator() {

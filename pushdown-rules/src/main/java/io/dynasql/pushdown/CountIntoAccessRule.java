@@ -19,7 +19,7 @@ final class CountIntoAccessRule extends RelRule<AccessRuleConfig> {
   public boolean matches(RelOptRuleCall call) {
     Aggregate agg = call.rel(0);
     DynamoTableAccess access = call.rel(1);
-    if (!access.source().pushdown() || access.path().limit() != null || access.path().countOnly()) return false;
+    if (!access.source().pushdown() || access.path().limited() || access.path().countOnly()) return false;
     if (!agg.getGroupSet().isEmpty() || agg.getAggCallList().size() != 1) return false;
     AggregateCall c = agg.getAggCallList().get(0);
     return c.getAggregation().getKind() == SqlKind.COUNT && c.getArgList().isEmpty() && !c.isDistinct() && !c.hasFilter();

@@ -23,7 +23,7 @@ final class FilterIntoAccessRule extends RelRule<AccessRuleConfig> {
     DynamoTableAccess access = call.rel(1);
     if (!access.source().pushdown()) return false;
     AccessPath p = access.path();
-    if (p.kind() != AccessKind.SCAN || p.filter() != null || p.limit() != null || p.index() != null) return false;
+    if (p.kind() != AccessKind.SCAN || p.filter() != null || p.limited() || p.index() != null) return false;
     return FilterPushdown.of(call.rel(0), access) != null;
   }
 

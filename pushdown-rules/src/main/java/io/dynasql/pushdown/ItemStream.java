@@ -52,7 +52,7 @@ final class ItemStream {
     // One partition key, no sort-key range, no limit, no transaction's writes merged in: reading
     // to the end reads the partition whole, so its items-read is the key's size.
     s.wholePartition = path.kind() == AccessKind.QUERY && path.partitionValues().size() == 1 && path.sort() == null
-        && path.limit() == null && s.pending() == null;
+        && !path.limited() && s.pending() == null;
     return s;
   }
 

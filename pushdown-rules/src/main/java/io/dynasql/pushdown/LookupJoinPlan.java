@@ -35,7 +35,7 @@ record LookupJoinPlan(RelNode outer, JoinRelType type, LookupChoice.Choice choic
   static LookupJoinPlan of(Join join, DynamoTableAccess inner, boolean innerIsRight) {
     if (!inner.source().pushdown()) return null;
     AccessPath p = inner.path();
-    if (p.kind() != AccessKind.SCAN || p.index() != null || p.limit() != null || p.countOnly()) return null;
+    if (p.kind() != AccessKind.SCAN || p.index() != null || p.limited() || p.countOnly()) return null;
     JoinRelType type = fromOuter(join.getJoinType(), innerIsRight);
     if (type == null) return null;
     RelNode outer = innerIsRight ? join.getLeft() : join.getRight();

@@ -23,9 +23,10 @@ final class SortIntoAccessRule extends RelRule<AccessRuleConfig> {
     if (!((DynamoTableAccess) call.rel(1)).source().pushdown()) return false;
     LogicalSort sort = call.rel(0);
     DynamoTableAccess access = call.rel(1);
-    if (access.path().limit() != null) return false;
+    if (access.path().limited()) return false;
     // an OFFSET is pushed only with its FETCH: the store then reads FETCH + OFFSET rows
-    if ((sort.fetch != null || sort.offset != null) && LimitIntoAccessRule.rowsToRead(sort.offset, sort.fetch) == null) {
+    if ((sort.fetch != null || sort.offset != null) && LimitIntoAccessRule.rowsToRead(sort.offset, sort.fetch) == null
+        && ParamLimit.of(sort.offset, sort.fetch) == null) {
       return false;
     }
     RelCollation c = sort.getCollation();
@@ -55,6 +56,12 @@ final class SortIntoAccessRule extends RelRule<AccessRuleConfig> {
     AccessPath p = access.path();
     RelCollation c = sort.getCollation();
     if (!c.getFieldCollations().isEmpty()) p = p.withOrder(sortKeyDirection(c, access));
+    ParamLimit param = ParamLimit.of(sort.offset, sort.fetch);
+    if (param != null) {
+      DynamoTableAccess pushed = access.with(p.withParamLimit(param), access.fields());
+      call.transformTo(LimitIntoAccessRule.limited(pushed.withTraits(pushed.getTraitSet().replace(c)), sort.offset, sort.fetch));
+      return;
+    }
     if (sort.fetch != null) p = p.withLimit(LimitIntoAccessRule.rowsToRead(sort.offset, sort.fetch));
     DynamoTableAccess pushed = access.with(p, access.fields());
     call.transformTo(LimitIntoAccessRule.skipping(pushed.withTraits(pushed.getTraitSet().replace(c)), sort.offset));

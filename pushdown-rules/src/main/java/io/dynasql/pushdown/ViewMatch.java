@@ -29,7 +29,7 @@ record ViewMatch(ViewShape view, List<String> inputAttributes, RexNode filter, L
   static ViewMatch of(Aggregate agg, Project project, Filter filter, DynamoTableAccess access) {
     AccessPath p = access.path();
     if (!access.source().pushdown() || p.kind() != AccessKind.SCAN || p.index() != null || p.filter() != null
-        || p.limit() != null || p.countOnly()) {
+        || p.limited() || p.countOnly()) {
       return null;
     }
     if (agg.getGroupType() != Aggregate.Group.SIMPLE || agg.getGroupSet().isEmpty()) return null;

@@ -70,6 +70,9 @@ final class IdentifierResolver {
       candidates.addAll(roles.withNames);
     }
     String table = pick(t, n - 1, "table", candidates);
+    if (!candidates.contains(table) && (n == 1 || names.schemas().contains(schema))) {
+      throw new UnknownTableException(table, schema, ClosestName.of(table, candidates));
+    }
     String[] resolved = {schema, table};
     tables.put(table, resolved);
     byRef.put(t, resolved);
@@ -86,7 +89,35 @@ final class IdentifierResolver {
       Collection<String> candidates = target != null ? names.columns(target[0], target[1])
           : qualifier != null ? names.columns(qualifier[0], qualifier[1]) : unqualified();
       previous = pick(id, i, column ? "column" : "table or alias", candidates);
+      if (column && !candidates.contains(previous)) unknownColumn(id, previous, qualifier, candidates);
     }
+  }
+
+  /**
+   * Raises {@link UnknownColumnException} for a column that matched nothing, where this resolver
+   * knows every column it could be: a qualifier naming a stored table (its alias not reused), or an
+   * unqualified name in a statement reading only tables and queries. Anything else (a niladic
+   * function such as CURRENT_DATE, a time unit, a column Calcite generates) is left to Calcite.
+   */
+  private void unknownColumn(SqlIdentifier id, String column, String[] qualifier, Collection<String> candidates) {
+    if (qualifier != null) {
+      String q = id.names.get(id.names.size() - 2);
+      if (roles.withNames.contains(qualifier[1]) || java.util.Collections.frequency(roles.aliases, q) > 1 || candidates.isEmpty()) return;
+      throw new UnknownColumnException(column, List.of(qualifier[1]), ClosestName.of(column, candidates));
+    }
+    if (id.names.size() != 1 || roles.opaqueSources || tables.isEmpty() || column.startsWith("EXPR$") || SqlWords.isReserved(column)) return;
+    List<String> read = new ArrayList<>();
+    List<String> columns = new ArrayList<>();
+    for (String[] t : tables.values()) {
+      if (roles.withNames.contains(t[1])) continue;
+      Collection<String> cs = names.columns(t[0], t[1]);
+      if (cs.isEmpty()) return;
+      read.add(t[1]);
+      columns.addAll(cs);
+    }
+    if (read.isEmpty()) return;
+    java.util.Collections.sort(read);
+    throw new UnknownColumnException(column, read, ClosestName.of(column, columns));
   }
 
   /** The table {@code q} (a resolved qualifier) names, directly or as a table alias; or null. */

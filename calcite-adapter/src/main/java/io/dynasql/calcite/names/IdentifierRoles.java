@@ -39,6 +39,11 @@ final class IdentifierRoles {
   final List<String> aliases = new ArrayList<>();
   /** Names defined by WITH, usable as tables. */
   final List<String> withNames = new ArrayList<>();
+  /**
+   * Whether some FROM item is neither a table nor a query (VALUES, UNNEST, a table function): its
+   * columns are not known here, so an unqualified name that matches nothing is left to Calcite.
+   */
+  boolean opaqueSources;
   /** Table alias (as written) to the table reference it names. */
   final Map<String, SqlIdentifier> aliasOfTable = new java.util.HashMap<>();
 
@@ -71,6 +76,9 @@ final class IdentifierRoles {
       if (from && c.operand(0) instanceof SqlIdentifier t && c.operand(1) instanceof SqlIdentifier a) {
         aliasOfTable.put(a.getSimple(), t);
       }
+    } else if (c instanceof org.apache.calcite.sql.SqlWindow w) {
+      define(w.getDeclName()); // WINDOW w AS (...): OVER w names it
+      for (SqlNode op : c.getOperandList()) if (op != w.getDeclName()) walk(op, false);
     } else if (c instanceof SqlWithItem w) {
       define(w.name);
       withNames.add(w.name.getSimple());
@@ -95,6 +103,7 @@ final class IdentifierRoles {
       target(d.getTargetTable(), d.getAlias());
       walk(d.getCondition(), false);
     } else {
+      if (from && c.getKind() != SqlKind.TABLESAMPLE && c.getKind() != SqlKind.SNAPSHOT) opaqueSources = true;
       boolean tableOperand = from && (c.getKind() == SqlKind.TABLESAMPLE || c.getKind() == SqlKind.SNAPSHOT);
       for (int i = 0; i < c.operandCount(); i++) walk(c.operand(i), tableOperand && i == 0);
     }

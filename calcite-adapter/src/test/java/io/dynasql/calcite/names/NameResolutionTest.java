@@ -51,9 +51,25 @@ class NameResolutionTest {
   }
 
   @Test
-  void exactAndQuotedNamesAndUnknownNamesAreLeftAlone() {
-    String sql = "SELECT customerId, \"total\", nosuch FROM Orders";
+  void exactAndQuotedNamesAreLeftAlone() {
+    String sql = "SELECT customerId, \"Total\" FROM Orders";
     assertEquals(sql, resolve(sql));
+  }
+
+  @Test
+  void unknownNamesAreTypedErrorsNamingTheClosestName() {
+    UnknownColumnException quoted = assertThrows(UnknownColumnException.class, () -> resolve("SELECT \"total\" FROM Orders"));
+    assertEquals("Column total not found in table Orders; did you mean Total?", quoted.getMessage());
+    UnknownColumnException none = assertThrows(UnknownColumnException.class, () -> resolve("SELECT customerId, nosuch FROM Orders"));
+    assertEquals(java.util.Optional.empty(), none.closest());
+    UnknownColumnException qualified = assertThrows(UnknownColumnException.class,
+        () -> resolve("SELECT o.Total FROM Orders o JOIN Items i ON o.customerId = i.itemid WHERE i.totl > 1"));
+    assertEquals(List.of("Items"), qualified.tables());
+    UnknownTableException table = assertThrows(UnknownTableException.class, () -> resolve("SELECT 1 FROM Ordres"));
+    assertEquals(java.util.Optional.of("Orders"), table.closest());
+    // what the resolver cannot know is left to Calcite: VALUES columns, niladic functions, WITH columns
+    assertEquals("SELECT x.v, CURRENT_DATE FROM \"Orders\", (VALUES (1)) AS x(v)",
+        resolve("SELECT x.v, CURRENT_DATE FROM orders, (VALUES (1)) AS x(v)"));
   }
 
   @Test

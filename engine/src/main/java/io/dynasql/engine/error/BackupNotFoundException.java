@@ -4,7 +4,7 @@ package io.dynasql.engine.error;
  * No backup has the ARN (or name) a request gives. Nothing was changed. A subclass of {@link ResourceNotFoundException}, so the SQL layer maps it
  * as it maps its parent.
  */
-public class BackupNotFoundException extends ResourceNotFoundException {
+public final class BackupNotFoundException extends ResourceNotFoundException {
   private static final long serialVersionUID = 1L;
 
   public BackupNotFoundException(String message) {
@@ -12,7 +12,7 @@ public class BackupNotFoundException extends ResourceNotFoundException {
   }
 
   @Override
-  public String errorCode() {
-    return "BackupNotFoundException";
+  public ErrorKind kind() {
+    return ErrorKind.BACKUP_NOT_FOUND;
   }
 }

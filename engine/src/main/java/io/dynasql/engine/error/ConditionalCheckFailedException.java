@@ -10,7 +10,7 @@ import java.util.Optional;
  * Carries the item as it was when the caller asked for it with
  * {@code ReturnValuesOnConditionCheckFailure = ALL_OLD}.
  */
-public class ConditionalCheckFailedException extends DynamoException {
+public final class ConditionalCheckFailedException extends DynamoException {
   private static final long serialVersionUID = 1L;
   private final transient Map<String, AttributeValue> item;
   private final transient ConsumedCapacity consumedCapacity;
@@ -36,7 +36,7 @@ public class ConditionalCheckFailedException extends DynamoException {
   }
 
   @Override
-  public String errorCode() {
-    return "ConditionalCheckFailedException";
+  public ErrorKind kind() {
+    return ErrorKind.CONDITIONAL_CHECK_FAILED;
   }
 }

@@ -6,7 +6,7 @@ package io.dynasql.engine.error;
  * returning wrong data; the message names the file, table or key. DynamoDB's type for it is
  * InternalServerError.
  */
-public class DamagedDataException extends InternalServerError {
+public non-sealed class DamagedDataException extends InternalServerError {
   private static final long serialVersionUID = 1L;
 
   public DamagedDataException(String message) {
@@ -15,5 +15,10 @@ public class DamagedDataException extends InternalServerError {
 
   public DamagedDataException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  @Override
+  public final ErrorKind kind() { // final: refinements in the store are still damaged data
+    return ErrorKind.DAMAGED_DATA;
   }
 }

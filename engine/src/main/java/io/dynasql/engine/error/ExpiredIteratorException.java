@@ -1,7 +1,7 @@
 package io.dynasql.engine.error;
 
 /** A shard iterator was used more than 15 minutes after it was handed out. */
-public class ExpiredIteratorException extends DynamoException {
+public final class ExpiredIteratorException extends DynamoException {
   private static final long serialVersionUID = 1L;
 
   public ExpiredIteratorException(String message) {
@@ -9,7 +9,7 @@ public class ExpiredIteratorException extends DynamoException {
   }
 
   @Override
-  public String errorCode() {
-    return "ExpiredIteratorException";
+  public ErrorKind kind() {
+    return ErrorKind.EXPIRED_ITERATOR;
   }
 }

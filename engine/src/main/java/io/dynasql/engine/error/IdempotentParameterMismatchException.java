@@ -1,7 +1,7 @@
 package io.dynasql.engine.error;
 
 /** A ClientRequestToken was reused with a different request. */
-public class IdempotentParameterMismatchException extends DynamoException {
+public final class IdempotentParameterMismatchException extends DynamoException {
   private static final long serialVersionUID = 1L;
 
   public IdempotentParameterMismatchException(String message) {
@@ -13,8 +13,7 @@ public class IdempotentParameterMismatchException extends DynamoException {
   }
 
   @Override
-  public String errorCode() {
-    return "IdempotentParameterMismatchException";
+  public ErrorKind kind() {
+    return ErrorKind.IDEMPOTENT_PARAMETER_MISMATCH;
   }
-
 }

@@ -1,7 +1,7 @@
 package io.dynasql.engine.error;
 
 /** The store failed for a reason that is not the caller's (I/O, LMDB). */
-public class InternalServerError extends DynamoException {
+public sealed class InternalServerError extends DynamoException permits DamagedDataException {
   private static final long serialVersionUID = 1L;
 
   public InternalServerError(String message) {
@@ -13,12 +13,7 @@ public class InternalServerError extends DynamoException {
   }
 
   @Override
-  public String errorCode() {
-    return "InternalServerError";
-  }
-
-  @Override
-  public boolean retryable() {
-    return true;
+  public ErrorKind kind() {
+    return ErrorKind.INTERNAL_SERVER_ERROR;
   }
 }

@@ -1,7 +1,7 @@
 package io.dynasql.engine.error;
 
 /** The ExportTime (or an incremental window) is in the future or outside the history kept. */
-public class InvalidExportTimeException extends DynamoException {
+public final class InvalidExportTimeException extends DynamoException {
   private static final long serialVersionUID = 1L;
 
   public InvalidExportTimeException(String message) {
@@ -9,7 +9,7 @@ public class InvalidExportTimeException extends DynamoException {
   }
 
   @Override
-  public String errorCode() {
-    return "InvalidExportTimeException";
+  public ErrorKind kind() {
+    return ErrorKind.INVALID_EXPORT_TIME;
   }
 }

@@ -4,7 +4,7 @@ package io.dynasql.engine.error;
  * A restore time outside the table's window, EarliestRestorableDateTime to LatestRestorableDateTime. Nothing was changed. A subclass of {@link ValidationException}, so the SQL layer maps it
  * as it maps its parent.
  */
-public class InvalidRestoreTimeException extends ValidationException {
+public final class InvalidRestoreTimeException extends ValidationException {
   private static final long serialVersionUID = 1L;
 
   public InvalidRestoreTimeException(String message) {
@@ -12,7 +12,7 @@ public class InvalidRestoreTimeException extends ValidationException {
   }
 
   @Override
-  public String errorCode() {
-    return "InvalidRestoreTimeException";
+  public ErrorKind kind() {
+    return ErrorKind.INVALID_RESTORE_TIME;
   }
 }

@@ -1,7 +1,7 @@
 package io.dynasql.engine.error;
 
 /** An item collection of a table with local secondary indexes would exceed 10 GB. */
-public class ItemCollectionSizeLimitExceededException extends DynamoException {
+public final class ItemCollectionSizeLimitExceededException extends DynamoException {
   private static final long serialVersionUID = 1L;
 
   public ItemCollectionSizeLimitExceededException(String message) {
@@ -13,8 +13,7 @@ public class ItemCollectionSizeLimitExceededException extends DynamoException {
   }
 
   @Override
-  public String errorCode() {
-    return "ItemCollectionSizeLimitExceededException";
+  public ErrorKind kind() {
+    return ErrorKind.ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED;
   }
-
 }

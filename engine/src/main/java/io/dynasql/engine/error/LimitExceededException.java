@@ -1,7 +1,7 @@
 package io.dynasql.engine.error;
 
 /** Too many tables, indexes or concurrent control-plane operations. */
-public class LimitExceededException extends DynamoException {
+public final class LimitExceededException extends DynamoException {
   private static final long serialVersionUID = 1L;
 
   public LimitExceededException(String message) {
@@ -13,8 +13,7 @@ public class LimitExceededException extends DynamoException {
   }
 
   @Override
-  public String errorCode() {
-    return "LimitExceededException";
+  public ErrorKind kind() {
+    return ErrorKind.LIMIT_EXCEEDED;
   }
-
 }

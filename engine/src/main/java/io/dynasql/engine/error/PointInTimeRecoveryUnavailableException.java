@@ -6,7 +6,7 @@ package io.dynasql.engine.error;
  * Nothing was changed. A subclass of {@link ValidationException}, so the SQL layer maps it as it
  * maps its parent.
  */
-public class PointInTimeRecoveryUnavailableException extends ValidationException {
+public final class PointInTimeRecoveryUnavailableException extends ValidationException {
   private static final long serialVersionUID = 1L;
 
   public PointInTimeRecoveryUnavailableException(String message) {
@@ -14,7 +14,7 @@ public class PointInTimeRecoveryUnavailableException extends ValidationException
   }
 
   @Override
-  public String errorCode() {
-    return "PointInTimeRecoveryUnavailableException";
+  public ErrorKind kind() {
+    return ErrorKind.POINT_IN_TIME_RECOVERY_UNAVAILABLE;
   }
 }

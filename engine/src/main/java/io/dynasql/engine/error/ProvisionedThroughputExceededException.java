@@ -1,7 +1,7 @@
 package io.dynasql.engine.error;
 
 /** The request rate exceeded the table's provisioned capacity. */
-public class ProvisionedThroughputExceededException extends DynamoException {
+public final class ProvisionedThroughputExceededException extends DynamoException {
   private static final long serialVersionUID = 1L;
 
   public ProvisionedThroughputExceededException(String message) {
@@ -13,12 +13,7 @@ public class ProvisionedThroughputExceededException extends DynamoException {
   }
 
   @Override
-  public String errorCode() {
-    return "ProvisionedThroughputExceededException";
-  }
-
-  @Override
-  public boolean retryable() {
-    return true;
+  public ErrorKind kind() {
+    return ErrorKind.PROVISIONED_THROUGHPUT_EXCEEDED;
   }
 }

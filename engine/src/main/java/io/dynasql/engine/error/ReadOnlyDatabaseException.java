@@ -4,7 +4,7 @@ package io.dynasql.engine.error;
  * A write to a database opened read-only ({@code DatabaseOptions.readOnly}). DynamoDB's nearest
  * kind is AccessDeniedException: the request is well formed but not allowed here.
  */
-public class ReadOnlyDatabaseException extends DynamoException {
+public final class ReadOnlyDatabaseException extends DynamoException {
   private static final long serialVersionUID = 1L;
 
   public ReadOnlyDatabaseException(String message) {
@@ -12,7 +12,7 @@ public class ReadOnlyDatabaseException extends DynamoException {
   }
 
   @Override
-  public String errorCode() {
-    return "AccessDeniedException";
+  public ErrorKind kind() {
+    return ErrorKind.READ_ONLY_DATABASE;
   }
 }

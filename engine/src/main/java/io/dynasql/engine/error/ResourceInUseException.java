@@ -1,7 +1,7 @@
 package io.dynasql.engine.error;
 
 /** The table or index already exists, or is busy with another change. */
-public class ResourceInUseException extends DynamoException {
+public sealed class ResourceInUseException extends DynamoException permits TableAlreadyExistsException {
   private static final long serialVersionUID = 1L;
 
   public ResourceInUseException(String message) {
@@ -13,8 +13,7 @@ public class ResourceInUseException extends DynamoException {
   }
 
   @Override
-  public String errorCode() {
-    return "ResourceInUseException";
+  public ErrorKind kind() {
+    return ErrorKind.RESOURCE_IN_USE;
   }
-
 }

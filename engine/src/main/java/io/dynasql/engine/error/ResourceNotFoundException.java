@@ -1,7 +1,7 @@
 package io.dynasql.engine.error;
 
 /** The named table or index does not exist (or is not yet active). */
-public class ResourceNotFoundException extends DynamoException {
+public sealed class ResourceNotFoundException extends DynamoException permits BackupNotFoundException, TableNotFoundException {
   private static final long serialVersionUID = 1L;
 
   public ResourceNotFoundException(String message) {
@@ -13,8 +13,7 @@ public class ResourceNotFoundException extends DynamoException {
   }
 
   @Override
-  public String errorCode() {
-    return "ResourceNotFoundException";
+  public ErrorKind kind() {
+    return ErrorKind.RESOURCE_NOT_FOUND;
   }
-
 }

@@ -4,7 +4,7 @@ package io.dynasql.engine.error;
  * The target table of a restore exists already; restores create new tables only. Nothing was changed. A subclass of {@link ResourceInUseException}, so the SQL layer maps it
  * as it maps its parent.
  */
-public class TableAlreadyExistsException extends ResourceInUseException {
+public final class TableAlreadyExistsException extends ResourceInUseException {
   private static final long serialVersionUID = 1L;
 
   public TableAlreadyExistsException(String message) {
@@ -12,7 +12,7 @@ public class TableAlreadyExistsException extends ResourceInUseException {
   }
 
   @Override
-  public String errorCode() {
-    return "TableAlreadyExistsException";
+  public ErrorKind kind() {
+    return ErrorKind.TABLE_ALREADY_EXISTS;
   }
 }

@@ -4,7 +4,7 @@ package io.dynasql.engine.error;
  * The table named by a backup or restore request does not exist (DynamoDB's TableNotFoundException). Nothing was changed. A subclass of {@link ResourceNotFoundException}, so the SQL layer maps it
  * as it maps its parent.
  */
-public class TableNotFoundException extends ResourceNotFoundException {
+public final class TableNotFoundException extends ResourceNotFoundException {
   private static final long serialVersionUID = 1L;
 
   public TableNotFoundException(String message) {
@@ -12,7 +12,7 @@ public class TableNotFoundException extends ResourceNotFoundException {
   }
 
   @Override
-  public String errorCode() {
-    return "TableNotFoundException";
+  public ErrorKind kind() {
+    return ErrorKind.TABLE_NOT_FOUND;
   }
 }

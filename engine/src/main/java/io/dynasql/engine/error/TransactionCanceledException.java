@@ -3,7 +3,7 @@ package io.dynasql.engine.error;
 import java.util.List;
 
 /** A transaction was cancelled as a whole; one reason per action, in request order. */
-public class TransactionCanceledException extends DynamoException {
+public final class TransactionCanceledException extends DynamoException {
   private static final long serialVersionUID = 1L;
   private final transient List<CancellationReason> reasons;
 
@@ -27,7 +27,7 @@ public class TransactionCanceledException extends DynamoException {
   }
 
   @Override
-  public String errorCode() {
-    return "TransactionCanceledException";
+  public ErrorKind kind() {
+    return ErrorKind.TRANSACTION_CANCELED;
   }
 }

@@ -1,7 +1,7 @@
 package io.dynasql.engine.error;
 
 /** Another transaction is changing the same item. */
-public class TransactionConflictException extends DynamoException {
+public final class TransactionConflictException extends DynamoException {
   private static final long serialVersionUID = 1L;
 
   public TransactionConflictException(String message) {
@@ -13,12 +13,7 @@ public class TransactionConflictException extends DynamoException {
   }
 
   @Override
-  public String errorCode() {
-    return "TransactionConflictException";
-  }
-
-  @Override
-  public boolean retryable() {
-    return true;
+  public ErrorKind kind() {
+    return ErrorKind.TRANSACTION_CONFLICT;
   }
 }

@@ -1,7 +1,7 @@
 package io.dynasql.engine.error;
 
 /** A read asked for stream records older than the 24-hour retention, already trimmed. */
-public class TrimmedDataAccessException extends DynamoException {
+public final class TrimmedDataAccessException extends DynamoException {
   private static final long serialVersionUID = 1L;
 
   public TrimmedDataAccessException(String message) {
@@ -9,7 +9,7 @@ public class TrimmedDataAccessException extends DynamoException {
   }
 
   @Override
-  public String errorCode() {
-    return "TrimmedDataAccessException";
+  public ErrorKind kind() {
+    return ErrorKind.TRIMMED_DATA_ACCESS;
   }
 }

@@ -1,7 +1,7 @@
 package io.dynasql.engine.error;
 
 /** The request is malformed or breaks a documented limit; nothing was changed. */
-public class ValidationException extends DynamoException {
+public sealed class ValidationException extends DynamoException permits InvalidRestoreTimeException, PointInTimeRecoveryUnavailableException {
   private static final long serialVersionUID = 1L;
 
   public ValidationException(String message) {
@@ -13,8 +13,7 @@ public class ValidationException extends DynamoException {
   }
 
   @Override
-  public String errorCode() {
-    return "ValidationException";
+  public ErrorKind kind() {
+    return ErrorKind.VALIDATION;
   }
-
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * @param shape the statement's shape, e.g. "QUERY + LIMIT"
  * @param sql the statement; for {@link Mode#TRANSACTION} its statements separated by "; "
  * @param mode how the statement is run over JDBC
- * @param params a prepared batch's rows, or the max rows (empty for the other modes)
+ * @param params a prepared batch's rows, a prepared query's one row of parameters, or the max rows
+ *     (empty for the other modes)
  * @param calls the cheapest equivalent calls
  */
 record CostCase(String shape, String sql, Mode mode, List<List<Object>> params, List<Call> calls) {
@@ -19,6 +20,8 @@ record CostCase(String shape, String sql, Mode mode, List<List<Object>> params, 
     QUERY,
     /** executeQuery after {@code setMaxRows(params[0][0])}, every row read. */
     MAX_ROWS,
+    /** a PreparedStatement's executeQuery with the parameters {@code params[0]}, every row read. */
+    PREPARED,
     /** executeUpdate with autoCommit on. */
     UPDATE,
     /** a PreparedStatement's executeBatch with autoCommit on, one batch entry per params row. */
@@ -33,6 +36,10 @@ record CostCase(String shape, String sql, Mode mode, List<List<Object>> params, 
 
   static CostCase maxRows(String shape, String sql, int maxRows, Call... calls) {
     return new CostCase(shape, sql, Mode.MAX_ROWS, List.of(List.of(maxRows)), List.of(calls));
+  }
+
+  static CostCase prepared(String shape, String sql, List<Object> params, Call... calls) {
+    return new CostCase(shape, sql, Mode.PREPARED, List.of(params), List.of(calls));
   }
 
   static CostCase write(String shape, String sql, Call... calls) {

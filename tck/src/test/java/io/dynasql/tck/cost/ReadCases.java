@@ -3,6 +3,7 @@ package io.dynasql.tck.cost;
 import static io.dynasql.engine.model.AttributeValue.n;
 import static io.dynasql.engine.model.AttributeValue.s;
 import static io.dynasql.tck.cost.CostCase.maxRows;
+import static io.dynasql.tck.cost.CostCase.prepared;
 import static io.dynasql.tck.cost.CostCase.read;
 import static io.dynasql.tck.cost.Fixture.device;
 import static io.dynasql.tck.cost.Fixture.email;
@@ -76,6 +77,10 @@ final class ReadCases {
     c.add(read("QUERY + LIMIT", "SELECT * FROM events WHERE dev = 'd0' ORDER BY ts LIMIT 30", events(0)));
     c.add(read("QUERY + LIMIT", "SELECT * FROM events WHERE dev = 'd5' AND ts > 10 ORDER BY ts LIMIT 4", ts(5, ">", 10).limit(4)));
     c.add(read("QUERY + LIMIT OFFSET", "SELECT * FROM events WHERE dev = 'd4' ORDER BY ts LIMIT 3 OFFSET 2", events(4).limit(5)));
+    c.add(prepared("QUERY + LIMIT ?", "SELECT * FROM events WHERE dev = ? ORDER BY ts LIMIT ?", List.of("d5", 3), events(5).limit(3)));
+    c.add(prepared("QUERY + LIMIT ? OFFSET ?", "SELECT * FROM events WHERE dev = 'd4' ORDER BY ts LIMIT ? OFFSET ?", List.of(3, 2),
+        events(4).limit(5)));
+    c.add(prepared("SCAN + LIMIT ?", "SELECT * FROM users LIMIT ?", List.of(2), new Call.Scan("users", 2, null, false)));
     c.add(maxRows("QUERY + setMaxRows", "SELECT * FROM events WHERE dev = 'd5'", 3, events(5).limit(3)));
     c.add(maxRows("QUERY + setMaxRows", "SELECT ts FROM events WHERE dev = 'd3' ORDER BY ts DESC", 7, events(3).backward().limit(7)));
     c.add(maxRows("SCAN + setMaxRows", "SELECT * FROM users", 2, new Call.Scan("users", 2, null, false)));

@@ -37,6 +37,16 @@ final class SqlSide {
           lines.addAll(st.unwrap(DynasqlStatement.class).accessLines());
         }
       }
+      case PREPARED -> {
+        try (PreparedStatement ps = conn.prepareStatement(c.sql())) {
+          List<Object> row = c.params().get(0);
+          for (int i = 0; i < row.size(); i++) ps.setObject(i + 1, row.get(i));
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) rs.getObject(1);
+          }
+          lines.addAll(ps.unwrap(DynasqlStatement.class).accessLines());
+        }
+      }
       case UPDATE -> {
         try (Statement st = conn.createStatement()) {
           st.executeUpdate(c.sql());

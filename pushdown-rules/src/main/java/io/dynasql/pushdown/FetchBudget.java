@@ -33,22 +33,23 @@ public record FetchBudget(long maxRows, long maxBytes, double maxUsd) {
       bytes += f.bytes();
       usd += f.dollars();
     }
-    if (maxRows > 0 && rows > maxRows) throw refused("rows", Math.round(rows), "maxRowsFetched", maxRows, fetches);
-    if (maxBytes > 0 && bytes > maxBytes) throw refused("bytes", Math.round(bytes), "maxBytesFetched", maxBytes, fetches);
+    if (maxRows > 0 && rows > maxRows) throw refused("fetch " + Math.round(rows) + " rows", "maxRowsFetched=" + maxRows, fetches);
+    if (maxBytes > 0 && bytes > maxBytes) {
+      throw refused("fetch " + Math.round(bytes) + " bytes", "maxBytesFetched=" + maxBytes, fetches);
+    }
     if (maxUsd > 0 && usd > maxUsd) {
-      throw refused("dollars", AccessEstimate.twoDigits(usd), "maxCostUsd", AccessEstimate.twoDigits(maxUsd), fetches);
+      throw refused("cost " + AccessEstimate.twoDigits(usd) + " dollars", "maxCostUsd=" + AccessEstimate.twoDigits(maxUsd), fetches);
     }
   }
 
-  private static FetchBudgetExceededException refused(String unit, Object estimate, String property, Object limit,
-      List<PlannedFetch> fetches) {
+  private static FetchBudgetExceededException refused(String estimate, String budget, List<PlannedFetch> fetches) {
     StringBuilder each = new StringBuilder();
     for (PlannedFetch f : fetches) {
       each.append(each.length() == 0 ? "" : "; ").append(f.what()).append(String.format(Locale.ROOT,
           " est_rows=%d est_bytes=%d est_usd=%s", Math.round(f.rows()), Math.round(f.bytes()), AccessEstimate.twoDigits(f.dollars())));
     }
-    return new FetchBudgetExceededException("Statement refused before reading: it is estimated to fetch " + estimate + " "
-        + unit + ", over the budget " + property + "=" + limit + " (" + each + ")");
+    return new FetchBudgetExceededException("Statement refused before reading: it is estimated to " + estimate
+        + ", over the budget " + budget + " (" + each + ")");
   }
 
   /** Stops a statement that has fetched {@code rows} rows and {@code bytes} bytes, the last of them by {@code what}, when over a limit. */

@@ -59,10 +59,20 @@ final class IdentifierResolver {
   private void table(SqlIdentifier t) {
     int n = t.names.size();
     String schema = names.defaultSchema();
+    if (n == 3) {
+      // a source's table: source, remote schema, table, each matched ignoring case unless quoted
+      String source = pick(t, 0, "schema", names.schemas());
+      String sub = pick(t, 1, "schema", names.subSchemas(source));
+      String table = pick(t, 2, "table", names.tables(source, sub));
+      String[] resolved = {source, sub, table};
+      tables.put(table, resolved);
+      byRef.put(t, resolved);
+      return;
+    }
     if (n == 2) {
       schema = pick(t, 0, "schema", names.schemas());
     } else if (n != 1) {
-      return; // catalog-qualified names are left to Calcite
+      return; // longer names are left to Calcite
     }
     Collection<String> candidates = names.tables(schema);
     if (n == 1 && !roles.withNames.isEmpty()) {
@@ -82,9 +92,14 @@ final class IdentifierResolver {
       if (id.names.get(i).isEmpty()) continue; // the star of t.*
       boolean column = i == n - 1;
       String[] qualifier = column && previous != null ? qualifierTable(previous) : null;
-      Collection<String> candidates = qualifier != null ? names.columns(qualifier[0], qualifier[1]) : unqualified();
+      Collection<String> candidates = qualifier != null ? columnsOf(qualifier) : unqualified();
       previous = pick(id, i, column ? "column" : "table or alias", candidates);
     }
+  }
+
+  /** The columns of a resolved table: [schema, table], or [source, remote schema, table]. */
+  private Collection<String> columnsOf(String[] t) {
+    return t.length == 3 ? names.columns(t[0], t[1], t[2]) : names.columns(t[0], t[1]);
   }
 
   /** The table {@code q} (a resolved qualifier) names, directly or as a table alias; or null. */
@@ -100,8 +115,8 @@ final class IdentifierResolver {
     if (unqualified != null) return unqualified;
     LinkedHashSet<String> all = new LinkedHashSet<>();
     for (String[] t : tables.values()) {
-      all.add(t[1]);
-      all.addAll(names.columns(t[0], t[1]));
+      all.add(t[t.length - 1]);
+      all.addAll(columnsOf(t));
     }
     all.addAll(roles.aliases);
     all.addAll(names.schemas());

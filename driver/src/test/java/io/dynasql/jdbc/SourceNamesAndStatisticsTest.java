@@ -85,6 +85,28 @@ class SourceNamesAndStatisticsTest {
     assertTrue(never.contains("est_rows=[1000]"), never);
   }
 
+  @Test
+  void getIndexInfoAndSysSourceIndexesListTheSourcesOwnIndexes() throws SQLException {
+    // pg is the catalog of its remote schema names_crm (not the connection's default schema public)
+    List<String> rows = new ArrayList<>();
+    try (ResultSet rs = conn.getMetaData().getIndexInfo("pg", "names_crm", "customers", false, true)) {
+      while (rs.next()) {
+        rows.add(rs.getString("TABLE_CAT") + "." + rs.getString("TABLE_SCHEM") + "." + rs.getString("TABLE_NAME") + " "
+            + rs.getString("INDEX_NAME") + " " + rs.getBoolean("NON_UNIQUE") + " " + rs.getShort("ORDINAL_POSITION") + " "
+            + rs.getString("COLUMN_NAME"));
+      }
+    }
+    assertEquals(List.of("pg.names_crm.customers customers_pkey false 1 id", "pg.names_crm.customers customers_city true 1 city",
+        "pg.names_crm.customers customers_city true 2 name"), rows);
+    try (ResultSet rs = conn.getMetaData().getIndexInfo("pg", "names_crm", "customers", true, true)) {
+      assertTrue(rs.next());
+      assertEquals("customers_pkey", rs.getString("INDEX_NAME"));
+      assertTrue(!rs.next(), "only the unique index when unique is asked for");
+    }
+    assertEquals(List.of("customers_city", "customers_city", "customers_pkey"), column("SELECT index_name FROM sys.source_indexes"
+        + " WHERE jdbc_catalog = 'pg' AND jdbc_schema = 'names_crm' AND table_name = 'customers' ORDER BY index_name, ordinal_position"));
+  }
+
   private static List<String> column(String sql) throws SQLException {
     List<String> out = new ArrayList<>();
     try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {

@@ -126,6 +126,25 @@ class FetchBudgetTest {
   }
 
   @Test
+  void aJoinByKeyCountsEveryLookupNotOne() throws SQLException {
+    try (Statement s = holder.createStatement()) {
+      s.execute("CREATE TABLE visits (visit_id BIGINT, order_id BIGINT, PRIMARY KEY (visit_id))");
+      s.execute("INSERT INTO visits (visit_id, order_id) VALUES (1, 1), (2, 2), (3, 3), (4, 4), (5, 5)");
+    }
+    String join = "SELECT v.visit_id, o.note FROM visits v JOIN orders o ON o.order_id = v.order_id WHERE v.visit_id IN (1, 2)";
+    try (Connection c = DriverManager.getConnection(db + ";maxRowsFetched=3"); Statement s = c.createStatement()) {
+      SQLException e = assertThrows(SQLException.class, () -> s.executeQuery(join));
+      assertEquals("54000", e.getSQLState());
+      // the lookups on orders are counted for every key of visits (estimated from their distinct keys), not as one GET
+      assertTrue(e.getMessage().contains("fetch 4 rows") && e.getMessage().contains("table orders (lookup join, est_calls=1) est_rows=2")
+          && e.getMessage().contains("table visits (BATCH_GET) est_rows=2"), e.getMessage());
+    }
+    try (Connection c = DriverManager.getConnection(db + ";maxRowsFetched=4"); Statement s = c.createStatement()) {
+      assertEquals(2, count(s, join));
+    }
+  }
+
+  @Test
   void aBadBudgetValueIsRefusedWhenConnecting() {
     for (String bad : new String[] {"maxRowsFetched=-1", "maxBytesFetched=lots", "maxCostUsd=-0.1"}) {
       SQLException e = assertThrows(SQLException.class, () -> DriverManager.getConnection(db + ";" + bad).close());

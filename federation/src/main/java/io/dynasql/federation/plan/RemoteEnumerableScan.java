@@ -73,7 +73,7 @@ public final class RemoteEnumerableScan extends TableScan implements EnumerableR
 
   @Override
   public double estimateRowCount(RelMetadataQuery mq) {
-    return RemoteEstimate.of(source, query).rows();
+    return RemoteEstimate.rows(source, query);
   }
 
   @Override

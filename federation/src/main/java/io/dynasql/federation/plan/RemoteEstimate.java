@@ -20,17 +20,26 @@ record RemoteEstimate(double rows, double bytes, double dollars) {
   /** Rows assumed for a LIMIT given as a parameter, whose value is known only when it runs. */
   static final double PARAMETER_LIMIT = 100;
 
+  /** The estimate of {@code query}: at least one row, as EXPLAIN shows it and a budget counts it. */
   static RemoteEstimate of(LiveSource source, RemoteQuery query) {
-    double rows = source.tableRows(query.table());
-    for (RemoteCondition c : query.conditions()) rows *= selectivity(c);
-    if (query.limit().isPresent()) {
-      rows = Math.min(rows, query.limit().get() instanceof Operand.Literal l ? ((Number) l.value()).doubleValue() : PARAMETER_LIMIT);
-    }
-    rows = Math.max(1, rows);
+    double rows = Math.max(1, rows(source, query));
     double width = 0;
     for (int f : query.fields()) width += width(query.table().columns().get(f));
     double bytes = rows * width;
     return new RemoteEstimate(rows, bytes, source.definition().price().dollars(bytes, 0));
+  }
+
+  /**
+   * The rows expected, below one when the conditions are selective: what the planner compares,
+   * so that each condition pushed makes an access cheaper even on a tiny table.
+   */
+  static double rows(LiveSource source, RemoteQuery query) {
+    double rows = Math.max(1, source.tableRows(query.table())); // an empty table may be filled by the time it runs
+    for (RemoteCondition c : query.conditions()) rows *= selectivity(c);
+    if (query.limit().isPresent()) {
+      rows = Math.min(rows, query.limit().get() instanceof Operand.Literal l ? ((Number) l.value()).doubleValue() : PARAMETER_LIMIT);
+    }
+    return rows;
   }
 
   /** The estimate as a budget sees it, naming the source and the table. */

@@ -102,7 +102,7 @@ public final class RemoteScan extends TableScan implements PlannedFetch.Estimate
 
   @Override
   public double estimateRowCount(RelMetadataQuery mq) {
-    return RemoteEstimate.of(source, query).rows();
+    return RemoteEstimate.rows(source, query);
   }
 
   /**
@@ -116,7 +116,7 @@ public final class RemoteScan extends TableScan implements PlannedFetch.Estimate
   }
 
   static RelOptCost cost(RelOptPlanner planner, LiveSource source, RemoteQuery query) {
-    double rows = RemoteEstimate.of(source, query).rows();
+    double rows = RemoteEstimate.rows(source, query);
     double width = 1 + 0.1 * query.fields().size();
     return planner.getCostFactory().makeCost(rows * width, rows * width, rows * query.fields().size());
   }

@@ -126,6 +126,30 @@ class FetchBudgetTest {
   }
 
   @Test
+  void aDynasqlTableReadPastTheBudgetIsStoppedToo() throws SQLException {
+    try (Connection c = DriverManager.getConnection(db + ";maxRowsFetched=8");
+        java.sql.PreparedStatement ps = c.prepareStatement("SELECT note FROM orders")) {
+      assertEquals(6, rows(ps)); // planned when prepared, at 6 items estimated
+      try (Statement other = holder.createStatement()) {
+        other.execute("INSERT INTO orders (order_id, note) VALUES (7, 'g'), (8, 'h'), (9, 'i'), (10, 'j')");
+      }
+      // the prepared plan is not estimated again; its SCAN reads 10 items, past the budget of 8
+      SQLException e = assertThrows(SQLException.class, () -> rows(ps));
+      assertEquals("54000", e.getSQLState());
+      assertTrue(e.getMessage().contains("fetched 10 rows, over the budget maxRowsFetched=8 (the last from table orders)"),
+          e.getMessage());
+    }
+  }
+
+  private static int rows(java.sql.PreparedStatement ps) throws SQLException {
+    int n = 0;
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) n++;
+    }
+    return n;
+  }
+
+  @Test
   void aJoinByKeyCountsEveryLookupNotOne() throws SQLException {
     try (Statement s = holder.createStatement()) {
       s.execute("CREATE TABLE visits (visit_id BIGINT, order_id BIGINT, PRIMARY KEY (visit_id))");

@@ -35,7 +35,7 @@ public enum ConnectionProperty {
   MAX_BYTES_FETCHED("maxBytesFetched", "0", Form.NUMBER, null,
       "The most bytes one statement may fetch from all its accesses; 0: no limit. Refused at planning or stopped while reading as maxRowsFetched is."),
   MAX_COST_USD("maxCostUsd", "0", Form.NUMBER, null,
-      "The most dollars one statement's accesses may be estimated to cost (DynamoDB read units at readUnitPrice, a source's price_per_gb and price_per_second); 0: no limit. Checked at planning, SQLState 54000.");
+      "The most dollars one statement's accesses may be estimated to cost (DynamoDB read units at readUnitPrice; a source's estimated bytes at its price_per_gb, as time is not known before it runs); 0: no limit. Checked at planning, SQLState 54000.");
 
   /** The form of a property's values. */
   public enum Form {

@@ -43,6 +43,7 @@ public enum SqlState {
   TABLE_EXISTS("42S01", "a table or index that exists already"),
   TABLE_NOT_FOUND("42S02", "a table that does not exist"),
   COLUMN_NOT_FOUND("42S22", "a column that does not exist"),
+  PROGRAM_LIMIT_EXCEEDED("54000", "a statement over its budget (maxRowsFetched, maxBytesFetched, maxCostUsd), refused at planning or stopped while reading"),
   RESOURCE_BUSY("57000", "a retryable refusal of the store (throughput, limits)"),
   CANCELED("57014", "a statement canceled"),
   SYSTEM_ERROR("58000", "an internal error of the store"),

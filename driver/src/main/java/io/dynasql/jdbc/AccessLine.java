@@ -26,7 +26,7 @@ public record AccessLine(AccessRecord record, double costUsd, boolean farFromDat
       // a source's access: no DynamoDB units; unpriced unless a price model gives it a cost
       return String.format(Locale.ROOT, "access=%s source=%s table=%s rows=%d bytes=%d round_trips=%d ms=%d cost_usd=%s remote_sql=\"%s\"%s",
           r.kind(), r.remote().source(), r.table(), r.itemsReturned(), r.bytesRead(), r.remote().roundTrips(), r.remote().millis(),
-          costUsd == 0 ? "unpriced" : String.format(Locale.ROOT, "%.8f", costUsd), r.remote().sql(),
+          !r.remote().priced() ? "unpriced" : String.format(Locale.ROOT, "%.8f", costUsd), r.remote().sql(),
           farFromData ? " far_from_data=true" : "");
     }
     return String.format(Locale.ROOT, "access=%s table=%s%s items_read=%d items_returned=%d read_units=%.1f write_units=%.1f cost_usd=%.8f%s%s",

@@ -29,7 +29,13 @@ public enum ConnectionProperty {
   PUSHDOWN("pushdown", "true", Form.ONE_OF, new String[] {"true", "false"},
       "Push key conditions, filters, projections, order and limits into the store; false reads every table with a plain SCAN (for checking that both give the same answers)."),
   READ_ONLY("readOnly", "false", Form.ONE_OF, new String[] {"true", "false"},
-      "Open the database read-only (LMDB MDB_RDONLY): for copies and read-only mounts; nothing is written to the directory, and DDL and DML fail with SQLState 25006.");
+      "Open the database read-only (LMDB MDB_RDONLY): for copies and read-only mounts; nothing is written to the directory, and DDL and DML fail with SQLState 25006."),
+  MAX_ROWS_FETCHED("maxRowsFetched", "0", Form.WHOLE_NUMBER, null,
+      "The most rows (items, for dynasql tables) one statement may fetch from all its accesses, sources included; 0: no limit. A plan estimated to fetch more is refused before reading, and a statement that fetches more is stopped, both with SQLState 54000 naming the access, the estimate or count, and the budget."),
+  MAX_BYTES_FETCHED("maxBytesFetched", "0", Form.NUMBER, null,
+      "The most bytes one statement may fetch from all its accesses; 0: no limit. Refused at planning or stopped while reading as maxRowsFetched is."),
+  MAX_COST_USD("maxCostUsd", "0", Form.NUMBER, null,
+      "The most dollars one statement's accesses may be estimated to cost (DynamoDB read units at readUnitPrice; a source's estimated bytes at its price_per_gb, as time is not known before it runs); 0: no limit. Checked at planning, SQLState 54000.");
 
   /** The form of a property's values. */
   public enum Form {

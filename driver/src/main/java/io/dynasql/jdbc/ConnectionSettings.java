@@ -10,8 +10,10 @@ import java.util.Properties;
  * @param warnScans scan=warn: SCANs raise a SQLWarning (scan=allow is silent)
  * @param prices dollars per million read, write and streams read units
  * @param readOnly whether the connection starts read-only
+ * @param budget each statement's limits on rows, bytes and dollars fetched
  */
-record ConnectionSettings(boolean denyScans, boolean warnScans, UnitPrices prices, boolean readOnly) {
+record ConnectionSettings(boolean denyScans, boolean warnScans, UnitPrices prices, boolean readOnly,
+    io.dynasql.pushdown.FetchBudget budget) {
   static ConnectionSettings of(Properties p) {
     try {
       String scan = ConnectionProperty.SCAN.get(p);
@@ -19,7 +21,10 @@ record ConnectionSettings(boolean denyScans, boolean warnScans, UnitPrices price
           new UnitPrices(Double.parseDouble(ConnectionProperty.READ_UNIT_PRICE.get(p)),
               Double.parseDouble(ConnectionProperty.WRITE_UNIT_PRICE.get(p)),
               Double.parseDouble(ConnectionProperty.STREAM_READ_UNIT_PRICE.get(p))),
-          "true".equals(ConnectionProperty.READ_ONLY.get(p)));
+          "true".equals(ConnectionProperty.READ_ONLY.get(p)),
+          new io.dynasql.pushdown.FetchBudget(Long.parseLong(ConnectionProperty.MAX_ROWS_FETCHED.get(p)),
+              (long) Double.parseDouble(ConnectionProperty.MAX_BYTES_FETCHED.get(p)),
+              Double.parseDouble(ConnectionProperty.MAX_COST_USD.get(p))));
     } catch (InvalidPropertyException e) {
       throw new IllegalStateException("Connection properties were validated when the URL was parsed", e);
     }

@@ -316,6 +316,7 @@ final class Executions {
   private AccessReport newExecution(String sql) {
     finishLast();
     AccessReport report = new AccessReport();
+    report.budget(connection.settings().budget());
     report.readSet(connection.transactionReads());
     report.pendingWrites(connection.transactionWrites());
     last = report;

@@ -50,6 +50,7 @@ final class JdbcConnection extends ConnectionStatements implements DynasqlConnec
     this.readOnly = settings.readOnly();
     this.schema = session.defaultSchemaName();
     session.scans(settings.denyScans() ? ScanPolicy.DENY : ScanPolicy.ALLOW);
+    session.budget(settings.budget());
     this.arrays = new ArrayResults(lock);
     session.arrays(arrays);
   }

@@ -56,7 +56,8 @@ public final class JdbcDatabaseMetaData extends MetaDataFeatures {
   @Override
   public ResultSet getIndexInfo(String catalog, String schema, String table, boolean unique, boolean approximate)
       throws SQLException {
-    return statements.query(MetaDataSql.INDEX_INFO, exact(table), exact(table), unique, MetaDataSql.tableSchema(schema));
+    boolean ours = MetaDataSql.tableSchema(schema);
+    return statements.query(MetaDataSql.INDEX_INFO, ours, exact(table), ours, exact(table), unique, exact(schema), exact(table), unique);
   }
 
   @Override public ResultSet getSchemas() throws SQLException { return getSchemas(null, null); }

@@ -76,18 +76,25 @@ final class MetaDataSql {
       + " ORDER BY \"COLUMN_NAME\"";
 
   /**
-   * getIndexInfo: whether the schema is dynasql's, the table twice, then {@code unique}. The
-   * primary key is a unique index; secondary indexes are not unique (DynamoDB does not enforce it).
+   * getIndexInfo: whether the schema is dynasql's, the table, the same again, {@code unique};
+   * then a source's table: its schema as listed (or any), the table, {@code unique}. The primary
+   * key is a unique index; secondary indexes are not unique (DynamoDB does not enforce it); a
+   * source's indexes are as the source's own getIndexInfo lists them.
    */
   static final String INDEX_INFO = "SELECT * FROM ("
       + "SELECT " + NULL_TEXT + " AS \"TABLE_CAT\", CAST(" + S + " AS VARCHAR) AS \"TABLE_SCHEM\", \"table_name\" AS \"TABLE_NAME\","
       + " FALSE AS \"NON_UNIQUE\", " + NULL_TEXT + " AS \"INDEX_QUALIFIER\", \"pk_name\" AS \"INDEX_NAME\", CAST(3 AS SMALLINT) AS \"TYPE\","
       + " CAST(\"key_seq\" AS SMALLINT) AS \"ORDINAL_POSITION\", \"column_name\" AS \"COLUMN_NAME\", CAST('A' AS VARCHAR) AS \"ASC_OR_DESC\","
       + " CAST(NULL AS BIGINT) AS \"CARDINALITY\", CAST(NULL AS BIGINT) AS \"PAGES\", " + NULL_TEXT + " AS \"FILTER_CONDITION\""
-      + " FROM sys.primary_keys WHERE \"table_name\" LIKE ? ESCAPE '\\'"
+      + " FROM sys.primary_keys WHERE ? AND \"table_name\" LIKE ? ESCAPE '\\'"
       + " UNION ALL SELECT " + NULL_TEXT + ", CAST(" + S + " AS VARCHAR), \"table_name\", TRUE, " + NULL_TEXT + ", \"index_name\","
       + " CAST(3 AS SMALLINT), CAST(\"key_seq\" AS SMALLINT), \"column_name\", CAST('A' AS VARCHAR), \"item_count\", CAST(NULL AS BIGINT), " + NULL_TEXT
-      + " FROM sys.indexes WHERE \"table_name\" LIKE ? ESCAPE '\\' AND NOT ?) WHERE ? "
+      + " FROM sys.indexes WHERE ? AND \"table_name\" LIKE ? ESCAPE '\\' AND NOT ?"
+      // a source's table: TYPE 3 (tableIndexOther), the kind sys.source_indexes does not keep
+      + " UNION ALL SELECT \"jdbc_catalog\", \"jdbc_schema\", \"table_name\", \"non_unique\", " + NULL_TEXT + ", \"index_name\","
+      + " CAST(3 AS SMALLINT), CAST(\"ordinal_position\" AS SMALLINT), \"column_name\", \"asc_or_desc\", \"cardinality\", CAST(NULL AS BIGINT), "
+      + NULL_TEXT + " FROM sys.source_indexes WHERE \"jdbc_schema\" LIKE ? ESCAPE '\\' AND \"table_name\" LIKE ? ESCAPE '\\'"
+      + " AND (NOT ? OR NOT \"non_unique\")) "
       + "ORDER BY \"NON_UNIQUE\", \"INDEX_NAME\", \"ORDINAL_POSITION\"";
 
   /** {@code CASE} from a SQL type name to its JDBC type number, for the system tables' columns. */

@@ -40,6 +40,7 @@ public final class SqlStates {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof DynamoException d) return ofEngine(d);
       if (c instanceof io.dynasql.pushdown.StatementCanceledException s) return new SQLException(s.getMessage(), SqlState.CANCELED.code(), s);
+      if (c instanceof io.dynasql.pushdown.FetchBudgetExceededException b) return new SQLException(b.getMessage(), SqlState.PROGRAM_LIMIT_EXCEEDED.code(), b);
       if (c instanceof io.dynasql.calcite.exec.ScanDeniedException s) return new SQLSyntaxErrorException(s.getMessage(), SqlState.SYNTAX_ERROR_OR_ACCESS_RULE.code(), s);
       if (c instanceof io.dynasql.calcite.names.UnknownTableException u) return new SQLSyntaxErrorException(u.getMessage(), u.sqlState().code(), u);
       if (c instanceof io.dynasql.calcite.names.UnknownColumnException u) return new SQLSyntaxErrorException(u.getMessage(), u.sqlState().code(), u);

@@ -16,6 +16,11 @@ public final class LiveSource implements AutoCloseable {
   private final Dialect dialect;
   private final String defaultSchema;
   private volatile Map<String, Map<String, RemoteTableDef>> tables;
+  /** Rows per table by the source's statistics, read once per table (until ALTER SOURCE makes a new LiveSource). */
+  private final Map<RemoteTableDef, Double> rowCounts = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Rows assumed of a table whose source keeps no statistics for it (never analysed, or a database we do not know). */
+  public static final double DEFAULT_TABLE_ROWS = 1000;
 
   LiveSource(SourceDefinition definition, SourcePool pool) {
     this.definition = definition;
@@ -73,6 +78,20 @@ public final class LiveSource implements AutoCloseable {
       tables = t;
     }
     return t;
+  }
+
+  /**
+   * The rows {@code t} holds by the source's statistics, read with one catalog query the first
+   * time; {@link #DEFAULT_TABLE_ROWS} when it keeps none or they cannot be read.
+   */
+  public double tableRows(RemoteTableDef t) {
+    return rowCounts.computeIfAbsent(t, def -> {
+      try {
+        return pool.withConnection(c -> TableRowCount.read(c, dialect, def)).orElse(DEFAULT_TABLE_ROWS);
+      } catch (SQLException e) {
+        return DEFAULT_TABLE_ROWS; // statistics only guide the plan: a source that cannot say gets the default
+      }
+    });
   }
 
   @Override

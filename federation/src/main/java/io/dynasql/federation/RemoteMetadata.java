@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Reads a source's tables, columns and primary keys from its DatabaseMetaData, leaving out the
+ * Reads a source's tables, columns, primary keys and indexes from its DatabaseMetaData, leaving out the
  * database's own system schemas. Tables and views are both tables to dynasql.
  */
 final class RemoteMetadata {
@@ -36,7 +36,7 @@ final class RemoteMetadata {
       }
     }
     for (String[] n : names) {
-      RemoteTableDef t = new RemoteTableDef(n[0], n[1], n[2], columns(md, n), primaryKey(md, n));
+      RemoteTableDef t = new RemoteTableDef(n[0], n[1], n[2], columns(md, n), primaryKey(md, n), RemoteIndexes.read(md, n));
       out.computeIfAbsent(n[1] == null ? "" : n[1], k -> new TreeMap<>()).put(n[2], t);
     }
     return out;

@@ -22,6 +22,10 @@ public final class AccessReport {
   /** Notes kept per statement: a table full of misfits must not fill memory with warnings. */
   public static final int MAX_NOTES = 100;
   private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+  /** The statement's limits on rows and bytes fetched, checked as accesses read. */
+  private volatile FetchBudget budget = FetchBudget.NONE;
+  private final java.util.concurrent.atomic.AtomicLong rowsFetched = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong bytesFetched = new java.util.concurrent.atomic.AtomicLong();
 
   /**
    * The name the statement's report goes by on the execution's {@link org.apache.calcite.DataContext}:
@@ -110,6 +114,23 @@ public final class AccessReport {
   /** Where the statement's reads record item versions, or null. */
   public io.dynasql.engine.api.ReadSet readSet() {
     return readSet;
+  }
+
+  /** Sets the statement's limits on what its accesses fetch. */
+  public void budget(FetchBudget b) {
+    budget = b;
+  }
+
+  /**
+   * Counts {@code rows} rows (items) and {@code bytes} bytes just fetched by {@code what}; throws
+   * {@link FetchBudgetExceededException} when the statement's total passes its budget, which
+   * stops the statement before it reads further.
+   */
+  public void fetched(long rows, long bytes, String what) {
+    // what is built by the caller once per access or page; the check itself is two additions
+    FetchBudget b = budget;
+    if (!b.limits()) return;
+    b.checkActual(rowsFetched.addAndGet(rows), bytesFetched.addAndGet(bytes), what);
   }
 
   /** Marks that the SQL computed an aggregate, join or sort above the store. */

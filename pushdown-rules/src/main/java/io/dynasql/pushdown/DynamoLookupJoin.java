@@ -29,7 +29,7 @@ import org.apache.calcite.sql.validate.SqlValidatorUtil;
  * the outer row alone (SEMI). It is an access of the store ({@link DynamoAccessNode}), so
  * plan checks and reports see a BATCH_GET or QUERY where a hash join would have scanned.
  */
-public final class DynamoLookupJoin extends SingleRel implements EnumerableRel, DynamoAccessNode {
+public final class DynamoLookupJoin extends SingleRel implements EnumerableRel, DynamoAccessNode, PlannedFetch.Estimated {
   private final LookupSpec spec;
 
   DynamoLookupJoin(RelOptCluster cluster, RelTraitSet traits, RelNode outer, LookupSpec spec, RelDataType innerRowType) {
@@ -74,6 +74,16 @@ public final class DynamoLookupJoin extends SingleRel implements EnumerableRel, 
     LookupCost e = estimate(getCluster().getMetadataQuery());
     return pw.item("est_calls", Math.round(e.calls())).item("est_items", Math.round(e.items()))
         .item("est_read_units", e.readUnits()).item("est_usd", AccessEstimate.twoDigits(e.dollars()));
+  }
+
+  /** Every lookup the join makes, as a statement's budget counts it (not one call's worth). */
+  @Override
+  public PlannedFetch plannedFetch() {
+    LookupCost e = estimate(getCluster().getMetadataQuery());
+    AccessPath p = path();
+    double itemBytes = spec.source().backend().statistics().of(p.index()).averageItemBytes();
+    return new PlannedFetch("table " + p.table() + " (lookup join, est_calls=" + Math.round(e.calls()) + ")", e.items(),
+        e.items() * itemBytes, e.dollars());
   }
 
   @Override

@@ -164,6 +164,7 @@ final class ItemStream {
     bytesRead += p.bytesRead();
     readUnits += p.readUnits();
     started = true;
+    if (report != null) report.fetched(p.itemsRead(), p.bytesRead(), "table " + path.table());
   }
 
   /** What this access has read and returned so far; null before anything was read. */

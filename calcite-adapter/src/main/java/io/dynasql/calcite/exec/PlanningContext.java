@@ -22,6 +22,7 @@ public final class PlanningContext implements CalcitePrepare.Context {
   private final CalciteSchema snapshot;
   private final AtomicBoolean cancel;
   private PlanFacts plan;
+  private org.apache.calcite.rel.RelNode finalPlan;
 
   PlanningContext(SqlSession session, CalciteSchema snapshot, AtomicBoolean cancel) {
     this.session = session;
@@ -37,6 +38,12 @@ public final class PlanningContext implements CalcitePrepare.Context {
   /** Called with the final plan of a query (not of EXPLAIN), before code is generated for it. */
   public void planned(RelRoot finalPlan) {
     plan = PlanFacts.of(finalPlan);
+    this.finalPlan = finalPlan.rel;
+  }
+
+  /** The final plan of a query, or null (EXPLAIN and statements that run no plan). */
+  org.apache.calcite.rel.RelNode finalPlan() {
+    return finalPlan;
   }
 
   /** What the final plan is; {@link PlanFacts#NONE} for EXPLAIN and other statements that run no plan. */

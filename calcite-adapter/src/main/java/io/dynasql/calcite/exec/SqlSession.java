@@ -26,6 +26,7 @@ public final class SqlSession {
   private final CheckedPrepare prepare = new CheckedPrepare();
   private final String defaultSchema;
   private ScanPolicy scans = ScanPolicy.ALLOW;
+  private io.dynasql.pushdown.FetchBudget budget = io.dynasql.pushdown.FetchBudget.NONE;
   private final PlanCache cache = new PlanCache();
   private final PlanningWorker planner = new PlanningWorker();
   private ArrayImpl.Factory arrays = UNREADABLE_ARRAYS;
@@ -86,6 +87,7 @@ public final class SqlSession {
           Object[].class, -1);
       PreparedQuery prepared = new PreparedQuery(sql, signature, context.plan());
       scans.check(prepared.plan());
+      PlanBudget.check(budget, context.finalPlan());
       return prepared;
     } finally {
       CalcitePrepare.Dummy.pop(context);
@@ -118,6 +120,11 @@ public final class SqlSession {
   /** Sets whether plans with a SCAN are refused (the connection's scan setting). */
   public void scans(ScanPolicy policy) {
     this.scans = policy;
+  }
+
+  /** Sets the limits on what each statement fetches (the connection's budget properties). */
+  public void budget(io.dynasql.pushdown.FetchBudget b) {
+    this.budget = b;
   }
 
   /** Sets what makes the {@code java.sql.Array} values of ARRAY columns (the driver's result sets). */

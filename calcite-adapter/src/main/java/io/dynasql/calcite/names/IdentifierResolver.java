@@ -59,10 +59,20 @@ final class IdentifierResolver {
   private void table(SqlIdentifier t) {
     int n = t.names.size();
     String schema = names.defaultSchema();
+    if (n == 3) {
+      // a source's table: source, remote schema, table, each matched ignoring case unless quoted
+      String source = pick(t, 0, "schema", names.schemas());
+      String sub = pick(t, 1, "schema", names.subSchemas(source));
+      String table = pick(t, 2, "table", names.tables(source, sub));
+      String[] resolved = {source, sub, table};
+      tables.put(table, resolved);
+      byRef.put(t, resolved);
+      return;
+    }
     if (n == 2) {
       schema = pick(t, 0, "schema", names.schemas());
     } else if (n != 1) {
-      return; // catalog-qualified names are left to Calcite
+      return; // longer names are left to Calcite
     }
     Collection<String> candidates = names.tables(schema);
     if (n == 1 && !roles.withNames.isEmpty()) {
@@ -86,8 +96,8 @@ final class IdentifierResolver {
       boolean column = i == n - 1;
       String[] qualifier = column && previous != null ? qualifierTable(previous) : null;
       String[] target = roles.insertColumns.contains(id) ? byRef.get(roles.insertTarget) : null;
-      Collection<String> candidates = target != null ? names.columns(target[0], target[1])
-          : qualifier != null ? names.columns(qualifier[0], qualifier[1]) : unqualified();
+      Collection<String> candidates = target != null ? columnsOf(target)
+          : qualifier != null ? columnsOf(qualifier) : unqualified();
       previous = pick(id, i, column ? "column" : "table or alias", candidates);
       if (column && !candidates.contains(previous)) unknownColumn(id, previous, qualifier, candidates);
     }
@@ -102,22 +112,29 @@ final class IdentifierResolver {
   private void unknownColumn(SqlIdentifier id, String column, String[] qualifier, Collection<String> candidates) {
     if (qualifier != null) {
       String q = id.names.get(id.names.size() - 2);
-      if (roles.withNames.contains(qualifier[1]) || java.util.Collections.frequency(roles.aliases, q) > 1 || candidates.isEmpty()) return;
-      throw new UnknownColumnException(column, List.of(qualifier[1]), ClosestName.of(column, candidates));
+      String table = qualifier[qualifier.length - 1];
+      if (roles.withNames.contains(table) || java.util.Collections.frequency(roles.aliases, q) > 1 || candidates.isEmpty()) return;
+      throw new UnknownColumnException(column, List.of(table), ClosestName.of(column, candidates));
     }
     if (id.names.size() != 1 || roles.opaqueSources || tables.isEmpty() || column.startsWith("EXPR$") || SqlWords.isReserved(column)) return;
     List<String> read = new ArrayList<>();
     List<String> columns = new ArrayList<>();
     for (String[] t : tables.values()) {
-      if (roles.withNames.contains(t[1])) continue;
-      Collection<String> cs = names.columns(t[0], t[1]);
+      String table = t[t.length - 1];
+      if (roles.withNames.contains(table)) continue;
+      Collection<String> cs = columnsOf(t);
       if (cs.isEmpty()) return;
-      read.add(t[1]);
+      read.add(table);
       columns.addAll(cs);
     }
     if (read.isEmpty()) return;
     java.util.Collections.sort(read);
     throw new UnknownColumnException(column, read, ClosestName.of(column, columns));
+  }
+
+  /** The columns of a resolved table: [schema, table], or [source, remote schema, table]. */
+  private Collection<String> columnsOf(String[] t) {
+    return t.length == 3 ? names.columns(t[0], t[1], t[2]) : names.columns(t[0], t[1]);
   }
 
   /** The table {@code q} (a resolved qualifier) names, directly or as a table alias; or null. */
@@ -134,8 +151,9 @@ final class IdentifierResolver {
     LinkedHashSet<String> all = new LinkedHashSet<>();
     for (Map.Entry<SqlIdentifier, String[]> ref : byRef.entrySet()) {
       if (ref.getKey() == roles.insertTarget) continue; // INSERT INTO t SELECT …: t's columns are not the query's
-      all.add(ref.getValue()[1]);
-      all.addAll(names.columns(ref.getValue()[0], ref.getValue()[1]));
+      String[] t = ref.getValue();
+      all.add(t[t.length - 1]);
+      all.addAll(columnsOf(t));
     }
     all.addAll(roles.aliases);
     all.addAll(names.schemas());

@@ -19,4 +19,19 @@ public interface KnownNames {
 
   /** The columns of {@code table} in {@code schema} (exact names); empty when unknown. */
   Collection<String> columns(String schema, String table);
+
+  /** The schemas inside {@code schema} (a source's remote schemas, exact names); empty when none. */
+  default Collection<String> subSchemas(String schema) {
+    return java.util.List.of();
+  }
+
+  /** The tables of sub-schema {@code sub} of {@code schema} (exact names); empty when there is none. */
+  default Collection<String> tables(String schema, String sub) {
+    return java.util.List.of();
+  }
+
+  /** The columns of {@code table} in sub-schema {@code sub} of {@code schema} (exact names); empty when unknown. */
+  default Collection<String> columns(String schema, String sub, String table) {
+    return java.util.List.of();
+  }
 }

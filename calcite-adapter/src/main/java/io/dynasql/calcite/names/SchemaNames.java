@@ -55,8 +55,30 @@ public final class SchemaNames implements KnownNames {
     return columns.computeIfAbsent(List.of(schema, table), k -> read(schema, table));
   }
 
-  private Collection<String> read(String schema, String table) {
+  @Override
+  public Collection<String> subSchemas(String schema) {
     SchemaPlus s = root.subSchemas().get(schema);
+    return s == null ? List.of() : s.subSchemas().getNames(LikePattern.any());
+  }
+
+  @Override
+  public Collection<String> tables(String schema, String sub) {
+    SchemaPlus s = root.subSchemas().get(schema);
+    SchemaPlus inner = s == null ? null : s.subSchemas().get(sub);
+    return inner == null ? List.of() : inner.tables().getNames(LikePattern.any());
+  }
+
+  @Override
+  public Collection<String> columns(String schema, String sub, String table) {
+    SchemaPlus s = root.subSchemas().get(schema);
+    return columns.computeIfAbsent(List.of(schema, sub, table), k -> read(s == null ? null : s.subSchemas().get(sub), table));
+  }
+
+  private Collection<String> read(String schema, String table) {
+    return read(root.subSchemas().get(schema), table);
+  }
+
+  private static Collection<String> read(SchemaPlus s, String table) {
     Table t = s == null ? null : s.tables().get(table);
     if (t instanceof DynasqlTable d) {
       List<String> out = new ArrayList<>();

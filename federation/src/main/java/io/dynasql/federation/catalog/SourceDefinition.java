@@ -30,6 +30,11 @@ public record SourceDefinition(String name, SourceType type, Map<SourceOption, S
     return Integer.parseInt(option(SourceOption.POOL_SIZE));
   }
 
+  /** What its accesses cost (validated when the definition was made). */
+  public SourcePrice price() {
+    return SourcePrice.of(name, options);
+  }
+
   /** The same source with {@code changes} applied over its options. */
   public SourceDefinition with(Map<SourceOption, String> changes) {
     EnumMap<SourceOption, String> merged = new EnumMap<>(SourceOption.class);
@@ -49,6 +54,7 @@ public record SourceDefinition(String name, SourceType type, Map<SourceOption, S
     if (options.containsKey(SourceOption.PASSWORD_ENV) && options.containsKey(SourceOption.PASSWORD_FILE)) {
       throw new SourceException(SourceException.BAD_OPTION, "Source " + name + " gives both password_env and password_file: give one");
     }
+    SourcePrice.of(name, options); // refuses a negative or non-number price
     String pool = options.getOrDefault(SourceOption.POOL_SIZE, SourceOption.POOL_SIZE.defaultValue());
     int size;
     try {

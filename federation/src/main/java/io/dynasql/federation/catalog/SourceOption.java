@@ -13,7 +13,9 @@ public enum SourceOption {
   PASSWORD_ENV("password_env", null, "the environment variable holding the password"),
   PASSWORD_FILE("password_file", null, "a file holding the password, readable by its owner only"),
   POOL_SIZE("pool_size", "4", "the most connections the source's pool opens (1 to 64)"),
-  SCHEMA("schema", null, "the remote schema that source.table names (default: the connection's current schema)");
+  SCHEMA("schema", null, "the remote schema that source.table names (default: the connection's current schema)"),
+  PRICE_PER_GB("price_per_gb", null, "dollars per GB (10^9 bytes) fetched from the source (default: unpriced)"),
+  PRICE_PER_SECOND("price_per_second", null, "dollars per second of the source's time (default: unpriced)");
 
   private final String key;
   private final String defaultValue;

@@ -24,7 +24,7 @@ import org.apache.calcite.rel.type.RelDataType;
  * The executable form of a {@link RemoteScan}: generated code calls {@link RemoteRunner} with
  * the source and the query, which sends the remote statement and reads its rows.
  */
-public final class RemoteEnumerableScan extends TableScan implements EnumerableRel {
+public final class RemoteEnumerableScan extends TableScan implements EnumerableRel, io.dynasql.pushdown.PlannedFetch.Estimated {
   private final LiveSource source;
   private final RemoteQuery query;
   private final RelDataType rowType;
@@ -61,18 +61,24 @@ public final class RemoteEnumerableScan extends TableScan implements EnumerableR
 
   @Override
   public RelWriter explainTerms(RelWriter pw) {
-    return super.explainTerms(pw).item("access", "REMOTE_SQL").item("source", source.name())
+    super.explainTerms(pw).item("access", "REMOTE_SQL").item("source", source.name())
         .item("sql", RemoteSqlWriter.write(query, source.dialect()).sql());
+    return RemoteScan.estimates(pw, source, query);
+  }
+
+  @Override
+  public io.dynasql.pushdown.PlannedFetch plannedFetch() {
+    return RemoteEstimate.of(source, query).planned(source, query);
   }
 
   @Override
   public double estimateRowCount(RelMetadataQuery mq) {
-    return RemoteScan.rows(query);
+    return RemoteEstimate.rows(source, query);
   }
 
   @Override
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
-    return RemoteScan.cost(planner, query);
+    return RemoteScan.cost(planner, source, query);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.dynasql.federation.plan;
 
 import io.dynasql.federation.LiveSource;
 import io.dynasql.federation.SourcePool;
+import io.dynasql.federation.catalog.SourcePrice;
 import io.dynasql.pushdown.AccessKind;
 import io.dynasql.pushdown.AccessRecord;
 import io.dynasql.pushdown.AccessReport;
@@ -25,6 +26,11 @@ final class RemoteRows implements Enumerator<Object> {
   private final String sql;
   private final boolean scalar;
   private final Object[] values;
+  private final SourcePrice price;
+  /** The statement's report, which stops it when its rows or bytes fetched pass its budget; or null. */
+  private final AccessReport report;
+  /** The access as a budget error names it. */
+  private final String label;
   private final long started = System.nanoTime();
   private Connection connection;
   private PreparedStatement statement;
@@ -42,6 +48,9 @@ final class RemoteRows implements Enumerator<Object> {
     this.sql = sql;
     this.scalar = scalar;
     this.values = values;
+    this.price = source.definition().price();
+    this.report = report;
+    this.label = "source " + source.name() + " table " + query.table().name();
     if (report != null) report.track(report.open(), this::record);
     start();
   }
@@ -88,7 +97,17 @@ final class RemoteRows implements Enumerator<Object> {
   private AccessRecord record() {
     long ms = closed ? millis : (System.nanoTime() - started) / 1_000_000L;
     return new AccessRecord(AccessKind.REMOTE_SQL, tableName(), null, rows, rows, bytes, 0, 0,
-        new RemoteCall(source.name(), sql, roundTrips, ms));
+        new RemoteCall(source.name(), sql, roundTrips, ms, price.dollars(bytes, ms), price.priced()));
+  }
+
+  /** Counts a row against the statement's budget; over it, the statement stops and its connection goes back to the pool. */
+  private void fetched(long size) {
+    try {
+      report.fetched(1, size, label);
+    } catch (io.dynasql.pushdown.FetchBudgetExceededException e) {
+      close();
+      throw e;
+    }
   }
 
   @Override
@@ -113,6 +132,7 @@ final class RemoteRows implements Enumerator<Object> {
       }
       rows++;
       bytes += size;
+      if (report != null) fetched(size);
       if (rows % FETCH_SIZE == 1 && rows > 1) roundTrips++;
       current = scalar ? row[0] : row;
       return true;

@@ -2,6 +2,7 @@ package io.dynasql.federation.plan;
 
 import io.dynasql.federation.LiveSource;
 import io.dynasql.federation.schema.RemoteTableDef;
+import io.dynasql.pushdown.PlannedFetch;
 import java.util.List;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptCluster;
@@ -22,10 +23,7 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
  * logical filter, project and sort; {@link RemoteRules#TO_ENUMERABLE} makes the executable
  * {@link RemoteEnumerableScan} of each narrowed one. EXPLAIN prints the remote statement verbatim.
  */
-public final class RemoteScan extends TableScan {
-  /** Rows assumed of a remote table: its statistics are not read. */
-  static final double TABLE_ROWS = 1000;
-
+public final class RemoteScan extends TableScan implements PlannedFetch.Estimated {
   private final LiveSource source;
   private final RemoteQuery query;
 
@@ -77,7 +75,24 @@ public final class RemoteScan extends TableScan {
 
   @Override
   public RelWriter explainTerms(RelWriter pw) {
-    return super.explainTerms(pw).item("access", "REMOTE_SQL").item("source", source.name()).item("sql", sql());
+    return estimates(super.explainTerms(pw).item("access", "REMOTE_SQL").item("source", source.name()).item("sql", sql()),
+        source, query);
+  }
+
+  /**
+   * Adds the estimate to an EXPLAIN listing; not to a digest, where it would tell equal accesses
+   * apart and read statistics for every node the planner registers.
+   */
+  static RelWriter estimates(RelWriter pw, LiveSource source, RemoteQuery query) {
+    if (pw.getDetailLevel() == org.apache.calcite.sql.SqlExplainLevel.DIGEST_ATTRIBUTES) return pw;
+    RemoteEstimate e = RemoteEstimate.of(source, query);
+    return pw.item("est_rows", Math.round(e.rows())).item("est_bytes", Math.round(e.bytes()))
+        .item("est_usd", source.definition().price().priced() ? io.dynasql.pushdown.AccessEstimate.twoDigits(e.dollars()) : "unpriced");
+  }
+
+  @Override
+  public PlannedFetch plannedFetch() {
+    return RemoteEstimate.of(source, query).planned(source, query);
   }
 
   @Override
@@ -87,15 +102,7 @@ public final class RemoteScan extends TableScan {
 
   @Override
   public double estimateRowCount(RelMetadataQuery mq) {
-    return rows(query);
-  }
-
-  /** The rows {@code query} is expected to return (a remote table's statistics are not read). */
-  static double rows(RemoteQuery query) {
-    double rows = TABLE_ROWS * Math.pow(0.25, query.conditions().size());
-    if (query.limit().isEmpty()) return rows;
-    // a parameter's value is known only when it runs: assume a page of rows
-    return Math.min(rows, query.limit().get() instanceof Operand.Literal l ? ((Number) l.value()).doubleValue() : 100);
+    return RemoteEstimate.rows(source, query);
   }
 
   /**
@@ -105,11 +112,11 @@ public final class RemoteScan extends TableScan {
    */
   @Override
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
-    return cost(planner, query);
+    return cost(planner, source, query);
   }
 
-  static RelOptCost cost(RelOptPlanner planner, RemoteQuery query) {
-    double rows = rows(query);
+  static RelOptCost cost(RelOptPlanner planner, LiveSource source, RemoteQuery query) {
+    double rows = RemoteEstimate.rows(source, query);
     double width = 1 + 0.1 * query.fields().size();
     return planner.getCostFactory().makeCost(rows * width, rows * width, rows * query.fields().size());
   }

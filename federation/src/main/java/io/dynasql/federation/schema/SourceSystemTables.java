@@ -11,15 +11,15 @@ import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * {@code sys.source_tables}, {@code sys.source_columns} and {@code sys.source_primary_keys}: the
- * tables, columns and keys of every reachable source, from their own metadata (read once per
+ * {@code sys.source_tables}, {@code sys.source_columns}, {@code sys.source_primary_keys} and
+ * {@code sys.source_indexes}: the tables, columns, keys and indexes of every reachable source, from their own metadata (read once per
  * source and kept), with the catalog and schema DatabaseMetaData lists each under. A source
  * that cannot be reached is left out rather than failing the whole listing.
  */
 public final class SourceSystemTables {
   private SourceSystemTables() {}
 
-  /** Adds the three tables to {@code sys}. */
+  /** Adds the four tables to {@code sys}. */
   public static void addTo(SchemaPlus sys, Sources sources) {
     // jdbc_catalog / jdbc_schema: how DatabaseMetaData lists a table, so that the name a tool writes from them works:
     // source.table (no catalog) for the source's own schema, source.schema.table (source as catalog) for the others
@@ -38,6 +38,14 @@ public final class SourceSystemTables {
     sys.add("source_primary_keys", new SysTable(named(text("column_name"), new SysTable.Col("key_seq", SqlTypeName.INTEGER)),
         () -> rows(sources, (l, t, out) -> {
           for (int i = 0; i < t.primaryKey().size(); i++) out.add(row(l, t, t.primaryKey().get(i), i + 1));
+        })));
+    sys.add("source_indexes", new SysTable(named(text("index_name"), new SysTable.Col("non_unique", SqlTypeName.BOOLEAN),
+        new SysTable.Col("ordinal_position", SqlTypeName.INTEGER), text("column_name"), text("asc_or_desc"),
+        new SysTable.Col("cardinality", SqlTypeName.BIGINT)), () -> rows(sources, (l, t, out) -> {
+          for (RemoteIndexColumn i : t.indexes()) {
+            out.add(row(l, t, i.index(), i.nonUnique(), i.ordinal(), i.column(), i.ascOrDesc(),
+                i.cardinality() < 0 ? null : i.cardinality()));
+          }
         })));
   }
 

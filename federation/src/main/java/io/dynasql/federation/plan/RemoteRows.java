@@ -80,7 +80,8 @@ final class RemoteRows implements Enumerator<Object> {
         "Source " + source.name() + " failed on " + sql + ": " + e.getMessage(), e);
   }
 
-  private AccessRecord record() {
+  /** The access's label as it stands: rows, bytes and round trips so far. */
+  AccessRecord record() {
     long ms = closed ? millis : (System.nanoTime() - started) / 1_000_000L;
     String table = source.name() + "." + (query.table().schema() == null ? "" : query.table().schema() + ".") + query.table().name();
     return new AccessRecord(AccessKind.REMOTE_SQL, table, null, rows, rows, bytes, 0, 0,

@@ -19,6 +19,9 @@ public final class RemoteRules {
   /** A LIMIT Calcite split from its ORDER BY -> the remote LIMIT. */
   public static final RelOptRule LIMIT = RemoteLimitRule.CONFIG.toRule();
 
+  /** A join with a source's table whose other side has few keys -> those keys sent as IN (?, ...) batches. */
+  public static final RelOptRule LOOKUP_JOIN = RemoteLookupRule.CONFIG.toRule();
+
   /** A logical access -> its executable copy. */
   public static final RelOptRule TO_ENUMERABLE = RemoteEnumerableRule.CONFIG.toRule();
 
@@ -31,5 +34,6 @@ public final class RemoteRules {
     planner.addRule(SORT);
     planner.addRule(LIMIT);
     planner.addRule(TO_ENUMERABLE);
+    planner.addRule(LOOKUP_JOIN);
   }
 }

@@ -26,6 +26,14 @@ final class RemoteLookupRule extends RelRule<RemoteRuleConfig> {
   static final RemoteRuleConfig CONFIG = new RemoteRuleConfig("RemoteLookupJoin",
       b -> b.operand(LogicalJoin.class).unorderedInputs(i -> i.operand(RelNode.class).anyInputs()),
       RelFactories.LOGICAL_BUILDER, RemoteLookupRule::new);
+  /**
+   * A join over a projection of a remote access, when that access appears: a WHERE clause pushed
+   * into the access under the projection (which Calcite adds to widen a key's type) shows only there.
+   */
+  static final RemoteRuleConfig OVER_PROJECT = new RemoteRuleConfig("RemoteLookupJoinOverProject",
+      b -> b.operand(LogicalJoin.class).unorderedInputs(p -> p.operand(LogicalProject.class)
+          .oneInput(a -> a.operand(RemoteScan.class).noInputs())),
+      RelFactories.LOGICAL_BUILDER, RemoteLookupRule::new);
 
   private RemoteLookupRule(RemoteRuleConfig config) {
     super(config);

@@ -21,6 +21,8 @@ public final class RemoteRules {
 
   /** A join with a source's table whose other side has few keys -> those keys sent as IN (?, ...) batches. */
   public static final RelOptRule LOOKUP_JOIN = RemoteLookupRule.CONFIG.toRule();
+  /** The same, when a narrower access appears under a projection of one join input. */
+  public static final RelOptRule LOOKUP_JOIN_OVER_PROJECT = RemoteLookupRule.OVER_PROJECT.toRule();
 
   /** A logical access -> its executable copy. */
   public static final RelOptRule TO_ENUMERABLE = RemoteEnumerableRule.CONFIG.toRule();
@@ -35,5 +37,6 @@ public final class RemoteRules {
     planner.addRule(LIMIT);
     planner.addRule(TO_ENUMERABLE);
     planner.addRule(LOOKUP_JOIN);
+    planner.addRule(LOOKUP_JOIN_OVER_PROJECT);
   }
 }

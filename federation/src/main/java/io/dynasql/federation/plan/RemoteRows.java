@@ -36,7 +36,29 @@ final class RemoteRows implements Enumerator<Object> {
   private volatile long millis;
   private boolean closed;
 
+  /** Reads the current row of a result set as dynasql values (one per column), adding its size to {@code bytes[0]}. */
+  interface RowReader {
+    Object[] read(ResultSet rs, long[] bytes) throws SQLException;
+  }
+
+  private final RowReader reader;
+
   RemoteRows(LiveSource source, RemoteQuery query, String sql, Object[] values, boolean scalar, AccessReport report) {
+    this(source, query, sql, values, scalar, report, (rs, size) -> {
+      int n = query.fields().size();
+      Object[] row = new Object[n];
+      for (int i = 0; i < n; i++) {
+        row[i] = RemoteValues.read(rs, i + 1, query.table().columns().get(query.fields().get(i)));
+        size[0] += RemoteValues.size(row[i]);
+      }
+      return row;
+    });
+  }
+
+  /** Rows read by {@code reader}: the columns of another statement of {@code query}'s table (a pushed GROUP BY). */
+  RemoteRows(LiveSource source, RemoteQuery query, String sql, Object[] values, boolean scalar, AccessReport report,
+      RowReader reader) {
+    this.reader = reader;
     this.source = source;
     this.query = query;
     this.sql = sql;
@@ -101,15 +123,10 @@ final class RemoteRows implements Enumerator<Object> {
         close();
         return false;
       }
-      int n = query.fields().size();
-      Object[] row = new Object[n];
-      long size = 0;
-      for (int i = 0; i < n; i++) {
-        row[i] = RemoteValues.read(rs, i + 1, query.table().columns().get(query.fields().get(i)));
-        size += RemoteValues.size(row[i]);
-      }
+      long[] size = {0};
+      Object[] row = reader.read(rs, size);
       rows++;
-      bytes += size;
+      bytes += size[0];
       if (rows % FETCH_SIZE == 1 && rows > 1) roundTrips++;
       current = scalar ? row[0] : row;
       return true;

@@ -24,6 +24,9 @@ public final class RemoteRules {
   /** The same, when a narrower access appears under a projection of one join input. */
   public static final RelOptRule LOOKUP_JOIN_OVER_PROJECT = RemoteLookupRule.OVER_PROJECT.toRule();
 
+  /** GROUP BY and COUNT/SUM/MIN/MAX over an access -> the remote GROUP BY. */
+  public static final RelOptRule AGGREGATE = RemoteAggregateRule.CONFIG.toRule();
+
   /** A logical access -> its executable copy. */
   public static final RelOptRule TO_ENUMERABLE = RemoteEnumerableRule.CONFIG.toRule();
 
@@ -36,6 +39,7 @@ public final class RemoteRules {
     planner.addRule(SORT);
     planner.addRule(LIMIT);
     planner.addRule(TO_ENUMERABLE);
+    planner.addRule(AGGREGATE);
     planner.addRule(LOOKUP_JOIN);
     planner.addRule(LOOKUP_JOIN_OVER_PROJECT);
   }

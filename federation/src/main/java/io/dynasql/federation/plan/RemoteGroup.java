@@ -34,7 +34,8 @@ public record RemoteGroup(RemoteQuery base, List<Integer> keys, List<RemoteAggre
       groupBy.add(c);
     }
     for (RemoteAggregateCall a : calls) {
-      select.add(a.function().name() + "(" + (a.column() < 0 ? "*" : d.quote(base.table().columns().get(a.column()).name())) + ")");
+      String arg = a.column() < 0 ? "*" : d.quote(base.table().columns().get(a.column()).name());
+      select.add(a.function().name() + "(" + arg + ")");
     }
     String sql = select + from + (groupBy.isEmpty() ? "" : " GROUP BY " + String.join(", ", groupBy));
     return new RemoteSqlWriter.Written(sql, where.operands());

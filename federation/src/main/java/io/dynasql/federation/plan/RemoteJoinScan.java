@@ -59,8 +59,10 @@ public final class RemoteJoinScan extends AbstractRelNode implements EnumerableR
   @Override
   public RelWriter explainTerms(RelWriter pw) {
     LiveSource s = join.left().source();
-    return super.explainTerms(pw).item("joinType", join.type().lowerName).item("access", "REMOTE_SQL")
+    pw = super.explainTerms(pw).item("joinType", join.type().lowerName).item("access", "REMOTE_SQL")
         .item("source", s.name()).item("sql", join.write(s.dialect()).sql());
+    // the columns' types tell apart two joins sending the same statement with a key widened or not
+    return pw.getDetailLevel() == org.apache.calcite.sql.SqlExplainLevel.DIGEST_ATTRIBUTES ? pw.item("types", join.types()) : pw;
   }
 
   @Override

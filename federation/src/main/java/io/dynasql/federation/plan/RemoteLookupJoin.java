@@ -64,7 +64,8 @@ public final class RemoteLookupJoin extends SingleRel implements EnumerableRel {
   public RelWriter explainTerms(RelWriter pw) {
     pw = super.explainTerms(pw).item("joinType", spec.type().lowerName).item("access", "REMOTE_SQL")
         .item("source", spec.source().name()).item("sql", spec.sql()).item("pairs", spec.pairs());
-    if (pw.getDetailLevel() == SqlExplainLevel.DIGEST_ATTRIBUTES) return pw;
+    // the inner columns' types tell apart two joins sending the same statement with a key widened or not
+    if (pw.getDetailLevel() == SqlExplainLevel.DIGEST_ATTRIBUTES) return pw.item("types", spec.types());
     RemoteLookupCost e = estimate(getCluster().getMetadataQuery());
     return pw.item("batch_size", spec.batchSize()).item("est_keys", Math.round(e.keys()))
         .item("est_batches", Math.round(e.batches())).item("est_rows", Math.round(e.rows()));

@@ -30,7 +30,9 @@ public final class RemoteLookupRunner {
       @Override
       public Enumerator<Object> enumerator() {
         List<Object[]> rows = new ArrayList<>();
-        for (Object o : io.dynasql.pushdown.CancelChecks.checked(outer, root)) rows.add(outerScalar ? new Object[] {o} : (Object[]) o);
+        for (Object o : io.dynasql.pushdown.CancelChecks.checked(outer, root)) {
+          rows.add(outerScalar ? new Object[] {o} : (Object[]) o);
+        }
         Map<Object, List<Object[]>> found = index(spec, RemoteBatches.read(spec, keys(spec, rows), root, AccessReport.of(root)));
         List<Object> out = new ArrayList<>();
         for (Object[] row : rows) {

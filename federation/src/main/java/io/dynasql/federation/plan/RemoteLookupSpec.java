@@ -19,8 +19,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * @param type INNER, LEFT (outer rows kept) or SEMI, from the outer side
  * @param batchSize the most keys one statement carries
  */
-public record RemoteLookupSpec(LiveSource source, RemoteQuery inner, List<SqlTypeName> types, int keyColumn, int keyPair, List<Pair> pairs,
-    JoinRelType type, int batchSize) {
+public record RemoteLookupSpec(LiveSource source, RemoteQuery inner, List<SqlTypeName> types, int keyColumn, int keyPair,
+    List<Pair> pairs, JoinRelType type, int batchSize) {
   /**
    * An equi-join pair: an outer column equal to a column the inner statement returns.
    *
@@ -41,12 +41,14 @@ public record RemoteLookupSpec(LiveSource source, RemoteQuery inner, List<SqlTyp
 
   /** The statement of one batch of keys (each the JDBC value of the key column's type). */
   RemoteQuery batch(List<Object> keys) {
-    return inner.withConditions(List.of(new RemoteCondition.In(keyColumn, keys.stream().map(k -> (Operand) new Operand.Literal(k)).toList())));
+    List<Operand> values = keys.stream().map(k -> (Operand) new Operand.Literal(k)).toList();
+    return inner.withConditions(List.of(new RemoteCondition.In(keyColumn, values)));
   }
 
   /** The statement as EXPLAIN shows it: {@code IN (?…)} for the keys, whose number is known only when it runs. */
   String sql() {
-    return RemoteSqlWriter.write(inner.withConditions(List.of(new RemoteCondition.In(keyColumn, List.of()))), source.dialect()).sql();
+    RemoteQuery shown = inner.withConditions(List.of(new RemoteCondition.In(keyColumn, List.of())));
+    return RemoteSqlWriter.write(shown, source.dialect()).sql();
   }
 
   /** Whether joined rows carry the inner columns (INNER and LEFT) or only the outer row (SEMI). */

@@ -56,6 +56,16 @@ public enum Dialect {
     return nullsOrdering;
   }
 
+  /**
+   * The most {@code ?} parameters one statement may carry, which bounds a batch of keys sent as
+   * {@code IN (?, ...)}: SQLite's default SQLITE_MAX_VARIABLE_NUMBER before 3.32 is 999
+   * (https://www.sqlite.org/limits.html); the others allow far more, and 1,000 keys a batch keeps
+   * statements small enough for any source's plan cache.
+   */
+  public int maxParameters() {
+    return this == SQLITE ? 999 : 1000;
+  }
+
   /** The clause that keeps the first {@code n} rows, written after ORDER BY. */
   public String limit(String n) {
     return this == GENERIC ? " FETCH FIRST " + n + " ROWS ONLY" : " LIMIT " + n;

@@ -50,4 +50,15 @@ public sealed interface RemoteCondition {
       alternatives = List.copyOf(alternatives);
     }
   }
+
+  /**
+   * {@code column IN (?, ?, ...)}: the keys of one batch of a semi-join reduction
+   * ({@link RemoteLookupJoin}), each already the JDBC value of the column's type. EXPLAIN writes
+   * it with no values, as {@code IN (?…)}: how many are sent is known only when it runs.
+   */
+  record In(int column, List<Operand> values) implements RemoteCondition {
+    public In {
+      values = List.copyOf(values);
+    }
+  }
 }

@@ -44,6 +44,10 @@ public final class RemoteEnumerableScan extends TableScan implements EnumerableR
     return query;
   }
 
+  LiveSource source() {
+    return source;
+  }
+
   /** A copy sending {@code q} (a LIMIT added after Calcite split it from the order). */
   RemoteEnumerableScan with(RemoteQuery q) {
     return new RemoteEnumerableScan(this, getTraitSet(), source, q);

@@ -42,7 +42,29 @@ final class RemoteRows implements Enumerator<Object> {
   private volatile long millis;
   private boolean closed;
 
+  /** Reads the current row of a result set as dynasql values (one per column), adding its size to {@code bytes[0]}. */
+  interface RowReader {
+    Object[] read(ResultSet rs, long[] bytes) throws SQLException;
+  }
+
+  private final RowReader reader;
+
   RemoteRows(LiveSource source, RemoteQuery query, String sql, Object[] values, boolean scalar, AccessReport report) {
+    this(source, query, sql, values, scalar, report, (rs, size) -> {
+      int n = query.fields().size();
+      Object[] row = new Object[n];
+      for (int i = 0; i < n; i++) {
+        row[i] = RemoteValues.read(rs, i + 1, query.table().columns().get(query.fields().get(i)), tableOf(source, query));
+        size[0] += RemoteValues.size(row[i]);
+      }
+      return row;
+    });
+  }
+
+  /** Rows read by {@code reader}: the columns of another statement of {@code query}'s table (a pushed GROUP BY). */
+  RemoteRows(LiveSource source, RemoteQuery query, String sql, Object[] values, boolean scalar, AccessReport report,
+      RowReader reader) {
+    this.reader = reader;
     this.source = source;
     this.query = query;
     this.sql = sql;
@@ -91,10 +113,15 @@ final class RemoteRows implements Enumerator<Object> {
 
   /** The table as {@code source.schema.table}, for labels and errors. */
   private String tableName() {
+    return tableOf(source, query);
+  }
+
+  static String tableOf(LiveSource source, RemoteQuery query) {
     return source.name() + "." + (query.table().schema() == null ? "" : query.table().schema() + ".") + query.table().name();
   }
 
-  private AccessRecord record() {
+  /** The access's label as it stands: rows, bytes and round trips so far. */
+  AccessRecord record() {
     long ms = closed ? millis : (System.nanoTime() - started) / 1_000_000L;
     return new AccessRecord(AccessKind.REMOTE_SQL, tableName(), null, rows, rows, bytes, 0, 0,
         new RemoteCall(source.name(), sql, roundTrips, ms, price.dollars(bytes, ms), price.priced()));
@@ -123,16 +150,11 @@ final class RemoteRows implements Enumerator<Object> {
         close();
         return false;
       }
-      int n = query.fields().size();
-      Object[] row = new Object[n];
-      long size = 0;
-      for (int i = 0; i < n; i++) {
-        row[i] = RemoteValues.read(rs, i + 1, query.table().columns().get(query.fields().get(i)), tableName());
-        size += RemoteValues.size(row[i]);
-      }
+      long[] size = {0};
+      Object[] row = reader.read(rs, size);
       rows++;
-      bytes += size;
-      if (report != null) fetched(size);
+      bytes += size[0];
+      if (report != null) fetched(size[0]);
       if (rows % FETCH_SIZE == 1 && rows > 1) roundTrips++;
       current = scalar ? row[0] : row;
       return true;

@@ -19,6 +19,19 @@ public final class RemoteRules {
   /** A LIMIT Calcite split from its ORDER BY -> the remote LIMIT. */
   public static final RelOptRule LIMIT = RemoteLimitRule.CONFIG.toRule();
 
+  /** A join with a source's table whose other side has few keys -> those keys sent as IN (?, ...) batches. */
+  public static final RelOptRule LOOKUP_JOIN = RemoteLookupRule.CONFIG.toRule();
+  /** The same, when a narrower access appears under a projection of one join input. */
+  public static final RelOptRule LOOKUP_JOIN_OVER_PROJECT = RemoteLookupRule.OVER_PROJECT.toRule();
+
+  /** GROUP BY and COUNT/SUM/MIN/MAX over an access -> the remote GROUP BY. */
+  public static final RelOptRule AGGREGATE = RemoteAggregateRule.CONFIG.toRule();
+
+  /** A join of two tables of one source -> one remote statement with the JOIN. */
+  public static final RelOptRule JOIN = RemoteJoinRule.CONFIG.toRule();
+  /** The same, when a narrower access appears under a projection of one join input. */
+  public static final RelOptRule JOIN_OVER_PROJECT = RemoteJoinRule.OVER_PROJECT.toRule();
+
   /** A logical access -> its executable copy. */
   public static final RelOptRule TO_ENUMERABLE = RemoteEnumerableRule.CONFIG.toRule();
 
@@ -31,5 +44,10 @@ public final class RemoteRules {
     planner.addRule(SORT);
     planner.addRule(LIMIT);
     planner.addRule(TO_ENUMERABLE);
+    planner.addRule(AGGREGATE);
+    planner.addRule(JOIN);
+    planner.addRule(JOIN_OVER_PROJECT);
+    planner.addRule(LOOKUP_JOIN);
+    planner.addRule(LOOKUP_JOIN_OVER_PROJECT);
   }
 }

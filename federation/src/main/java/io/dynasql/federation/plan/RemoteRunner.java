@@ -29,7 +29,8 @@ public final class RemoteRunner {
     }, root);
   }
 
-  private static Object[] bind(List<Operand> operands, RemoteQuery q, DataContext root) {
+  /** The values of a remote statement's placeholders for one execution. */
+  static Object[] bind(List<Operand> operands, RemoteQuery q, DataContext root) {
     Object[] out = new Object[operands.size()];
     for (int i = 0; i < out.length; i++) {
       Operand o = operands.get(i);

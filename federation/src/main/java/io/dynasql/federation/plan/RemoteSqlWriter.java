@@ -65,6 +65,11 @@ public final class RemoteSqlWriter {
       return column(q, d, cmp.column()) + " " + cmp.op().sql() + " ?";
     }
     if (c instanceof RemoteCondition.NullTest n) return column(q, d, n.column()) + (n.isNull() ? " IS NULL" : " IS NOT NULL");
+    if (c instanceof RemoteCondition.In in) {
+      if (in.values().isEmpty()) return column(q, d, in.column()) + " IN (?…)"; // EXPLAIN: the batch's keys come at run time
+      operands.addAll(in.values());
+      return column(q, d, in.column()) + " IN (" + "?, ".repeat(in.values().size() - 1) + "?)";
+    }
     StringJoiner any = new StringJoiner(" OR ", "(", ")");
     for (RemoteCondition a : ((RemoteCondition.AnyOf) c).alternatives()) any.add(condition(q, d, a, operands));
     return any.toString();

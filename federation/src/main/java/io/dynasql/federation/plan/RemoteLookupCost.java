@@ -1,0 +1,46 @@
+package io.dynasql.federation.plan;
+
+import java.util.List;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.apache.calcite.util.ImmutableBitSet;
+
+/**
+ * What a semi-join reduction is expected to read, against reading the remote statement whole:
+ * the outer side's distinct keys (the least any equivalent expression of it estimates), the
+ * batches of {@code IN (?, ...)} they make, and the rows those return: one per key when the key
+ * is the remote table's primary key, otherwise {@link #ROWS_PER_KEY}, never more than the whole
+ * statement's rows ({@link RemoteScan#rows}, the estimate every remote access is planned by).
+ *
+ * @param keys distinct outer keys expected
+ * @param batches statements sent
+ * @param rows remote rows expected back
+ * @param fullRows rows of the remote statement without the keys
+ */
+record RemoteLookupCost(double keys, double batches, double rows, double fullRows) {
+  /** A statement's round trip, counted as this many rows fetched: a batch must save more than that to pay. */
+  static final double ROUND_TRIP_ROWS = 50;
+  /** Rows expected per key of a column that is not the remote primary key (its statistics are not read). */
+  static final double ROWS_PER_KEY = 10;
+
+  static RemoteLookupCost of(RemoteLookupSpec spec, List<RelNode> outer, int outerField, RelMetadataQuery mq) {
+    double keys = Double.MAX_VALUE;
+    for (RelNode rel : outer) {
+      Double rows = mq.getRowCount(rel);
+      Double distinct = mq.getDistinctRowCount(rel, ImmutableBitSet.of(outerField), null);
+      if (rows != null && !rows.isNaN()) keys = Math.min(keys, rows);
+      if (distinct != null && !distinct.isNaN()) keys = Math.min(keys, distinct);
+    }
+    keys = keys == Double.MAX_VALUE ? 1 : Math.max(1, Math.round(keys));
+    double full = RemoteScan.rows(spec.inner());
+    boolean unique = spec.inner().table().primaryKey().equals(
+        List.of(spec.inner().table().columns().get(spec.keyColumn()).name()));
+    double rows = Math.min(full, keys * (unique ? 1 : ROWS_PER_KEY));
+    return new RemoteLookupCost(keys, Math.ceil(keys / spec.batchSize()), rows, full);
+  }
+
+  /** Whether sending the keys is expected to cost less than reading the statement whole (one round trip). */
+  boolean pays() {
+    return rows + batches * ROUND_TRIP_ROWS < fullRows + ROUND_TRIP_ROWS;
+  }
+}

@@ -76,7 +76,7 @@ final class RemoteJoinRule extends RelRule<RemoteRuleConfig> {
   }
 
   private static double width(Found f) {
-    return RemoteScan.rows(f.join().left().query()) + RemoteScan.rows(f.join().right().query());
+    return RemoteEstimate.rows(f.join().left().source(), f.join().left().query()) + RemoteEstimate.rows(f.join().right().source(), f.join().right().query());
   }
 
   private static Found of(Join join, RemoteInputs.Remote l, RemoteInputs.Remote r) {
@@ -90,8 +90,8 @@ final class RemoteJoinRule extends RelRule<RemoteRuleConfig> {
       else rest.add(c);
     }
     if (pairs.isEmpty() || (!rest.isEmpty() && join.getJoinType() != JoinRelType.INNER)) return null;
-    double leftRows = RemoteScan.rows(l.query());
-    double rightRows = RemoteScan.rows(r.query());
+    double leftRows = RemoteEstimate.rows(l.source(), l.query());
+    double rightRows = RemoteEstimate.rows(r.source(), r.query());
     // a join on one side's whole primary key returns at most a row per row of the other side
     double rows = keyed(r.query(), pairs, 1) ? leftRows
         : keyed(l.query(), pairs, 0) && join.getJoinType() == JoinRelType.INNER ? rightRows

@@ -32,7 +32,7 @@ record RemoteLookupCost(double keys, double batches, double rows, double fullRow
       if (distinct != null && !distinct.isNaN()) keys = Math.min(keys, distinct);
     }
     keys = keys == Double.MAX_VALUE ? 1 : Math.max(1, Math.round(keys));
-    double full = RemoteScan.rows(spec.inner());
+    double full = RemoteEstimate.rows(spec.source(), spec.inner());
     boolean unique = spec.inner().table().primaryKey().equals(
         List.of(spec.inner().table().columns().get(spec.keyColumn()).name()));
     double rows = Math.min(full, keys * (unique ? 1 : ROWS_PER_KEY));

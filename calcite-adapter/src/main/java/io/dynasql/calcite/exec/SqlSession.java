@@ -1,6 +1,7 @@
 package io.dynasql.calcite.exec;
 
 import io.dynasql.calcite.SqlState;
+import io.dynasql.calcite.CalciteConfig;
 import io.dynasql.calcite.CheckedPrepare;
 import io.dynasql.calcite.DynasqlTypeSystem;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.schema.Schema;
 import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
 
 /**
  * One connection's SQL engine: the schemas it sees and the preparation of statements against
@@ -68,23 +72,32 @@ public final class SqlSession {
   }
 
   /**
-   * Parses, validates, plans and implements {@code sql} (a query or EXPLAIN) on a planning
-   * worker; the call ends with a {@link java.util.concurrent.CancellationException} as soon as
-   * {@code cancel} is raised, and the planner stops at its next check. Failures are Calcite's unchecked exceptions, mapped to
-   * SQLStates by the driver.
+   * Parses {@code sql} (a query or EXPLAIN, once) and prepares its tree ({@link #prepare(SqlNode,
+   * String, AtomicBoolean)}): for text made by dynasql itself, such as the reads of UPDATE and
+   * DELETE, and for text that name resolution could not parse (the parse reports its error).
    */
   public PreparedQuery prepare(String sql, AtomicBoolean cancel) {
-    return planner.run(() -> prepareHere(sql, cancel), cancel);
+    return planner.run(() -> prepareHere(parse(sql), sql, cancel), cancel);
   }
 
-  private PreparedQuery prepareHere(String sql, AtomicBoolean cancel) {
+  /**
+   * Validates, plans and implements {@code tree}, the parse tree of {@code sql} (a query or
+   * EXPLAIN), on a planning worker; the text is not parsed again, and {@code tree} is left as it
+   * is (a copy is validated). The call ends with a {@link java.util.concurrent.CancellationException}
+   * as soon as {@code cancel} is raised, and the planner stops at its next check. Failures are
+   * Calcite's unchecked exceptions, mapped to SQLStates by the driver.
+   */
+  public PreparedQuery prepare(SqlNode tree, String sql, AtomicBoolean cancel) {
+    SqlNode copy = TreeCopy.of(tree);
+    return planner.run(() -> prepareHere(copy, sql, cancel), cancel);
+  }
+
+  private PreparedQuery prepareHere(SqlNode tree, String sql, AtomicBoolean cancel) {
     PlanningContext context = new PlanningContext(this, root.createSnapshot(
         new org.apache.calcite.schema.impl.LongSchemaVersion(System.nanoTime())), cancel);
     CalcitePrepare.Dummy.push(context);
     try {
-      CalcitePrepare.CalciteSignature<Object> signature = prepare.prepareSql(context, CalcitePrepare.Query.of(sql),
-          Object[].class, -1);
-      PreparedQuery prepared = new PreparedQuery(sql, signature, context.plan());
+      PreparedQuery prepared = new PreparedQuery(sql, prepare.prepare(context, tree, sql), context.plan());
       scans.check(prepared.plan());
       return prepared;
     } finally {
@@ -92,14 +105,33 @@ public final class SqlSession {
     }
   }
 
+  /** The parse tree of {@code sql}, read as name resolution reads statements ({@link CalciteConfig#PARSER}). */
+  private static SqlNode parse(String sql) {
+    try {
+      return SqlParser.create(sql, CalciteConfig.PARSER).parseStmt();
+    } catch (SqlParseException e) {
+      throw new IllegalArgumentException("parse failed: " + e.getMessage(), e);
+    }
+  }
+
   /**
    * The prepared query of {@code sql} under {@code key} (the text, plus anything else its plan
-   * depends on, such as index hints), preparing it the first time.
+   * depends on, such as index hints), parsing and preparing it the first time.
    */
   public PreparedQuery cached(String key, String sql, AtomicBoolean cancel) {
     PreparedQuery q = cache.get(key);
     if (q == null) {
       q = prepare(sql, cancel);
+      cache.put(key, q);
+    }
+    return q;
+  }
+
+  /** The same for a statement parsed already: {@code tree} is prepared (as a copy) the first time. */
+  public PreparedQuery cached(String key, SqlNode tree, String sql, AtomicBoolean cancel) {
+    PreparedQuery q = cache.get(key);
+    if (q == null) {
+      q = prepare(tree, sql, cancel);
       cache.put(key, q);
     }
     return q;

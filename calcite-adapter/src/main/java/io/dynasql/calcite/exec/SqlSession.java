@@ -1,13 +1,11 @@
 package io.dynasql.calcite.exec;
 
-import io.dynasql.calcite.SqlState;
 import io.dynasql.calcite.CalciteConfig;
 import io.dynasql.calcite.CheckedPrepare;
 import io.dynasql.calcite.DynasqlTypeSystem;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
-import org.apache.calcite.avatica.ColumnMetaData;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.avatica.util.ArrayImpl;
 import org.apache.calcite.linq4j.Enumerable;
@@ -32,7 +30,7 @@ public final class SqlSession {
   private ScanPolicy scans = ScanPolicy.ALLOW;
   private final PlanCache cache = new PlanCache();
   private final PlanningWorker planner = new PlanningWorker();
-  private ArrayImpl.Factory arrays = UNREADABLE_ARRAYS;
+  private ArrayImpl.Factory arrays = UnreadableArrays.INSTANCE;
 
   /** A session whose unqualified table names resolve in {@code defaultSchema}. */
   public SqlSession(String defaultSchema) {
@@ -119,22 +117,12 @@ public final class SqlSession {
    * depends on, such as index hints), parsing and preparing it the first time.
    */
   public PreparedQuery cached(String key, String sql, AtomicBoolean cancel) {
-    PreparedQuery q = cache.get(key);
-    if (q == null) {
-      q = prepare(sql, cancel);
-      cache.put(key, q);
-    }
-    return q;
+    return cache.get(key, () -> prepare(sql, cancel));
   }
 
   /** The same for a statement parsed already: {@code tree} is prepared (as a copy) the first time. */
   public PreparedQuery cached(String key, SqlNode tree, String sql, AtomicBoolean cancel) {
-    PreparedQuery q = cache.get(key);
-    if (q == null) {
-      q = prepare(tree, sql, cancel);
-      cache.put(key, q);
-    }
-    return q;
+    return cache.get(key, () -> prepare(tree, sql, cancel));
   }
 
   /** Drops the cached plan under {@code key} (it failed in a way a new plan may not). */
@@ -171,19 +159,6 @@ public final class SqlSession {
     return query.signature().enumerable(context);
   }
 
-  /** Until the driver sets its own: a session used without JDBC result sets reads arrays as lists only. */
-  private static final ArrayImpl.Factory UNREADABLE_ARRAYS = new ArrayImpl.Factory() {
-    @Override
-    public java.sql.ResultSet create(ColumnMetaData.AvaticaType elementType, Iterable<Object> iterable)
-        throws java.sql.SQLException {
-      throw new java.sql.SQLFeatureNotSupportedException("Array.getResultSet needs the JDBC driver's result sets", SqlState.NOT_SUPPORTED.code());
-    }
-
-    @Override
-    public java.sql.Array createArray(ColumnMetaData.AvaticaType elementType, Iterable<Object> iterable) {
-      throw new IllegalStateException("Arrays are made by the JDBC driver's result sets");
-    }
-  };
 
   /** The root schema the planner of one statement sees, and the default schema's path. */
   CalciteSchema rootSchema() {

@@ -20,8 +20,8 @@ public final class CalciteConfig {
   /**
    * Calcite's parser as the connection configures it: double quotes quote, names keep their case,
    * identifiers up to {@link #IDENTIFIER_MAX_LENGTH} characters, and the DEFAULT conformance,
-   * under which it parses {@code UPSERT INTO}. For dynasql's own parses (names, DML, literal
-   * lifting), so that they read statements exactly as Calcite does.
+   * under which it parses {@code UPSERT INTO}; its parses are counted ({@link Parses}). For every
+   * parse of a statement (names, DML, queries dynasql writes itself).
    */
   public static final org.apache.calcite.sql.parser.SqlParser.Config PARSER =
       org.apache.calcite.sql.parser.SqlParser.config()
@@ -30,7 +30,8 @@ public final class CalciteConfig {
           .withUnquotedCasing(org.apache.calcite.avatica.util.Casing.UNCHANGED)
           .withQuotedCasing(org.apache.calcite.avatica.util.Casing.UNCHANGED)
           .withCaseSensitive(true)
-          .withConformance(org.apache.calcite.sql.validate.SqlConformanceEnum.DEFAULT);
+          .withConformance(org.apache.calcite.sql.validate.SqlConformanceEnum.DEFAULT)
+          .withParserFactory(Parses.FACTORY);
 
   private CalciteConfig() {}
 

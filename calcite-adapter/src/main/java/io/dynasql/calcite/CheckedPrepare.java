@@ -80,11 +80,26 @@ public final class CheckedPrepare extends CalcitePrepareImpl {
   /**
    * Calcite's parser for the statement, reading identifiers as long as {@link CalciteConfig#PARSER}
    * does: the connection's settings cannot name the identifier length, and every parse of a
-   * statement (this one, name resolution, literal lifting) must accept the same names.
+   * statement (this one, name resolution, literal lifting) must accept the same names. Counted
+   * with the others ({@link Parses}): Calcite parses only the text of views it expands.
    */
   @Override
   protected org.apache.calcite.sql.parser.SqlParser createParser(String sql, org.apache.calcite.sql.parser.SqlParser.Config config) {
-    return super.createParser(sql, config.withIdentifierMaxLength(CalciteConfig.IDENTIFIER_MAX_LENGTH));
+    return super.createParser(sql, config.withIdentifierMaxLength(CalciteConfig.IDENTIFIER_MAX_LENGTH)
+        .withParserFactory(Parses.FACTORY));
+  }
+
+  /**
+   * Prepares {@code tree}, the parse tree of {@code sql} (validated in place), without parsing the
+   * text again ({@link TreePreparation}); failures are Calcite's unchecked exceptions.
+   */
+  public CalciteSignature<Object> prepare(Context context, org.apache.calcite.sql.SqlNode tree, String sql) {
+    return TreePreparation.prepare(this, context, tree, sql);
+  }
+
+  /** The preparing statement of one statement, on a fresh planner as {@link #prepareSql} makes it. */
+  CancelablePreparingStmt preparingStatement(Context context, CalciteCatalogReader reader) {
+    return (CancelablePreparingStmt) getPreparingStmt(context, Object[].class, reader, createPlanner(context));
   }
 
   /** dynasql's Calcite configuration, with {@link #CONFORMANCE}. */

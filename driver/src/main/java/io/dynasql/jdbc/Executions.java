@@ -94,7 +94,7 @@ final class Executions {
     LiteralLifter.Lifted lifted = resolved.tree() == null ? null : LiteralLifter.lift(sql, resolved.tree());
     return query(call, sql, () -> {
       Planned p = lifted == null ? null : LiteralPlans.plan(session, lifted.sql(), lifted, cancellation.flag());
-      return p != null ? p : new Planned(session.prepare(sql, cancellation.flag()), new Object[0]);
+      return p != null ? p : new Planned(prepare(session, resolved, cancellation.flag()), new Object[0]);
     });
   }
 
@@ -109,7 +109,7 @@ final class Executions {
     SqlSession session = connection.session();
     NameResolution.Resolved resolved = ExplainAnalyze.resolveQuery(session, written);
     String sql = resolved.sql();
-    String plan = ExplainAnalyze.plan(session, sql, cancellation.flag());
+    String plan = ExplainAnalyze.plan(session, resolved, cancellation.flag());
     JdbcResultSet rows = (JdbcResultSet) read(Call.QUERY, sql, resolved);
     while (rows.next()) {
       // discarded: the accesses read what the whole result needs
@@ -137,6 +137,15 @@ final class Executions {
     JdbcResultSet rs = JdbcResultSet.of(host(report, () -> { }), List.of(ExplainAnalyze.COLUMN), List.<Object[]>of(new Object[] {plan}));
     results.current(rs);
     return call == Call.EXECUTE ? Boolean.TRUE : rs;
+  }
+
+  /**
+   * The query of {@code resolved} prepared from the tree name resolution parsed; only text that did
+   * not parse is handed over as text (its parse reports the error).
+   */
+  static PreparedQuery prepare(SqlSession session, NameResolution.Resolved resolved, java.util.concurrent.atomic.AtomicBoolean cancel) {
+    return resolved.tree() != null ? session.prepare(resolved.tree(), resolved.sql(), cancel)
+        : session.prepare(resolved.sql(), cancel);
   }
 
   /** {@code sql} with dynasql's identifier rule applied ({@link NameResolution}), and its tree. */

@@ -38,10 +38,15 @@ final class ExplainAnalyze {
 
   private ExplainAnalyze() {}
 
-  /** The text {@code EXPLAIN PLAN FOR sql} answers: the plan with its estimates. */
-  static String plan(SqlSession session, String sql, AtomicBoolean cancel) throws SQLException {
+  /**
+   * The text {@code EXPLAIN PLAN FOR} the query of {@code resolved} answers: the plan with its
+   * estimates. The EXPLAIN is put around the query's parse tree, so the text is not parsed again.
+   */
+  static String plan(SqlSession session, NameResolution.Resolved resolved, AtomicBoolean cancel) throws SQLException {
     try {
-      PreparedQuery q = session.prepare("EXPLAIN PLAN FOR " + sql, cancel);
+      String explain = "EXPLAIN PLAN FOR " + resolved.sql();
+      PreparedQuery q = resolved.tree() == null ? session.prepare(explain, cancel)
+          : session.prepare(ExplainTree.of(resolved.tree()), explain, cancel);
       StringBuilder text = new StringBuilder();
       for (Object row : session.run(q, ExecutionContext.of(session, q, new Object[0], cancel, null))) {
         text.append(row instanceof Object[] a ? a[0] : row);

@@ -23,8 +23,11 @@ import org.apache.calcite.sql.util.SqlShuttle;
  * left alone: their literal prefix is what makes a begins_with key condition.
  */
 final class LiteralLifter {
-  /** The parameterised text and the lifted values, in parameter order. */
-  record Lifted(String sql, List<Object> values) {}
+  /**
+   * The parameterised statement: its text (the plan cache's key), its tree (what is planned, so
+   * the text is not parsed), and the lifted values, in parameter order.
+   */
+  record Lifted(String sql, SqlNode tree, List<Object> values) {}
 
   private static final SqlParser.Config PARSER = io.dynasql.calcite.CalciteConfig.PARSER;
 
@@ -36,22 +39,22 @@ final class LiteralLifter {
   }
 
   /**
-   * The same, reusing {@code parsed}, the parse tree of {@code sql} when the caller has it (it is
-   * changed in place), or parsing when it is null.
+   * The same, reusing {@code parsed}, the parse tree of {@code sql} when the caller has it (a copy
+   * is lifted, so {@code parsed} stays the statement as written), or parsing when it is null.
    */
   static Lifted lift(String sql, SqlNode parsed) {
     String head = sql.stripLeading();
     if (head.length() < 6 || !(head.regionMatches(true, 0, "SELECT", 0, 6) || head.regionMatches(true, 0, "WITH", 0, 4))) return null;
     SqlNode node = parsed;
     try {
-      if (node == null) node = SqlParser.create(sql, PARSER).parseQuery();
+      node = node == null ? SqlParser.create(sql, PARSER).parseQuery() : io.dynasql.calcite.exec.TreeCopy.of(node);
     } catch (SqlParseException e) {
       return null; // let the normal path report the syntax error
     }
     List<Object> values = new ArrayList<>();
     SqlNode lifted = node.accept(new Shuttle(values));
     if (values.isEmpty()) return null;
-    return new Lifted(lifted.toSqlString(CalciteSqlDialect.DEFAULT).getSql(), values);
+    return new Lifted(lifted.toSqlString(CalciteSqlDialect.DEFAULT).getSql(), lifted, values);
   }
 
   private static final class Shuttle extends SqlShuttle {

@@ -23,7 +23,7 @@ final class LiteralPlans {
   static Executions.Planned plan(SqlSession session, String key, LiteralLifter.Lifted lifted, AtomicBoolean cancel) {
     PreparedQuery q;
     try {
-      q = session.cached(key, lifted.sql(), cancel);
+      q = session.cached(key, lifted.tree(), lifted.sql(), cancel);
     } catch (ScanDeniedException e) {
       throw e;
     } catch (RuntimeException e) {

@@ -34,7 +34,7 @@ final class Preparation {
     DmlStatement dml = DmlStatements.parse(sql, resolved.tree());
     if (dml != null) return new JdbcPreparedStatement(connection, new Prepared.Dml(dml, sql));
     try {
-      io.dynasql.calcite.exec.PreparedQuery q = session.prepare(sql, new AtomicBoolean());
+      io.dynasql.calcite.exec.PreparedQuery q = Executions.prepare(session, resolved, new AtomicBoolean());
       return new JdbcPreparedStatement(connection, new Prepared.Query(q, new BoundValues(q.parameters())));
     } catch (RuntimeException | Error e) {
       throw SqlStates.of(e);

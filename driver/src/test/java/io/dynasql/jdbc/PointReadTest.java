@@ -115,10 +115,11 @@ class PointReadTest {
 
   /** Every getter of {@code sql} run as a plain statement, and how many plans Calcite made for it. */
   private static List<String> plain(String sql, int[] plans) throws SQLException {
-    // a global hook, not a thread's: statements are prepared on a planning worker (tests run one at a time)
+    // a global hook, not a thread's: statements are prepared on a planning worker (tests run one at a time).
+    // Code generation reports every plan it implements (dynasql's own preparation runs no planner hook).
     java.util.concurrent.atomic.AtomicInteger counted = new java.util.concurrent.atomic.AtomicInteger();
-    try (org.apache.calcite.runtime.Hook.Closeable h = org.apache.calcite.runtime.Hook.PLAN_BEFORE_IMPLEMENTATION
-            .add((Object root) -> counted.incrementAndGet());
+    try (org.apache.calcite.runtime.Hook.Closeable h = org.apache.calcite.runtime.Hook.JAVA_PLAN
+            .add((Object code) -> counted.incrementAndGet());
         Statement st = direct.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       return read(rs);
     } finally {

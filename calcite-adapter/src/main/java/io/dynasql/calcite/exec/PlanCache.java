@@ -20,12 +20,14 @@ final class PlanCache {
     }
   };
 
-  PreparedQuery get(String key) {
-    return plans.get(key);
-  }
-
-  void put(String key, PreparedQuery q) {
-    plans.put(key, q);
+  /** The plan under {@code key}, prepared by {@code prepare} and kept the first time (a failure keeps nothing). */
+  PreparedQuery get(String key, java.util.function.Supplier<PreparedQuery> prepare) {
+    PreparedQuery q = plans.get(key);
+    if (q == null) {
+      q = prepare.get();
+      plans.put(key, q);
+    }
+    return q;
   }
 
   void remove(String key) {

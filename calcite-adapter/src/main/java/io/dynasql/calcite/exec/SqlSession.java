@@ -1,12 +1,11 @@
 package io.dynasql.calcite.exec;
 
-import io.dynasql.calcite.SqlState;
+import io.dynasql.calcite.CalciteConfig;
 import io.dynasql.calcite.CheckedPrepare;
 import io.dynasql.calcite.DynasqlTypeSystem;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
-import org.apache.calcite.avatica.ColumnMetaData;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.avatica.util.ArrayImpl;
 import org.apache.calcite.linq4j.Enumerable;
@@ -15,6 +14,9 @@ import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.schema.Schema;
 import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
 
 /**
  * One connection's SQL engine: the schemas it sees and the preparation of statements against
@@ -29,7 +31,7 @@ public final class SqlSession {
   private io.dynasql.pushdown.FetchBudget budget = io.dynasql.pushdown.FetchBudget.NONE;
   private final PlanCache cache = new PlanCache();
   private final PlanningWorker planner = new PlanningWorker();
-  private ArrayImpl.Factory arrays = UNREADABLE_ARRAYS;
+  private ArrayImpl.Factory arrays = UnreadableArrays.INSTANCE;
 
   /** A session whose unqualified table names resolve in {@code defaultSchema}. */
   public SqlSession(String defaultSchema) {
@@ -69,23 +71,32 @@ public final class SqlSession {
   }
 
   /**
-   * Parses, validates, plans and implements {@code sql} (a query or EXPLAIN) on a planning
-   * worker; the call ends with a {@link java.util.concurrent.CancellationException} as soon as
-   * {@code cancel} is raised, and the planner stops at its next check. Failures are Calcite's unchecked exceptions, mapped to
-   * SQLStates by the driver.
+   * Parses {@code sql} (a query or EXPLAIN, once) and prepares its tree ({@link #prepare(SqlNode,
+   * String, AtomicBoolean)}): for text made by dynasql itself, such as the reads of UPDATE and
+   * DELETE, and for text that name resolution could not parse (the parse reports its error).
    */
   public PreparedQuery prepare(String sql, AtomicBoolean cancel) {
-    return planner.run(() -> prepareHere(sql, cancel), cancel);
+    return planner.run(() -> prepareHere(parse(sql), sql, cancel), cancel);
   }
 
-  private PreparedQuery prepareHere(String sql, AtomicBoolean cancel) {
+  /**
+   * Validates, plans and implements {@code tree}, the parse tree of {@code sql} (a query or
+   * EXPLAIN), on a planning worker; the text is not parsed again, and {@code tree} is left as it
+   * is (a copy is validated). The call ends with a {@link java.util.concurrent.CancellationException}
+   * as soon as {@code cancel} is raised, and the planner stops at its next check. Failures are
+   * Calcite's unchecked exceptions, mapped to SQLStates by the driver.
+   */
+  public PreparedQuery prepare(SqlNode tree, String sql, AtomicBoolean cancel) {
+    SqlNode copy = TreeCopy.of(tree);
+    return planner.run(() -> prepareHere(copy, sql, cancel), cancel);
+  }
+
+  private PreparedQuery prepareHere(SqlNode tree, String sql, AtomicBoolean cancel) {
     PlanningContext context = new PlanningContext(this, root.createSnapshot(
         new org.apache.calcite.schema.impl.LongSchemaVersion(System.nanoTime())), cancel);
     CalcitePrepare.Dummy.push(context);
     try {
-      CalcitePrepare.CalciteSignature<Object> signature = prepare.prepareSql(context, CalcitePrepare.Query.of(sql),
-          Object[].class, -1);
-      PreparedQuery prepared = new PreparedQuery(sql, signature, context.plan());
+      PreparedQuery prepared = new PreparedQuery(sql, prepare.prepare(context, tree, sql), context.plan());
       scans.check(prepared.plan());
       PlanBudget.check(budget, context.finalPlan());
       return prepared;
@@ -94,17 +105,26 @@ public final class SqlSession {
     }
   }
 
+  /** The parse tree of {@code sql}, read as name resolution reads statements ({@link CalciteConfig#PARSER}). */
+  private static SqlNode parse(String sql) {
+    try {
+      return SqlParser.create(sql, CalciteConfig.PARSER).parseStmt();
+    } catch (SqlParseException e) {
+      throw new IllegalArgumentException("parse failed: " + e.getMessage(), e);
+    }
+  }
+
   /**
    * The prepared query of {@code sql} under {@code key} (the text, plus anything else its plan
-   * depends on, such as index hints), preparing it the first time.
+   * depends on, such as index hints), parsing and preparing it the first time.
    */
   public PreparedQuery cached(String key, String sql, AtomicBoolean cancel) {
-    PreparedQuery q = cache.get(key);
-    if (q == null) {
-      q = prepare(sql, cancel);
-      cache.put(key, q);
-    }
-    return q;
+    return cache.get(key, () -> prepare(sql, cancel));
+  }
+
+  /** The same for a statement parsed already: {@code tree} is prepared (as a copy) the first time. */
+  public PreparedQuery cached(String key, SqlNode tree, String sql, AtomicBoolean cancel) {
+    return cache.get(key, () -> prepare(tree, sql, cancel));
   }
 
   /** Drops the cached plan under {@code key} (it failed in a way a new plan may not). */
@@ -146,19 +166,6 @@ public final class SqlSession {
     return query.signature().enumerable(context);
   }
 
-  /** Until the driver sets its own: a session used without JDBC result sets reads arrays as lists only. */
-  private static final ArrayImpl.Factory UNREADABLE_ARRAYS = new ArrayImpl.Factory() {
-    @Override
-    public java.sql.ResultSet create(ColumnMetaData.AvaticaType elementType, Iterable<Object> iterable)
-        throws java.sql.SQLException {
-      throw new java.sql.SQLFeatureNotSupportedException("Array.getResultSet needs the JDBC driver's result sets", SqlState.NOT_SUPPORTED.code());
-    }
-
-    @Override
-    public java.sql.Array createArray(ColumnMetaData.AvaticaType elementType, Iterable<Object> iterable) {
-      throw new IllegalStateException("Arrays are made by the JDBC driver's result sets");
-    }
-  };
 
   /** The root schema the planner of one statement sees, and the default schema's path. */
   CalciteSchema rootSchema() {

@@ -9,6 +9,7 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.dialect.CalciteSqlDialect;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.parser.SqlParserPos;
 
 /**
  * dynasql's identifier rule, applied before Calcite sees a statement: a quoted name is exact;
@@ -55,8 +56,12 @@ public final class NameResolution {
     SqlIdentifier id = r.id();
     List<String> parts = new ArrayList<>(id.names);
     parts.set(r.index(), r.exact());
-    List<org.apache.calcite.sql.parser.SqlParserPos> positions = new ArrayList<>();
-    for (int i = 0; i < parts.size(); i++) positions.add(id.getComponentParserPosition(i));
+    List<SqlParserPos> positions = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      // quoted, as the resolved text writes it: an exact name, never read as a function such as CURRENT_DATE
+      SqlParserPos pos = id.getComponentParserPosition(i);
+      positions.add(i == r.index() ? pos.withQuoting(true) : pos);
+    }
     id.setNames(parts, positions);
   }
 }

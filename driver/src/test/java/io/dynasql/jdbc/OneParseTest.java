@@ -1,0 +1,96 @@
+package io.dynasql.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dynasql.calcite.Parses;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A query is parsed once: the tree name resolution parses is what is validated, planned and
+ * run. Each statement here has a shape no earlier statement had, so nothing comes from a cache;
+ * {@link Parses} counts the parsers dynasql's parser configuration makes.
+ */
+class OneParseTest {
+  private static Connection conn;
+
+  @BeforeAll
+  static void setUp() throws SQLException {
+    conn = DriverManager.getConnection("jdbc:dynasql:mem:oneparse");
+    try (Statement st = conn.createStatement()) {
+      st.execute("CREATE TABLE Orders (pk VARCHAR, sk BIGINT, total DECIMAL(10, 2), status VARCHAR, PRIMARY KEY (pk, sk))");
+      st.execute("INSERT INTO Orders (pk, sk, total, status) VALUES ('a', 1, 10.5, 'NEW'), ('a', 2, 20, 'OLD'), ('b', 1, 7, 'NEW')");
+    }
+  }
+
+  @AfterAll
+  static void tearDown() throws SQLException {
+    conn.close();
+  }
+
+  /** The number of parses {@code query} takes, run on a fresh statement, and its rows as text. */
+  private static long parses(String query, StringBuilder rows) throws SQLException {
+    long before = Parses.count();
+    try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(query)) {
+      while (rs.next()) rows.append(rs.getString(1)).append(';');
+    }
+    return Parses.count() - before;
+  }
+
+  @Test
+  void aQueryWithLiteralsIsParsedOnce() throws SQLException {
+    StringBuilder rows = new StringBuilder();
+    // lower-case names resolved to the stored ones, a literal lifted into a parameter
+    assertEquals(1, parses("select STATUS from orders where TOTAL > 8 order by sk", rows));
+    assertEquals("NEW;OLD;", rows.toString());
+  }
+
+  @Test
+  void aQueryWithoutLiteralsIsParsedOnce() throws SQLException {
+    StringBuilder rows = new StringBuilder();
+    assertEquals(1, parses("SELECT COUNT(*) FROM Orders", rows));
+    assertEquals("3;", rows.toString());
+  }
+
+  @Test
+  void explainIsParsedOnceAndShowsTheAccess() throws SQLException {
+    StringBuilder rows = new StringBuilder();
+    assertEquals(1, parses("EXPLAIN PLAN FOR SELECT total FROM Orders WHERE pk = 'b' AND status = 'NEW'", rows));
+    assertTrue(rows.toString().contains("access=QUERY"), rows.toString());
+  }
+
+  @Test
+  void explainAnalyzeParsesItsQueryOnce() throws SQLException {
+    StringBuilder rows = new StringBuilder();
+    assertEquals(1, parses("EXPLAIN ANALYZE SELECT sk FROM Orders WHERE pk = 'a' AND total < 100", rows));
+    assertTrue(rows.toString().contains("items_read=[2]"), rows.toString());
+  }
+
+  @Test
+  void aPreparedQueryIsParsedOnceAndDescribesItsParameters() throws SQLException {
+    long before = Parses.count();
+    try (PreparedStatement ps = conn.prepareStatement("SELECT sk, total FROM Orders WHERE pk = ? AND total >= ?")) {
+      assertEquals(1, Parses.count() - before);
+      assertEquals(2, ps.getParameterMetaData().getParameterCount());
+      assertEquals("DECIMAL", ps.getParameterMetaData().getParameterTypeName(2));
+      assertEquals("Orders", ps.getMetaData().getTableName(2));
+      ps.setString(1, "a");
+      ps.setBigDecimal(2, new java.math.BigDecimal("15"));
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        assertEquals(2, rs.getLong(1));
+        assertFalse(rs.next());
+      }
+    }
+    assertEquals(1, Parses.count() - before);
+  }
+}

@@ -4,7 +4,7 @@ import io.dynasql.federation.SourceException;
 import java.util.Locale;
 
 /**
- * The options of {@code CREATE SOURCE ... TYPE JDBC OPTIONS (...)}, described in one place (as
+ * The options of {@code CREATE SOURCE ... TYPE JDBC | DYNAMODB OPTIONS (...)}, described in one place (as
  * pgjdbc's {@code PGProperty} does). A password is never an option: only where to find it.
  */
 public enum SourceOption {
@@ -13,7 +13,12 @@ public enum SourceOption {
   PASSWORD_ENV("password_env", null, "the environment variable holding the password"),
   PASSWORD_FILE("password_file", null, "a file holding the password, readable by its owner only"),
   POOL_SIZE("pool_size", "4", "the most connections the source's pool opens (1 to 64)"),
-  SCHEMA("schema", null, "the remote schema that source.table names (default: the connection's current schema)");
+  SCHEMA("schema", null, "the remote schema that source.table names (default: the connection's current schema)"),
+  ENDPOINT("endpoint", null, "DYNAMODB: the endpoint's URL (default: the region's AWS endpoint)"),
+  REGION("region", null, "DYNAMODB: the AWS region (required)"),
+  PROFILE("profile", null, "DYNAMODB: a named profile of the AWS credentials file (default: the SDK's provider chain)"),
+  ACCESS_KEY_ENV("access_key_env", null, "DYNAMODB: the environment variable holding the access key id"),
+  SECRET_KEY_ENV("secret_key_env", null, "DYNAMODB: the environment variable holding the secret access key");
 
   private final String key;
   private final String defaultValue;
@@ -39,15 +44,22 @@ public enum SourceOption {
     return description;
   }
 
+  /** Whether a source of {@code type} takes this option. */
+  public boolean appliesTo(SourceType type) {
+    boolean dynamo = ordinal() >= ENDPOINT.ordinal();
+    return dynamo == (type == SourceType.DYNAMODB);
+  }
+
   /** The option called {@code written} (any case), or a 22023 error listing the known ones. */
   public static SourceOption of(String written) {
     String k = written.toLowerCase(Locale.ROOT);
     for (SourceOption o : values()) {
       if (o.key.equals(k)) return o;
     }
-    if (k.equals("password")) {
-      throw new SourceException(SourceException.BAD_OPTION, "Option password is not accepted: a password is never stored in"
-          + " the catalog. Name an environment variable (password_env) or an owner-only file (password_file)");
+    if (k.equals("password") || k.equals("secret") || k.equals("secret_key") || k.equals("access_key")) {
+      throw new SourceException(SourceException.BAD_OPTION, "Option " + k + " is not accepted: a secret is never stored in"
+          + " the catalog. Name an environment variable (password_env; access_key_env and secret_key_env for DYNAMODB),"
+          + " an owner-only file (password_file) or an AWS profile (profile)");
     }
     StringBuilder known = new StringBuilder();
     for (SourceOption o : values()) known.append(known.length() == 0 ? "" : ", ").append(o.key);

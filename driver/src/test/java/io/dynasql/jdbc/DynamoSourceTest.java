@@ -98,7 +98,15 @@ class DynamoSourceTest {
     Run r = run("SELECT orderId FROM live.Orders WHERE customer = 'c1' AND orderId >= 2 ORDER BY orderId LIMIT 2");
     assertEquals(List.of("2", "3"), r.rows);
     // items_read is the service's ScannedCount: 2, not the 4 items of the range, so Limit was sent
-    assertTrue(r.lines.get(0).startsWith("access=QUERY source=live table=Orders items_read=2 items_returned=2 "), r.lines.toString());
+    double reported = moto.client().query(b -> b.tableName("Orders").keyConditionExpression("customer = :c AND orderId >= :o")
+        .expressionAttributeValues(Map.of(":c", AttributeValue.fromS("c1"), ":o", AttributeValue.fromN("2"))).limit(2)
+        .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)).consumedCapacity().capacityUnits();
+    // moto reports 1.0 for any Query call; AWS would report 0.5 here (two small items are one 4 KB unit, halved for an
+    // eventually consistent read: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html)
+    assertEquals(1.0, reported);
+    assertTrue(r.lines.get(0).startsWith("access=QUERY source=live table=Orders items_read=2 items_returned=2 read_units="
+        + String.format(java.util.Locale.ROOT, "%.1f", reported) + " "), r.lines.toString());
+    assertTrue(r.lines.get(0).contains(" round_trips=1 "), r.lines.toString());
   }
 
   @Test
@@ -123,6 +131,86 @@ class DynamoSourceTest {
     Run r = run("SELECT customer, orderId FROM live.Orders WHERE total > 100 ORDER BY customer, orderId");
     assertEquals(List.of("c3 5", "c4 4", "c4 5"), r.rows);
     assertTrue(r.lines.get(0).startsWith("access=SCAN source=live table=Orders items_read=20 items_returned=3 "), r.lines.toString());
+  }
+
+  @Test
+  void aLimitAboveAFilterReadsPageAfterPageFromTheLastEvaluatedKey() throws SQLException {
+    // Limit 2 reaches the service, which evaluates two items a page; the filter keeps one of each two,
+    // so a second page, started at the first's LastEvaluatedKey, is needed for the second row
+    Run r = run("SELECT orderId FROM live.Orders WHERE customer = 'c4' AND status = 'PAID' LIMIT 2");
+    assertEquals(List.of("2", "4"), r.rows);
+    assertTrue(r.lines.get(0).startsWith("access=QUERY source=live table=Orders items_read=4 items_returned=2 "), r.lines.toString());
+    assertTrue(r.lines.get(0).contains(" round_trips=2 "), r.lines.toString());
+  }
+
+  @Test
+  void severalWholeKeysAreOneBatchGetItem() throws SQLException {
+    Run r = run("SELECT customer, total FROM live.Orders WHERE customer IN ('c1', 'c2', 'c3') AND orderId = 2 ORDER BY customer");
+    assertEquals(List.of("c1 14", "c2 28", "c3 42"), r.rows);
+    double reported = moto.client().batchGetItem(b -> b.requestItems(Map.of("Orders",
+        software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes.builder().keys(key("c1", 2), key("c2", 2), key("c3", 2))
+            .build())).returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)).consumedCapacity().get(0).capacityUnits();
+    assertTrue(r.lines.get(0).startsWith("access=BATCH_GET source=live table=Orders items_read=3 items_returned=3 read_units="
+        + String.format(java.util.Locale.ROOT, "%.1f", reported) + " "), r.lines.toString());
+    assertTrue(r.lines.get(0).contains(" round_trips=1 ms=") && r.lines.get(0).contains(" operation=BatchGetItem"), r.lines.toString());
+  }
+
+  @Test
+  void aLookupJoinReadsTheSourcesKeysAHundredABatch() throws SQLException {
+    DynamoDbClient c = moto.client();
+    c.createTable(b -> b.tableName("Profiles").billingMode("PAY_PER_REQUEST")
+        .attributeDefinitions(d -> d.attributeName("id").attributeType("S")).keySchema(k -> k.attributeName("id").keyType("HASH")));
+    List<software.amazon.awssdk.services.dynamodb.model.WriteRequest> writes = new ArrayList<>();
+    String pad = "x".repeat(2000); // 2 KB items: reading 150 of them by key costs less than scanning 1,000
+    for (int i = 0; i < 1000; i++) {
+      Map<String, AttributeValue> item = Map.of("id", AttributeValue.fromS(String.format("p%04d", i)),
+          "score", AttributeValue.fromN(Integer.toString(i)), "pad", AttributeValue.fromS(pad));
+      writes.add(software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder().putRequest(p -> p.item(item)).build());
+    }
+    for (int from = 0; from < writes.size(); from += 25) {
+      List<software.amazon.awssdk.services.dynamodb.model.WriteRequest> batch = writes.subList(from, from + 25);
+      c.batchWriteItem(b -> b.requestItems(Map.of("Profiles", batch)));
+    }
+    try (Statement s = conn.createStatement()) {
+      s.execute("ALTER SOURCE live SET OPTIONS (region 'us-east-1')"); // lists the tables again
+      s.execute("CREATE TABLE picks (n BIGINT, profile VARCHAR, PRIMARY KEY (n))");
+      StringBuilder values = new StringBuilder();
+      for (int i = 0; i < 150; i++) values.append(i == 0 ? "" : ", ").append(String.format("(%d, 'p%04d')", i, i * 3));
+      s.execute("INSERT INTO picks VALUES " + values);
+    }
+    Run r = run("SELECT COUNT(*), SUM(p.score) FROM picks k JOIN live.Profiles p ON p.id = k.profile");
+    assertEquals(List.of("150 33525"), r.rows); // 3 * (0 + 1 + ... + 149)
+    String remote = r.lines.stream().filter(l -> l.contains("source=live")).findFirst().orElseThrow();
+    assertTrue(remote.startsWith("access=BATCH_GET source=live table=Profiles items_read=150 "), r.lines.toString());
+    assertTrue(remote.contains(" round_trips=2 "), remote); // 150 keys: a call of 100 and a call of 50
+  }
+
+  @Test
+  void credentialsComeFromANamedProfileOrNamedVariablesNeverTheCatalog() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("dynasql-aws", ".credentials");
+    java.nio.file.Files.writeString(file, "[moto]\naws_access_key_id = profilekey\naws_secret_access_key = profilesecret\n");
+    System.setProperty("aws.sharedCredentialsFile", file.toString());
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("dynasql-profile-db");
+    try (Connection own = DriverManager.getConnection("jdbc:dynasql:" + dir); Statement s = own.createStatement()) {
+      s.execute("CREATE SOURCE byprofile TYPE DYNAMODB OPTIONS (endpoint '" + moto.url() + "', region 'us-east-1', profile 'moto')");
+      try (ResultSet rs = s.executeQuery("SELECT total FROM byprofile.Orders WHERE customer = 'c2' AND orderId = 3")) {
+        assertTrue(rs.next());
+        assertEquals(42, rs.getInt(1));
+      }
+      SQLException noProfile = assertThrows(SQLException.class, () -> s.execute(
+          "CREATE SOURCE nope TYPE DYNAMODB OPTIONS (endpoint '" + moto.url() + "', region 'us-east-1', profile 'absent')"));
+      assertEquals("28000", noProfile.getSQLState(), noProfile.getMessage());
+      SQLException unset = assertThrows(SQLException.class, () -> s.execute("CREATE SOURCE nope TYPE DYNAMODB OPTIONS (endpoint '"
+          + moto.url() + "', region 'us-east-1', access_key_env 'DYNASQL_UNSET_KEY_ID', secret_key_env 'DYNASQL_UNSET_SECRET')"));
+      assertEquals("28000", unset.getSQLState(), unset.getMessage());
+      assertTrue(unset.getMessage().contains("DYNASQL_UNSET_KEY_ID"), unset.getMessage());
+      // what the catalog keeps: the profile's name, no key
+      String kept = java.nio.file.Files.readString(dir.resolve("sources.properties"));
+      assertTrue(kept.contains("byprofile.profile=moto") && !kept.contains("profilesecret"), kept);
+    } finally {
+      System.clearProperty("aws.sharedCredentialsFile");
+      java.nio.file.Files.delete(file);
+    }
   }
 
   @Test
@@ -203,6 +291,10 @@ class DynamoSourceTest {
       assertEquals("0A000", e.getSQLState(), e.getMessage());
     }
     assertEquals(List.of("0"), run("SELECT COUNT(*) FROM live.Orders WHERE customer = 'c9'").rows);
+  }
+
+  private static Map<String, AttributeValue> key(String customer, int order) {
+    return Map.of("customer", AttributeValue.fromS(customer), "orderId", AttributeValue.fromN(Integer.toString(order)));
   }
 
   /** The rows of a statement (columns joined by a space) and its access lines. */

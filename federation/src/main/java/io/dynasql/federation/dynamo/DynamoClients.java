@@ -10,6 +10,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -24,9 +25,17 @@ final class DynamoClients {
   private DynamoClients() {}
 
   static DynamoDbClient open(SourceDefinition d, UnaryOperator<String> environment) {
+    AwsCredentialsProvider credentials = credentials(d, environment);
+    try {
+      credentials.resolveCredentials(); // now, so that missing credentials are named as such, not as an unreachable endpoint
+    } catch (SdkException e) {
+      throw new SourceException(SourceException.CREDENTIALS, "Source " + d.name() + ": no AWS credentials from "
+          + (d.option(SourceOption.PROFILE) != null ? "profile " + d.option(SourceOption.PROFILE) : "the SDK's default provider chain")
+          + ": " + e.getMessage(), e);
+    }
     var b = DynamoDbClient.builder()
         .region(Region.of(d.option(SourceOption.REGION)))
-        .credentialsProvider(credentials(d, environment))
+        .credentialsProvider(credentials)
         .httpClient(UrlConnectionHttpClient.create());
     String endpoint = d.option(SourceOption.ENDPOINT);
     if (endpoint != null) b.endpointOverride(URI.create(endpoint));

@@ -85,7 +85,7 @@ public final class DynamoLive implements AutoCloseable {
       throw DynamoErrors.of(e, definition.name(), "DescribeTable " + name, DynamoErrors.Phase.QUERY);
     }
     TableDescriptor t = DynamoShapes.descriptor(d, sample);
-    return new DynamoTable(definition.name(), t, new DynamoBackend(client, definition.name(), shape(t), statistics(d),
+    return new DynamoTable(definition.name(), t, new DynamoBackend(client, definition.name(), shape(t), statistics(d, sample),
         BatchReader.sleeping()));
   }
 
@@ -97,18 +97,25 @@ public final class DynamoLive implements AutoCloseable {
     return new TableShape(t.name(), t.keySchema(), indexes);
   }
 
-  /** DescribeTable's ItemCount and TableSizeBytes, of the table and of each global index. */
-  private static TableStatistics statistics(TableDescription d) {
+  /**
+   * DescribeTable's ItemCount and TableSizeBytes, of the table and of each index. The service
+   * updates them about every six hours, so a young table may report 0: then the sample stands in
+   * (at least as many items as it read, each of their average size).
+   */
+  private static TableStatistics statistics(TableDescription d, List<Map<String, AttributeValue>> sample) {
+    long sampled = 0;
+    for (Map<String, AttributeValue> item : sample) sampled += io.dynasql.engine.model.ItemSizes.of(item);
+    double average = sample.isEmpty() ? 0 : (double) sampled / sample.size();
     Map<String, TableStatistics.Sizes> indexes = new HashMap<>();
-    d.globalSecondaryIndexes().forEach(i -> indexes.put(i.indexName(), new TableStatistics.Sizes(orZero(i.itemCount()),
-        orZero(i.indexSizeBytes()))));
-    d.localSecondaryIndexes().forEach(i -> indexes.put(i.indexName(), new TableStatistics.Sizes(orZero(i.itemCount()),
-        orZero(i.indexSizeBytes()))));
-    return new TableStatistics(new TableStatistics.Sizes(orZero(d.itemCount()), orZero(d.tableSizeBytes())), indexes);
+    d.globalSecondaryIndexes().forEach(i -> indexes.put(i.indexName(), sizes(i.itemCount(), i.indexSizeBytes(), 0, average)));
+    d.localSecondaryIndexes().forEach(i -> indexes.put(i.indexName(), sizes(i.itemCount(), i.indexSizeBytes(), 0, average)));
+    return new TableStatistics(sizes(d.itemCount(), d.tableSizeBytes(), sample.size(), average), indexes);
   }
 
-  private static long orZero(Long v) {
-    return v == null ? 0 : v;
+  private static TableStatistics.Sizes sizes(Long reportedItems, Long reportedBytes, long atLeast, double averageBytes) {
+    long items = Math.max(reportedItems == null ? 0 : reportedItems, atLeast);
+    long bytes = reportedBytes == null || reportedBytes == 0 ? Math.round(items * averageBytes) : reportedBytes;
+    return new TableStatistics.Sizes(items, bytes);
   }
 
   @Override

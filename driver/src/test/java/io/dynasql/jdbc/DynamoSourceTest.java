@@ -94,6 +94,13 @@ class DynamoSourceTest {
   }
 
   @Test
+  void unquotedNamesMatchTheRemoteNamesIgnoringCase() throws SQLException {
+    Run r = run("SELECT TOTAL FROM LIVE.ORDERS WHERE CUSTOMER = 'c2' AND ORDERID = 3");
+    assertEquals(List.of("42"), r.rows);
+    assertTrue(r.lines.get(0).startsWith("access=GET source=live table=Orders "), r.lines.toString());
+  }
+
+  @Test
   void aSortKeyRangeWithLimitIsAQueryWhoseLimitReachesTheService() throws SQLException {
     Run r = run("SELECT orderId FROM live.Orders WHERE customer = 'c1' AND orderId >= 2 ORDER BY orderId LIMIT 2");
     assertEquals(List.of("2", "3"), r.rows);

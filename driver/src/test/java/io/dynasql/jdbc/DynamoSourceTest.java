@@ -262,7 +262,11 @@ class DynamoSourceTest {
   @Test
   void explainShowsTheAccessOfTheSourcesTable() throws SQLException {
     String plan = String.join("\n", run("EXPLAIN PLAN FOR SELECT total FROM live.Orders WHERE customer = 'c1' AND orderId >= 3").rows);
-    assertTrue(plan.contains("QUERY") && plan.contains("Orders") && plan.contains("customer = 'c1'"), plan);
+    assertTrue(plan.contains("DynamoTableAccess(table=[[live, Orders]], path=[access=QUERY table=Orders key=[customer = 'c1'"
+        + " AND orderId >= 3]"), plan);
+    // the estimate: DescribeTable's 20 items over the 4 partition keys of the sample, 5 a customer
+    String whole = String.join("\n", run("EXPLAIN PLAN FOR SELECT total FROM live.Orders WHERE customer = 'c1'").rows);
+    assertTrue(whole.contains("est_items=[5]"), whole);
   }
 
   @Test

@@ -85,7 +85,7 @@ public final class DynamoLive implements AutoCloseable {
       throw DynamoErrors.of(e, definition.name(), "DescribeTable " + name, DynamoErrors.Phase.QUERY);
     }
     TableDescriptor t = DynamoShapes.descriptor(d, sample);
-    return new DynamoTable(definition.name(), t, new DynamoBackend(client, definition.name(), shape(t), statistics(d, sample),
+    return new DynamoTable(definition.name(), t, new DynamoBackend(client, definition.name(), shape(t), statistics(d, t, sample),
         BatchReader.sleeping()));
   }
 
@@ -102,20 +102,40 @@ public final class DynamoLive implements AutoCloseable {
    * updates them about every six hours, so a young table may report 0: then the sample stands in
    * (at least as many items as it read, each of their average size).
    */
-  private static TableStatistics statistics(TableDescription d, List<Map<String, AttributeValue>> sample) {
+  private static TableStatistics statistics(TableDescription d, TableDescriptor t, List<Map<String, AttributeValue>> sample) {
     long sampled = 0;
     for (Map<String, AttributeValue> item : sample) sampled += io.dynasql.engine.model.ItemSizes.of(item);
     double average = sample.isEmpty() ? 0 : (double) sampled / sample.size();
     Map<String, TableStatistics.Sizes> indexes = new HashMap<>();
-    d.globalSecondaryIndexes().forEach(i -> indexes.put(i.indexName(), sizes(i.itemCount(), i.indexSizeBytes(), 0, average)));
-    d.localSecondaryIndexes().forEach(i -> indexes.put(i.indexName(), sizes(i.itemCount(), i.indexSizeBytes(), 0, average)));
-    return new TableStatistics(sizes(d.itemCount(), d.tableSizeBytes(), sample.size(), average), indexes);
+    for (IndexDescriptor i : t.indexes()) {
+      Long items = null;
+      Long bytes = null;
+      for (var g : d.globalSecondaryIndexes()) if (g.indexName().equals(i.name())) { items = g.itemCount(); bytes = g.indexSizeBytes(); }
+      for (var l : d.localSecondaryIndexes()) if (l.indexName().equals(i.name())) { items = l.itemCount(); bytes = l.indexSizeBytes(); }
+      indexes.put(i.name(), sizes(items, bytes, 0, average, keyShare(sample, i.keySchema().partitionKey())));
+    }
+    double tableShare = t.keySchema().hasSortKey() ? keyShare(sample, t.keySchema().partitionKey()) : 1;
+    return new TableStatistics(sizes(d.itemCount(), d.tableSizeBytes(), sample.size(), average, tableShare), indexes);
   }
 
-  private static TableStatistics.Sizes sizes(Long reportedItems, Long reportedBytes, long atLeast, double averageBytes) {
+  /** Distinct values of {@code key} per sampled item holding it: the share of partition keys among items, 0 when unknown. */
+  private static double keyShare(List<Map<String, AttributeValue>> sample, String key) {
+    java.util.Set<AttributeValue> distinct = new java.util.HashSet<>();
+    int holding = 0;
+    for (Map<String, AttributeValue> item : sample) {
+      AttributeValue v = item.get(key);
+      if (v == null) continue;
+      holding++;
+      distinct.add(v);
+    }
+    return holding == 0 ? 0 : (double) distinct.size() / holding;
+  }
+
+  private static TableStatistics.Sizes sizes(Long reportedItems, Long reportedBytes, long atLeast, double averageBytes,
+      double keyShare) {
     long items = Math.max(reportedItems == null ? 0 : reportedItems, atLeast);
     long bytes = reportedBytes == null || reportedBytes == 0 ? Math.round(items * averageBytes) : reportedBytes;
-    return new TableStatistics.Sizes(items, bytes);
+    return new TableStatistics.Sizes(items, bytes, keyShare == 0 ? 0 : Math.max(1, Math.round(items * keyShare)));
   }
 
   @Override

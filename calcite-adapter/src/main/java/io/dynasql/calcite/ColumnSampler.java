@@ -38,7 +38,7 @@ public final class ColumnSampler {
   }
 
   /** Attribute name -> SQL type, in order of first appearance; key attributes excluded. */
-  static Map<String, String> infer(List<Map<String, AttributeValue>> items, TableDescriptor t) {
+  public static Map<String, String> infer(List<Map<String, AttributeValue>> items, TableDescriptor t) {
     Map<String, Map<AttributeType, Integer>> seen = new LinkedHashMap<>();
     Map<String, Boolean> integral = new LinkedHashMap<>();
     for (Map<String, AttributeValue> item : items) {

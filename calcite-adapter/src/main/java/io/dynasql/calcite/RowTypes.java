@@ -5,10 +5,10 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /** Calcite types of SQL columns. */
-final class RowTypes {
+public final class RowTypes {
   private RowTypes() {}
 
-  static RelDataType type(RelDataTypeFactory f, SqlColumn c) {
+  public static RelDataType type(RelDataTypeFactory f, SqlColumn c) {
     RelDataType t;
     if (c.type() == SqlTypeName.ARRAY) {
       t = f.createArrayType(f.createTypeWithNullability(base(f, c.component(), -1, -1), true), -1);

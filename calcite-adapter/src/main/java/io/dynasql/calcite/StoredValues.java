@@ -25,7 +25,7 @@ public final class StoredValues {
   private StoredValues() {}
 
   /** The SQL value of {@code item}'s attribute under {@code c}, of table {@code table}. */
-  static Object read(Map<String, AttributeValue> item, SqlColumn c, TableDescriptor table, Mode mode, AccessReport report) {
+  public static Object read(Map<String, AttributeValue> item, SqlColumn c, TableDescriptor table, Mode mode, AccessReport report) {
     AttributeValue v = item.get(c.ref().attribute());
     if (v == null || v instanceof AttributeValue.Null) return null;
     Object x = SqlValues.toSql(v, c);

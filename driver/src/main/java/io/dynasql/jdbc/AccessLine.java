@@ -22,6 +22,14 @@ public record AccessLine(AccessRecord record, double costUsd, boolean farFromDat
   @Override
   public String toString() {
     AccessRecord r = record;
+    if (r.remote() != null && r.kind() != AccessKind.REMOTE_SQL) {
+      // a DynamoDB source's access: the service's own read units, priced like a local table's
+      return String.format(Locale.ROOT, "access=%s source=%s table=%s%s items_read=%d items_returned=%d read_units=%.1f"
+          + " write_units=%.1f cost_usd=%.8f round_trips=%d ms=%d operation=%s%s",
+          r.kind(), r.remote().source(), r.table(), r.index() == null ? "" : " index=" + r.index(), r.itemsRead(),
+          r.itemsReturned(), r.readUnits(), r.writeUnits(), costUsd, r.remote().roundTrips(), r.remote().millis(),
+          r.remote().sql(), farFromData ? " far_from_data=true" : "");
+    }
     if (r.remote() != null) {
       // a source's access: no DynamoDB units; unpriced unless a price model gives it a cost
       return String.format(Locale.ROOT, "access=%s source=%s table=%s rows=%d bytes=%d round_trips=%d ms=%d cost_usd=%s remote_sql=\"%s\"%s",

@@ -33,7 +33,13 @@ public final class FederatedSchemas {
     Set<String> gone = new HashSet<>(attached.keySet());
     gone.removeAll(now.keySet());
     gone.forEach(session::removeSchema);
-    for (String name : now.keySet()) session.putSchema(name, new SourceSchema(sources, name));
+    for (Map.Entry<String, ?> e : now.entrySet()) {
+      String name = e.getKey();
+      boolean dynamo = ((io.dynasql.federation.catalog.SourceDefinition) e.getValue()).type()
+          == io.dynasql.federation.catalog.SourceType.DYNAMODB;
+      session.putSchema(name, dynamo ? new io.dynasql.federation.dynamo.DynamoSchema(() -> sources.dynamo(name))
+          : new SourceSchema(sources, name));
+    }
     attached = now;
     return true;
   }

@@ -25,15 +25,18 @@ public final class Sources {
   private final SourceCatalog catalog;
   private final Credentials credentials;
   private final Map<String, LiveSource> live = new HashMap<>();
+  private final Map<String, io.dynasql.federation.dynamo.DynamoLive> dynamo = new HashMap<>();
+  private final java.util.function.UnaryOperator<String> environment;
 
-  Sources(SourceCatalog catalog, Credentials credentials) {
+  Sources(SourceCatalog catalog, Credentials credentials, java.util.function.UnaryOperator<String> environment) {
     this.catalog = catalog;
     this.credentials = credentials;
+    this.environment = environment;
   }
 
   /** The sources of {@code db}, their passwords read from the process environment. */
   public static Sources of(Database db) {
-    return OPEN.computeIfAbsent(db, d -> new Sources(new SourceCatalog(d.directory()), new Credentials(System::getenv)));
+    return OPEN.computeIfAbsent(db, d -> new Sources(new SourceCatalog(d.directory()), new Credentials(System::getenv), System::getenv));
   }
 
   /** Closes the pools of {@code db}'s sources (the database is closing). */
@@ -51,6 +54,9 @@ public final class Sources {
   public synchronized LiveSource live(String name) {
     SourceDefinition d = catalog.sources().get(name);
     if (d == null) throw new SourceException(SourceException.UNDEFINED, "Source " + name + " does not exist");
+    if (d.type() != io.dynasql.federation.catalog.SourceType.JDBC) {
+      throw new SourceException(SourceException.UNDEFINED, "Source " + name + " is a " + d.type() + " source, not a JDBC one");
+    }
     LiveSource l = live.get(name);
     if (l != null && !l.definition().equals(d)) {
       l.close(); // changed by another process: reconnect with its new options
@@ -59,6 +65,24 @@ public final class Sources {
     if (l == null) {
       l = new LiveSource(d, SourcePool.open(d, credentials));
       live.put(name, l);
+    }
+    return l;
+  }
+
+  /** The live DynamoDB source called {@code name}, connecting first if need be. */
+  public synchronized io.dynasql.federation.dynamo.DynamoLive dynamo(String name) {
+    SourceDefinition d = catalog.sources().get(name);
+    if (d == null || d.type() != io.dynasql.federation.catalog.SourceType.DYNAMODB) {
+      throw new SourceException(SourceException.UNDEFINED, "Source " + name + " is not a declared DYNAMODB source");
+    }
+    io.dynasql.federation.dynamo.DynamoLive l = dynamo.get(name);
+    if (l != null && !l.definition().equals(d)) {
+      l.close(); // changed by another process: reconnect with its new options
+      l = null;
+    }
+    if (l == null) {
+      l = io.dynasql.federation.dynamo.DynamoLive.open(d, environment);
+      dynamo.put(name, l);
     }
     return l;
   }
@@ -90,10 +114,13 @@ public final class Sources {
     catalog.write(all);
     LiveSource old = live.remove(statement.source());
     if (old != null) old.close();
+    io.dynasql.federation.dynamo.DynamoLive oldDynamo = dynamo.remove(statement.source());
+    if (oldDynamo != null) oldDynamo.close();
     return true;
   }
 
   private boolean replace(Map<String, SourceDefinition> all, SourceDefinition d) {
+    if (d.type() == io.dynasql.federation.catalog.SourceType.DYNAMODB) return replaceDynamo(all, d);
     LiveSource fresh = new LiveSource(d, SourcePool.open(d, credentials));
     all.put(d.name(), d);
     try {
@@ -107,8 +134,25 @@ public final class Sources {
     return true;
   }
 
+  /** CREATE or ALTER of a DynamoDB source: lists its tables before the catalog changes. */
+  private boolean replaceDynamo(Map<String, SourceDefinition> all, SourceDefinition d) {
+    io.dynasql.federation.dynamo.DynamoLive fresh = io.dynasql.federation.dynamo.DynamoLive.open(d, environment);
+    all.put(d.name(), d);
+    try {
+      catalog.write(all);
+    } catch (RuntimeException e) {
+      fresh.close();
+      throw e;
+    }
+    io.dynasql.federation.dynamo.DynamoLive old = dynamo.put(d.name(), fresh);
+    if (old != null) old.close();
+    return true;
+  }
+
   private synchronized void closeAll() {
     live.values().forEach(LiveSource::close);
     live.clear();
+    dynamo.values().forEach(io.dynasql.federation.dynamo.DynamoLive::close);
+    dynamo.clear();
   }
 }

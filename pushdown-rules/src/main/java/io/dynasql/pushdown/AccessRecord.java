@@ -16,7 +16,8 @@ package io.dynasql.pushdown;
  * @param atomicOnDynamo false for an all-or-nothing write that DynamoDB could not make atomic
  *     (more items than one TransactWriteItems takes), priced as the BatchWriteItem calls it
  *     would take instead; true for everything else
- * @param remote what was sent to a source (REMOTE_SQL only), or null
+ * @param remote what was sent to a source (REMOTE_SQL to a relational one; the DynamoDB operation of a GET,
+ *     BATCH_GET, QUERY or SCAN of a DynamoDB source's table), or null for the local store
  */
 public record AccessRecord(AccessKind kind, String table, String index, long itemsRead,
     long itemsReturned, long bytesRead, double readUnits, double writeUnits, boolean atomicOnDynamo,

@@ -92,6 +92,14 @@ public interface DynamoSource {
   }
 
   /**
+   * The declared source this table is read from (a DynamoDB endpoint), or null for a table of
+   * the local store: a source's accesses are labelled with its name, their round trips and time.
+   */
+  default String sourceName() {
+    return null;
+  }
+
+  /**
    * Whether and how reads leave out items whose TTL has passed (the connection's {@code
    * hideExpired} on a table with TTL enabled), or null when they read like any item.
    */

@@ -26,6 +26,9 @@ final class ItemStream {
   private long bytesRead;
   private double readUnits;
   private long returned;
+  /** Pages fetched from the backend (its calls), and the nanoseconds spent fetching them: a source's label. */
+  private long roundTrips;
+  private long nanos;
   /** Whether a page was read: before that, the access has no record (as if it never ran). */
   private boolean started;
   /** Whether what this stream reads to its end is a whole partition the backend may remember the size of. */
@@ -66,7 +69,11 @@ final class ItemStream {
   /** The next page, unless the statement was canceled. */
   private Page nextPage() {
     StatementCanceledException.check(cancel);
-    return pages.next();
+    long start = System.nanoTime();
+    Page p = pages.next();
+    nanos += System.nanoTime() - start;
+    if (p != null) roundTrips++;
+    return p;
   }
 
   /**
@@ -169,6 +176,20 @@ final class ItemStream {
 
   /** What this access has read and returned so far; null before anything was read. */
   private AccessRecord record() {
-    return !started && returned == 0 ? null : new AccessRecord(path.kind(), path.table(), path.index(), itemsRead, returned, bytesRead, readUnits, 0);
+    if (!started && returned == 0) return null;
+    String remote = source.sourceName();
+    if (remote == null) return new AccessRecord(path.kind(), path.table(), path.index(), itemsRead, returned, bytesRead, readUnits, 0);
+    return new AccessRecord(path.kind(), path.table(), path.index(), itemsRead, returned, bytesRead, readUnits, 0,
+        new RemoteCall(remote, operation(path.kind()), roundTrips, nanos / 1_000_000));
+  }
+
+  /** The DynamoDB operation an access of {@code kind} is made of, as a source's label names it. */
+  private static String operation(AccessKind kind) {
+    switch (kind) {
+      case GET: return "GetItem";
+      case BATCH_GET: return "BatchGetItem";
+      case QUERY: return "Query";
+      default: return "Scan";
+    }
   }
 }

@@ -45,18 +45,33 @@ public final class DmlParser {
       if (i.getTargetColumnList() != null) {
         for (SqlNode c : i.getTargetColumnList()) columns.add(lastName(c, "a target column"));
       }
-      return Optional.of(new DmlStatement.Insert(lastName(i.getTargetTable(), "the INSERT target"), columns,
+      return Optional.of(new DmlStatement.Insert(target(i.getTargetTable(), "the INSERT target"), columns,
           i.getSource(), i.isUpsert(), params));
     } else if (node instanceof SqlUpdate u) {
       List<String> columns = new ArrayList<>();
       for (SqlNode c : u.getTargetColumnList()) columns.add(lastName(c, "an UPDATE target column"));
-      return Optional.of(new DmlStatement.Update(lastName(u.getTargetTable(), "the UPDATE target"),
+      return Optional.of(new DmlStatement.Update(target(u.getTargetTable(), "the UPDATE target"),
           alias(u.getAlias()), columns, u.getSourceExpressionList().getList(), u.getCondition(), params));
     } else if (node instanceof SqlDelete d) {
-      return Optional.of(new DmlStatement.Delete(lastName(d.getTargetTable(), "the DELETE target"),
+      return Optional.of(new DmlStatement.Delete(target(d.getTargetTable(), "the DELETE target"),
           alias(d.getAlias()), d.getCondition(), params));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The table a statement writes. Only dynasql's own tables take writes: a name qualified by
+   * another schema (a source declared with CREATE SOURCE, {@code sys}) is refused with 0A000
+   * rather than written to a local table of the same last name.
+   */
+  private static String target(SqlNode node, String what) {
+    String name = lastName(node, what);
+    List<String> names = ((SqlIdentifier) node).names;
+    if (names.size() > 1 && !names.get(names.size() - 2).equalsIgnoreCase("dynasql")) {
+      throw new DmlException(DmlException.NOT_SUPPORTED, "Cannot write to " + String.join(".", names) + ": only tables of"
+          + " schema dynasql take INSERT, UPDATE and DELETE; " + names.get(0) + " is read-only (sources are read-only for now)");
+    }
+    return name;
   }
 
   private static String lastName(SqlNode node, String what) {

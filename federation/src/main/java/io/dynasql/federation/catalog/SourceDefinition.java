@@ -17,7 +17,16 @@ public record SourceDefinition(String name, SourceType type, Map<SourceOption, S
     EnumMap<SourceOption, String> copy = new EnumMap<>(SourceOption.class);
     copy.putAll(options);
     options = Collections.unmodifiableMap(copy);
-    validate(name, copy);
+    for (SourceOption o : copy.keySet()) {
+      if (!o.appliesTo(type)) {
+        throw new SourceException(SourceException.BAD_OPTION, "Option " + o.key() + " does not apply to a source of type " + type);
+      }
+    }
+    if (type == SourceType.DYNAMODB) {
+      io.dynasql.federation.dynamo.DynamoOptions.validate(name, copy);
+    } else {
+      validate(name, copy);
+    }
   }
 
   /** The value of {@code o}, or its default (null when it has none). */

@@ -38,7 +38,7 @@ public final class SourceParser {
     boolean ifNotExists = t.accept("IF", "NOT", "EXISTS");
     String name = t.name("a source name", ifNotExists ? "IF NOT EXISTS" : "CREATE SOURCE");
     t.expect("TYPE", "source name " + name);
-    SourceType type = SourceType.of(t.name("a source type (JDBC)", "TYPE"));
+    SourceType type = SourceType.of(t.name("a source type (JDBC or DYNAMODB)", "TYPE"));
     t.expect("OPTIONS", "TYPE " + type);
     Map<SourceOption, String> options = options(t);
     t.end("OPTIONS (...)");

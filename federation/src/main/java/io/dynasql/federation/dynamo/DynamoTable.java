@@ -1,0 +1,92 @@
+package io.dynasql.federation.dynamo;
+
+import io.dynasql.calcite.ColumnModel;
+import io.dynasql.calcite.ItemJson;
+import io.dynasql.calcite.RowTypes;
+import io.dynasql.calcite.SqlColumn;
+import io.dynasql.calcite.SqlValues;
+import io.dynasql.calcite.StoredValues;
+import io.dynasql.engine.catalog.TableDescriptor;
+import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.pushdown.AccessReport;
+import io.dynasql.pushdown.ColumnRef;
+import io.dynasql.pushdown.DynamoSource;
+import io.dynasql.pushdown.DynamoTableAccess;
+import io.dynasql.pushdown.backend.TableBackend;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.TranslatableTable;
+import org.apache.calcite.schema.impl.AbstractTable;
+
+/**
+ * A table of a DynamoDB source as a SQL table. It is planned exactly as a local table is: a
+ * reference becomes a {@link DynamoTableAccess} that the same pushdown rules narrow to a GET,
+ * BATCH_GET, QUERY or SCAN (and lookup joins, LIMIT, COUNT), read through a {@link
+ * DynamoBackend} instead of the LMDB engine. Columns are built as for a local table whose
+ * columns were sampled ({@link ColumnModel}), including {@code _item}, the whole item as JSON.
+ * Read-only: it is not a {@code DynasqlTable}, so DML refuses it.
+ */
+public final class DynamoTable extends AbstractTable implements TranslatableTable, DynamoSource {
+  private final String source;
+  private final TableDescriptor descriptor;
+  private final TableBackend backend;
+  private final List<SqlColumn> columns;
+  private final List<ColumnRef> refs;
+
+  DynamoTable(String source, TableDescriptor descriptor, TableBackend backend) {
+    this.source = source;
+    this.descriptor = descriptor;
+    this.backend = backend;
+    this.columns = ColumnModel.of(descriptor);
+    this.refs = columns.stream().map(SqlColumn::ref).toList();
+  }
+
+  /** The source's name, shown on every access's label as {@code source=}. */
+  @Override
+  public String sourceName() {
+    return source;
+  }
+
+  /** The remote table's key, indexes and sampled columns. */
+  public TableDescriptor descriptor() {
+    return descriptor;
+  }
+
+  @Override
+  public RelDataType getRowType(RelDataTypeFactory f) {
+    RelDataTypeFactory.Builder b = f.builder();
+    for (SqlColumn c : columns) b.add(c.name(), RowTypes.type(f, c));
+    return b.build();
+  }
+
+  @Override
+  public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
+    return DynamoTableAccess.of(context.getCluster(), relOptTable, this);
+  }
+
+  @Override
+  public TableBackend backend() {
+    return backend;
+  }
+
+  @Override
+  public List<ColumnRef> columns() {
+    return refs;
+  }
+
+  @Override
+  public Object toSql(Map<String, AttributeValue> item, int field, AccessReport report) {
+    SqlColumn c = columns.get(field);
+    if (c.ref().attribute() == null) return ItemJson.of(item);
+    return StoredValues.read(item, c, descriptor, StoredValues.Mode.STRICT, report);
+  }
+
+  @Override
+  public AttributeValue toAttribute(int field, Object sqlValue) {
+    return SqlValues.toAttribute(sqlValue, columns.get(field));
+  }
+}

@@ -1,5 +1,6 @@
 package io.dynasql.tck;
 
+import io.dynasql.federation.dynamo.SdkValues;
 import io.dynasql.engine.Database;
 import io.dynasql.engine.api.ConsumedCapacity;
 import io.dynasql.engine.api.CreateTableRequest;

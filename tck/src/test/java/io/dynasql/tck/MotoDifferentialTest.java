@@ -1,5 +1,6 @@
 package io.dynasql.tck;
 
+import io.dynasql.federation.dynamo.SdkValues;
 import static io.dynasql.engine.model.AttributeValue.n;
 import static io.dynasql.engine.model.AttributeValue.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -10,17 +10,22 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
 
-/** Items and values between dynasql's model and the AWS SDK v2's, both ways, losing nothing. */
-final class SdkValues {
+/**
+ * Items and values between dynasql's model and the AWS SDK v2's, both ways, losing nothing; public
+ * so that tck's differential tests speak to moto with the same conversion.
+ */
+public final class SdkValues {
   private SdkValues() {}
 
-  static Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> toSdk(Map<String, AttributeValue> item) {
+  /** An item for the SDK; null (no item, no start key) stays null. */
+  public static Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> toSdk(Map<String, AttributeValue> item) {
+    if (item == null) return null;
     Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> out = new LinkedHashMap<>();
     item.forEach((k, v) -> out.put(k, toSdk(v)));
     return out;
   }
 
-  static software.amazon.awssdk.services.dynamodb.model.AttributeValue toSdk(AttributeValue v) {
+  public static software.amazon.awssdk.services.dynamodb.model.AttributeValue toSdk(AttributeValue v) {
     var b = software.amazon.awssdk.services.dynamodb.model.AttributeValue.builder();
     if (v instanceof AttributeValue.S s) return b.s(s.value()).build();
     if (v instanceof AttributeValue.N n) return b.n(n.text()).build();
@@ -36,20 +41,20 @@ final class SdkValues {
   }
 
   /** An item from the service; null or empty (no item) gives null. */
-  static Map<String, AttributeValue> fromSdk(Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
+  public static Map<String, AttributeValue> fromSdk(Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
     if (item == null || item.isEmpty()) return null;
     Map<String, AttributeValue> out = new LinkedHashMap<>();
     item.forEach((k, v) -> out.put(k, fromSdk(v)));
     return out;
   }
 
-  static List<Map<String, AttributeValue>> fromSdkItems(List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> items) {
+  public static List<Map<String, AttributeValue>> fromSdkItems(List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> items) {
     List<Map<String, AttributeValue>> out = new ArrayList<>(items.size());
     for (var i : items) out.add(fromSdk(i));
     return out;
   }
 
-  static AttributeValue fromSdk(software.amazon.awssdk.services.dynamodb.model.AttributeValue v) {
+  public static AttributeValue fromSdk(software.amazon.awssdk.services.dynamodb.model.AttributeValue v) {
     if (v.s() != null) return AttributeValue.s(v.s());
     if (v.n() != null) return AttributeValue.n(v.n());
     if (v.b() != null) return AttributeValue.b(v.b().asByteArray());

@@ -95,7 +95,11 @@ final class JdbcPreparedStatement extends PreparedSetters {
     if (unbound > 0) {
       throw new SQLException("Parameter " + unbound + " is not set: unbound parameter (set every ? before executing)", SqlState.PARAMETER_NOT_SET.code());
     }
-    return values.locals();
+    try {
+      return values.locals();
+    } catch (ArithmeticException e) { // an integer that does not fit its parameter's type: 22003
+      throw SqlStates.of(e);
+    }
   }
 
   @Override

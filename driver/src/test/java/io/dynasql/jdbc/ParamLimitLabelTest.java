@@ -85,6 +85,26 @@ class ParamLimitLabelTest {
     }
   }
 
+  /**
+   * JDBC's conversion table lets {@code setLong} (and {@code setShort}, {@code setByte}) bind an
+   * INTEGER parameter (JDBC 4.3, table B-5); a value that does not fit is 22003, with or without pushdown.
+   */
+  @Test
+  void aLimitBoundWithSetLongIsConvertedToItsType() throws SQLException {
+    for (String url : List.of("jdbc:dynasql:mem:param-limit-label;scan=allow", "jdbc:dynasql:mem:param-limit-label;scan=allow;pushdown=false")) {
+      try (Connection other = DriverManager.getConnection(url);
+          PreparedStatement ps = other.prepareStatement("SELECT sk FROM events WHERE pk = 'p1' ORDER BY sk LIMIT ?")) {
+        ps.setLong(1, 2L);
+        assertEquals(List.of(0L, 1L), column(ps), url);
+        ps.setShort(1, (short) 1);
+        assertEquals(List.of(0L), column(ps), url);
+        ps.setLong(1, Long.MAX_VALUE);
+        java.sql.SQLException e = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, () -> column(ps), url);
+        assertEquals("22003", e.getSQLState(), e.getMessage());
+      }
+    }
+  }
+
   @Test
   void scanParameterLimit() throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT pk, sk FROM events LIMIT ?")) {

@@ -51,11 +51,33 @@ public final class BoundValues {
     return 0;
   }
 
-  /** The values in Calcite's internal representation, in parameter order (all must be bound). */
+  /**
+   * The values in Calcite's internal representation, in parameter order (all must be bound). An
+   * integer bound by a setter of another width ({@code setLong} on {@code LIMIT ?}, an INTEGER) is
+   * narrowed or widened to the parameter's own type, as JDBC's conversion table allows; the code
+   * Calcite generates casts to that type. A value that does not fit is an ArithmeticException (22003).
+   */
   public Object[] locals() {
     Object[] out = new Object[slots.length];
-    for (int i = 0; i < out.length; i++) out[i] = slots[i].toLocal();
+    for (int i = 0; i < out.length; i++) out[i] = exact(parameters.get(i).parameterType, slots[i].toLocal());
     return out;
+  }
+
+  private static Object exact(int sqlType, Object v) {
+    if (!(v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte)) return v;
+    long n = ((Number) v).longValue();
+    switch (sqlType) {
+      case java.sql.Types.BIGINT: return n;
+      case java.sql.Types.INTEGER: return Math.toIntExact(n);
+      case java.sql.Types.SMALLINT: return (short) fits(n, Short.MIN_VALUE, Short.MAX_VALUE);
+      case java.sql.Types.TINYINT: return (byte) fits(n, Byte.MIN_VALUE, Byte.MAX_VALUE);
+      default: return v;
+    }
+  }
+
+  private static long fits(long n, long min, long max) {
+    if (n < min || n > max) throw new ArithmeticException(n + " is out of range for its parameter (" + min + " to " + max + ")");
+    return n;
   }
 
   /** A copy of the bound values (a batch row). */

@@ -79,8 +79,7 @@ public final class Database implements AutoCloseable {
   // --- export / import (exchange) ---
   private final io.dynasql.engine.exchange.Exports exports;
   private final io.dynasql.engine.exchange.Imports imports;
-  private final io.dynasql.engine.rollup.RollupOperations rollups;
-  private final io.dynasql.engine.rollup.TableActivity activity;
+  private final io.dynasql.engine.rollup.RollupServices rollups;
 
   private Database(LmdbStore store, DatabaseOptions options, Runnable onClose) {
     this.engine = Engine.over(store, options.clock(), options.region());
@@ -100,10 +99,7 @@ public final class Database implements AutoCloseable {
     this.backup = io.dynasql.engine.backup.BackupServices.over(engine, tables);
     this.exports = new io.dynasql.engine.exchange.Exports(engine);
     this.imports = new io.dynasql.engine.exchange.Imports(engine, tables);
-    this.rollups = new io.dynasql.engine.rollup.RollupOperations(engine);
-    engine.changes().listen(new io.dynasql.engine.rollup.RollupMaintainer(engine));
-    this.activity = new io.dynasql.engine.rollup.TableActivity(engine.clock());
-    engine.changes().countWrites(activity::wrote);
+    this.rollups = io.dynasql.engine.rollup.RollupServices.over(engine);
   }
 
   /** Opens (creating if absent) the database in {@code directory}, durable by default. */
@@ -173,9 +169,7 @@ public final class Database implements AutoCloseable {
 
   public PageResponse scan(ScanRequest r) {
     PageResponse page = reads.scan(r);
-    if (r.exclusiveStartKey() == null && r.indexName() == null && (r.segment() == null || r.segment() == 0)) {
-      activity.scanned(r.tableName()); // a Scan of the whole table begun: what a rollup over it does
-    }
+    rollups.activity().scanning(r);
     return page;
   }
 
@@ -335,7 +329,7 @@ public final class Database implements AutoCloseable {
    * database opened), by this process and the engine's clock: what EXPLAIN weighs a suggested
    * materialized view with. Not a DynamoDB operation.
    */
-  public io.dynasql.engine.api.ObservedRates observedRates(String tableName) { return activity.of(tableName); }
+  public io.dynasql.engine.api.ObservedRates observedRates(String tableName) { return rollups.activity().of(tableName); }
 
   /**
    * Creates a materialized view: a table of its own named {@code r.viewName()}, one item per group
@@ -343,18 +337,18 @@ public final class Database implements AutoCloseable {
    * transaction. Refused (nothing changed) when the name is taken, the base is missing or a view.
    */
   public io.dynasql.engine.catalog.RollupInfo createMaterializedView(io.dynasql.engine.api.CreateMaterializedViewRequest r) {
-    return rollups.create(r);
+    return rollups.views().create(r);
   }
 
   /** Rebuilds a materialized view from a scan of its base table; returns its number of groups. */
-  public int refreshMaterializedView(String viewName) { return rollups.refresh(viewName); }
+  public int refreshMaterializedView(String viewName) { return rollups.views().refresh(viewName); }
 
   /** Drops a materialized view and its table. */
-  public io.dynasql.engine.catalog.RollupInfo dropMaterializedView(String viewName) { return rollups.drop(viewName); }
+  public io.dynasql.engine.catalog.RollupInfo dropMaterializedView(String viewName) { return rollups.views().drop(viewName); }
 
   /** The materialized views kept over {@code tableName}; never reads items. */
   public List<io.dynasql.engine.catalog.RollupInfo> materializedViews(String tableName) {
-    return rollups.viewsOf(tableName);
+    return rollups.views().viewsOf(tableName);
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.dynasql.engine.rollup;
 
 import io.dynasql.engine.api.ObservedRates;
+import io.dynasql.engine.api.ScanRequest;
+import io.dynasql.engine.ops.Engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -24,6 +26,23 @@ public final class TableActivity {
   public TableActivity(Clock clock) {
     this.clock = clock;
     this.since = clock.millis();
+  }
+
+  /** Counters on {@code engine}'s clock, told of every committed item change by its change log. */
+  public static TableActivity of(Engine engine) {
+    TableActivity activity = new TableActivity(engine.clock());
+    engine.changes().countWrites(activity::wrote);
+    return activity;
+  }
+
+  /**
+   * Counts {@code r} when it begins a Scan of the whole table (its first page, of the table and
+   * not an index, segment 0 of a parallel scan): what a rollup computed over the table does.
+   */
+  public void scanning(ScanRequest r) {
+    if (r.exclusiveStartKey() == null && r.indexName() == null && (r.segment() == null || r.segment() == 0)) {
+      scanned(r.tableName());
+    }
   }
 
   /** One item of {@code table} changed. */

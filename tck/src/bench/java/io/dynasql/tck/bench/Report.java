@@ -221,11 +221,15 @@ final class Report {
             "`%s` prepared once, new keys, one thread, into a durable file database (`jdbc:dynasql:<dir>`, every "
             + "commit flushed to disk before it returns), autoCommit on. batch: %,d rows per `executeBatch`, run "
             + "with BatchWriteItem's semantics (every row independent, one durable commit for rows of distinct keys, "
-            + "1 write unit an item). per row: `executeUpdate` once a row, one durable commit each. Scores are rows/s.",
+            + "1 write unit an item). per row: `executeUpdate` once a row, one durable commit each. Raw floor: lmdbjava "
+            + "opened as a durable dynasql database is (copy-on-write, every commit synced), the same rows under the "
+            + "same physical keys (`keyspace | murmur3(pk) | pk | sk`: a batch touches 1,000 of the 10,000 partitions, "
+            + "so about as many leaf pages), 1,000 puts per commit, no SQL. Scores are rows/s.",
             SqlBatchInsertBench.INSERT, SqlBatchInsertBench.BATCH),
             "SqlBatchInsertBench.batch", "batch / row",
             List.of(new Row("executeBatch of 1,000 rows", "SqlBatchInsertBench.batch", "rows/s"),
-                new Row("executeUpdate per row", "SqlBatchInsertBench.perRow", "rows/s")),
+                new Row("executeUpdate per row", "SqlBatchInsertBench.perRow", "rows/s"),
+                new Row("raw floor: lmdbjava, 1,000 puts per synced commit", "SqlBatchInsertBench.rawLmdb", "rows/s")),
             List.of(new Target("SQL batch INSERT, autoCommit on, durable", "SqlBatchInsertBench.batch", null, 50_000,
                 "≥ 50,000 rows/s", "rows/s", false))),
         new Comparison("12. ImportTable from an uncompressed DynamoDB JSON export", String.format(Locale.ROOT,

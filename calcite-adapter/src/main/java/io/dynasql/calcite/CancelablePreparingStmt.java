@@ -75,6 +75,13 @@ final class CancelablePreparingStmt extends CalcitePrepareImpl.CalcitePreparingS
         config.withHintStrategyTable(io.dynasql.pushdown.AccessHints.STRATEGIES));
   }
 
+  /** Optimizes the plan with its exact divisors guarded ({@link DivisorGuards}), so EXPLAIN shows the guards that run. */
+  @Override
+  protected RelRoot optimize(RelRoot root, List<org.apache.calcite.prepare.Prepare.Materialization> materializations,
+      List<CalciteSchema.LatticeEntry> lattices) {
+    return super.optimize(root.withRel(DivisorGuards.insert(root.rel)), materializations, lattices);
+  }
+
   /** EXPLAIN, with a suggested materialized view under a GROUP BY one could answer. */
   @Override
   protected PreparedResult createPreparedExplanation(org.apache.calcite.rel.type.RelDataType resultType,

@@ -106,19 +106,17 @@ public final class SqlStates {
    * division by zero (22012), a string that is not a number (22018), a number out of range
    * (22003), a scalar subquery with several rows (21000). Null for any other.
    *
-   * <p>The exception's type decides where it says enough (NumberFormatException,
-   * ClassCastException). An ArithmeticException is thrown by the JDK for both a division by zero
-   * and an overflow, and Calcite's SINGLE_VALUE check throws an IllegalStateException: only their
-   * messages tell them apart, and this method is the one place that reads them.
+   * <p>The exception's type decides: every exact divisor in a plan is guarded
+   * ({@code io.dynasql.calcite.DivisorGuards}), so a division by zero is a
+   * DivisionByZeroException and any other ArithmeticException an overflow. Calcite's SINGLE_VALUE
+   * check throws a plain IllegalStateException, which only its message tells apart; this method
+   * is the one place that reads it.
    */
   private static SQLException ofRuntime(Throwable c) {
     String m = String.valueOf(c.getMessage());
     if (c instanceof NumberFormatException) return new SQLDataException("Invalid number: " + m, SqlState.INVALID_CHARACTER_VALUE.code(), c);
-    if (c instanceof ArithmeticException) {
-      boolean zero = m.contains("by zero") || m.contains("Division undefined");
-      return zero ? new SQLDataException("Division by zero: " + m, SqlState.DIVISION_BY_ZERO.code(), c)
-          : new SQLDataException("Numeric value out of range: " + m, SqlState.NUMERIC_OUT_OF_RANGE.code(), c);
-    }
+    if (c instanceof io.dynasql.calcite.DivisionByZeroException) return new SQLDataException(m, SqlState.DIVISION_BY_ZERO.code(), c);
+    if (c instanceof ArithmeticException) return new SQLDataException("Numeric value out of range: " + m, SqlState.NUMERIC_OUT_OF_RANGE.code(), c);
     if (c instanceof ClassCastException) { // a value of another kind than the expression's type, a parameter as a rule
       return new SQLDataException("Invalid value for its type: " + m, SqlState.INVALID_CHARACTER_VALUE.code(), c);
     }

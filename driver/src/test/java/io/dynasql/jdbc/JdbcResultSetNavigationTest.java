@@ -113,8 +113,10 @@ class JdbcResultSetNavigationTest {
   void aFailingStepIsASqlExceptionWithItsState() throws SQLException {
     ResultSetFixtures.CountingCursor cursor = new ResultSetFixtures.CountingCursor(rows(2));
     try (JdbcResultSet rs = over(cursor, 0)) {
-      cursor.failNext = new ArithmeticException("/ by zero");
+      cursor.failNext = new io.dynasql.calcite.DivisionByZeroException(); // what a guarded divisor throws
       assertEquals("22012", assertThrows(SQLException.class, rs::next).getSQLState());
+      cursor.failNext = new ArithmeticException("long overflow"); // any other: by type, not by its words
+      assertEquals("22003", assertThrows(SQLException.class, rs::next).getSQLState());
       cursor.failNext = new ClassCastException("java.lang.String cannot be cast to java.lang.Long");
       assertEquals("22018", assertThrows(java.sql.SQLDataException.class, rs::next).getSQLState());
       cursor.failNext = new IllegalStateException("something else");

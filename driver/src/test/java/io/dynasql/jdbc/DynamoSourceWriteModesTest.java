@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * run when the statement runs and cannot join dynasql's transaction (dynasql could neither hold
  * them until commit nor undo them at rollback), so with autoCommit off they are refused with 25001
  * and nothing is sent; a batch in autoCommit mode runs each row as its own statement, a failed row
- * leaving the others written, as BatchWriteItem's rows are independent.
+ * leaving the others written (a duplicate key, an item the service refuses), as BatchWriteItem's rows are
+ * independent.
  */
 class DynamoSourceWriteModesTest {
   private static DynamoWriteFixture f;
@@ -54,17 +55,20 @@ class DynamoSourceWriteModesTest {
   }
 
   @Test
-  void aBatchRunsEachRowAloneAndADuplicateFailsOnlyItsRow() throws SQLException {
-    try (PreparedStatement ps = f.conn.prepareStatement("INSERT INTO live.Orders (customer, orderId, total) VALUES (?, ?, ?)")) {
-      for (int order = 1; order <= 3; order++) {
+  void aBatchRunsEachRowAloneAndAFailedRowFailsAlone() throws SQLException {
+    try (PreparedStatement ps = f.conn.prepareStatement("INSERT INTO live.Orders (customer, orderId, total, note) VALUES (?, ?, ?, ?)")) {
+      for (int order = 1; order <= 4; order++) {
         ps.setString(1, "b1");
         ps.setInt(2, order);
         ps.setInt(3, order * 100);
+        // row 4's item is over DynamoDB's 400 KB: the service refuses it (ValidationException), and only it
+        ps.setString(4, order == 4 ? "x".repeat(410 * 1024) : "ok");
         ps.addBatch();
       }
       BatchUpdateException e = assertThrows(BatchUpdateException.class, ps::executeBatch);
-      assertArrayEquals(new long[] {1, Statement.EXECUTE_FAILED, 1}, e.getLargeUpdateCounts());
+      assertArrayEquals(new long[] {1, Statement.EXECUTE_FAILED, 1, Statement.EXECUTE_FAILED}, e.getLargeUpdateCounts());
     }
+    assertNull(f.get("Orders", "b1", 4));
     assertEquals("100", f.get("Orders", "b1", 1).get("total").n());
     assertEquals("5", f.get("Orders", "b1", 2).get("total").n()); // the existing item is untouched
     assertEquals("300", f.get("Orders", "b1", 3).get("total").n());

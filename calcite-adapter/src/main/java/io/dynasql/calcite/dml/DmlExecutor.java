@@ -178,7 +178,7 @@ public final class DmlExecutor {
     for (List<Object> row : rows) {
       try {
         out.add(new BatchRow.Written(execute(context, db, dml, row)));
-      } catch (DmlException | DuplicateKeyException e) {
+      } catch (RuntimeException e) { // a refused value, a duplicate key, the service's refusal of this row's item
         out.add(new BatchRow.Failed(e));
       }
     }

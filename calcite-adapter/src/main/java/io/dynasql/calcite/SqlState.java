@@ -28,6 +28,7 @@ public enum SqlState {
   NOT_NULL_VIOLATION("23502", "a key column without a value"),
   UNIQUE_VIOLATION("23505", "a key that exists already"),
   INVALID_CURSOR_STATE("24000", "a call on a closed statement or result set, or off its rows"),
+  ACTIVE_TRANSACTION("25001", "a write to a DynamoDB source's table with autoCommit off (it cannot join dynasql's transaction)"),
   READ_ONLY_TRANSACTION("25006", "a write on a read-only connection or database"),
   INVALID_AUTHORIZATION("28000", "a source's password that cannot be had safely (variable unset, file others can read)"),
   TRANSACTION_ROLLBACK("40000", "a transaction canceled by the store"),

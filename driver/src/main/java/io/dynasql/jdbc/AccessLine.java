@@ -25,10 +25,10 @@ public record AccessLine(AccessRecord record, double costUsd, boolean farFromDat
     if (r.remote() != null && r.kind() != AccessKind.REMOTE_SQL) {
       // a DynamoDB source's access: the service's own read units, priced like a local table's
       return String.format(Locale.ROOT, "access=%s source=%s table=%s%s items_read=%d items_returned=%d read_units=%.1f"
-          + " write_units=%.1f cost_usd=%.8f round_trips=%d ms=%d operation=%s%s",
+          + " write_units=%.1f cost_usd=%.8f round_trips=%d ms=%d operation=%s%s%s",
           r.kind(), r.remote().source(), r.table(), r.index() == null ? "" : " index=" + r.index(), r.itemsRead(),
           r.itemsReturned(), r.readUnits(), r.writeUnits(), costUsd, r.remote().roundTrips(), r.remote().millis(),
-          r.remote().sql(), farFromData ? " far_from_data=true" : "");
+          r.remote().sql(), farFromData ? " far_from_data=true" : "", r.atomicOnDynamo() ? "" : " atomic_on_dynamodb=false");
     }
     if (r.remote() != null) {
       // a source's access: no DynamoDB units; unpriced unless a price model gives it a cost

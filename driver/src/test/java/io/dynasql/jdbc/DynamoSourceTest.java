@@ -314,16 +314,6 @@ class DynamoSourceTest {
     }
   }
 
-  @Test
-  void writesToTheSourceAreRefused() throws SQLException {
-    try (Statement s = conn.createStatement()) {
-      SQLException e = assertThrows(SQLException.class,
-          () -> s.executeUpdate("INSERT INTO live.Orders (customer, orderId) VALUES ('c9', 1)"));
-      assertEquals("0A000", e.getSQLState(), e.getMessage());
-    }
-    assertEquals(List.of("0"), run("SELECT COUNT(*) FROM live.Orders WHERE customer = 'c9'").rows);
-  }
-
   private static Map<String, AttributeValue> key(String customer, int order) {
     return Map.of("customer", AttributeValue.fromS(customer), "orderId", AttributeValue.fromN(Integer.toString(order)));
   }

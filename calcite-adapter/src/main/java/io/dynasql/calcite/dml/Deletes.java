@@ -20,13 +20,19 @@ final class Deletes {
 
   static List<TransactWriteItem> actions(DmlContext context, TargetTable t, DmlStatement.Delete d, List<Object> params)
       throws SQLException {
-    QueryText.Rows rows = KeyedRows.query(t, d.table(), d.alias(), List.of(), d.where()).run(context, params);
+    // A source's delete checks that the columns its WHERE read are unchanged (Guards).
+    List<io.dynasql.calcite.SqlColumn> guards = t.source() == null || d.where() == null ? List.of()
+        : Guards.columns(t, d.table(), d.alias(), java.util.Collections.singletonList(d.where()));
+    QueryText.Rows rows = KeyedRows.query(t, d.table(), d.alias(), Guards.reads(guards, d.table(), d.alias()), d.where())
+        .run(context, params);
     Attributes attributes = new Attributes(t);
     Expr names = Expr.names(Map.of("#pk", t.partitionKey().ref().attribute()));
     Map<Map<String, AttributeValue>, TransactWriteItem> deletes = new LinkedHashMap<>();
     for (Object[] row : rows.values()) {
       Map<String, AttributeValue> key = attributes.storedKey(row);
-      deletes.put(key, new TransactWriteItem.Delete(DeleteItemRequest.of(t.name(), key).withCondition("attribute_exists(#pk)", names)));
+      DeleteItemRequest r = DeleteItemRequest.of(t.name(), key).withCondition("attribute_exists(#pk)", names);
+      if (!guards.isEmpty()) r = Guards.apply(r, Guards.of(guards, row, attributes.keyColumns().size()));
+      deletes.put(key, new TransactWriteItem.Delete(r));
     }
     return new ArrayList<>(deletes.values());
   }

@@ -31,6 +31,9 @@ public final class DmlException extends RuntimeException {
   /** A form of the statement dynasql does not support. */
   static final String NOT_SUPPORTED = SqlState.NOT_SUPPORTED.code();
 
+  /** A write that cannot run inside the open transaction (a DynamoDB source's table with autoCommit off). */
+  static final String IN_TRANSACTION = SqlState.ACTIVE_TRANSACTION.code();
+
   private final String sqlState;
 
   DmlException(String sqlState, String message) {
@@ -38,7 +41,7 @@ public final class DmlException extends RuntimeException {
     this.sqlState = sqlState;
   }
 
-  /** The SQLState for this error (42000, 42S22, 42S02, 23502, 22018, 22000, 21S01, 07001 or 0A000). */
+  /** The SQLState for this error (42000, 42S22, 42S02, 23502, 22018, 22000, 21S01, 07001, 0A000 or 25001). */
   public String sqlState() {
     return sqlState;
   }

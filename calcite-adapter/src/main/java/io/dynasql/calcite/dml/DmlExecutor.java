@@ -40,8 +40,9 @@ public final class DmlExecutor {
    */
   public static long execute(DmlContext context, Database db, DmlStatement dml, List<Object> params) throws SQLException {
     checkParameters(dml, params);
-    TargetTable t = TargetTable.resolve(context, dml.table());
+    TargetTable t = TargetTable.resolve(context, dml);
     List<Object> bound = BoundParameters.of(t, dml, params);
+    if (t.source() != null) return SourceWrites.execute(context, t, dml, bound);
     java.util.OptionalLong direct = DirectWrites.run(t, db, dml, bound, context.report());
     if (direct.isPresent()) return direct.getAsLong();
     return OptimisticRetry.run(dml.table(), () -> {
@@ -72,7 +73,13 @@ public final class DmlExecutor {
   public static PendingWrite plan(DmlContext context, DmlStatement dml, List<Object> params, ReadSet reads)
       throws SQLException {
     checkParameters(dml, params);
-    TargetTable t = TargetTable.resolve(context, dml.table());
+    TargetTable t = TargetTable.resolve(context, dml);
+    if (t.source() != null) {
+      // A source's calls cannot be held until dynasql's commit, nor undone by its rollback.
+      throw new DmlException(DmlException.IN_TRANSACTION, "Cannot write to " + t.source().sourceName() + "." + t.name()
+          + " with autoCommit off: a DynamoDB source's writes run when the statement runs and cannot join the transaction;"
+          + " write to it with autoCommit on");
+    }
     return plan(context, t, dml, BoundParameters.of(t, dml, params), reads);
   }
 
@@ -159,7 +166,23 @@ public final class DmlExecutor {
    */
   public static List<BatchRow> executeBatch(DmlContext context, Database db, DmlStatement dml, List<List<Object>> rows)
       throws SQLException {
-    return new BatchWrites(context, db, TargetTable.resolve(context, dml.table()), dml).run(rows);
+    TargetTable t = TargetTable.resolve(context, dml);
+    if (t.source() != null) return sourceBatch(context, db, dml, rows);
+    return new BatchWrites(context, db, t, dml).run(rows);
+  }
+
+  /** A source's batch: each row its own statement, a failed row leaving the others written (as BatchWriteItem's rows). */
+  private static List<BatchRow> sourceBatch(DmlContext context, Database db, DmlStatement dml, List<List<Object>> rows)
+      throws SQLException {
+    List<BatchRow> out = new java.util.ArrayList<>();
+    for (List<Object> row : rows) {
+      try {
+        out.add(new BatchRow.Written(execute(context, db, dml, row)));
+      } catch (RuntimeException e) { // a refused value, a duplicate key, the service's refusal of this row's item
+        out.add(new BatchRow.Failed(e));
+      }
+    }
+    return out;
   }
 
   /**

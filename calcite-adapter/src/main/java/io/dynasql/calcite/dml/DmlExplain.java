@@ -33,7 +33,7 @@ public final class DmlExplain {
       throw new DmlException(DmlException.PARAMETERS, "EXPLAIN PLAN FOR " + dml.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT)
           + " estimates the statement with its values: write its " + dml.parameterCount() + " parameters as literals");
     }
-    TargetTable t = TargetTable.resolve(context, dml.table());
+    TargetTable t = TargetTable.resolve(context, dml);
     List<String> lines = new ArrayList<>();
     WriteEstimate estimate;
     if (dml instanceof DmlStatement.Insert ins) {
@@ -41,7 +41,7 @@ public final class DmlExplain {
     } else {
       estimate = updateOrDelete(context, t, dml, inTransaction, lines);
     }
-    lines.addAll(estimate.text(writeUnitPrice));
+    lines.addAll(estimate.text(writeUnitPrice, t.source() == null ? null : t.source().sourceName()));
     return lines;
   }
 

@@ -46,32 +46,34 @@ public final class DmlParser {
         for (SqlNode c : i.getTargetColumnList()) columns.add(lastName(c, "a target column"));
       }
       return Optional.of(new DmlStatement.Insert(target(i.getTargetTable(), "the INSERT target"), columns,
-          i.getSource(), i.isUpsert(), params));
+          i.getSource(), i.isUpsert(), params, schema(i.getTargetTable())));
     } else if (node instanceof SqlUpdate u) {
       List<String> columns = new ArrayList<>();
       for (SqlNode c : u.getTargetColumnList()) columns.add(lastName(c, "an UPDATE target column"));
       return Optional.of(new DmlStatement.Update(target(u.getTargetTable(), "the UPDATE target"),
-          alias(u.getAlias()), columns, u.getSourceExpressionList().getList(), u.getCondition(), params));
+          alias(u.getAlias()), columns, u.getSourceExpressionList().getList(), u.getCondition(), params,
+          schema(u.getTargetTable())));
     } else if (node instanceof SqlDelete d) {
       return Optional.of(new DmlStatement.Delete(target(d.getTargetTable(), "the DELETE target"),
-          alias(d.getAlias()), d.getCondition(), params));
+          alias(d.getAlias()), d.getCondition(), params, schema(d.getTargetTable())));
     }
     return Optional.empty();
   }
 
-  /**
-   * The table a statement writes. Only dynasql's own tables take writes: a name qualified by
-   * another schema (a source declared with CREATE SOURCE, {@code sys}) is refused with 0A000
-   * rather than written to a local table of the same last name.
-   */
+  /** The table a statement writes: the last part of its name (the schema is {@link #schema}). */
   private static String target(SqlNode node, String what) {
-    String name = lastName(node, what);
+    return lastName(node, what);
+  }
+
+  /**
+   * The schema qualifying the target, or null for dynasql's own tables (unqualified, or {@code
+   * dynasql.t}). Whether that schema's table takes writes is decided when the statement runs
+   * ({@link TargetTable}): a DynamoDB source's does, any other is refused with 0A000.
+   */
+  private static String schema(SqlNode node) {
     List<String> names = ((SqlIdentifier) node).names;
-    if (names.size() > 1 && !names.get(names.size() - 2).equalsIgnoreCase("dynasql")) {
-      throw new DmlException(DmlException.NOT_SUPPORTED, "Cannot write to " + String.join(".", names) + ": only tables of"
-          + " schema dynasql take INSERT, UPDATE and DELETE; " + names.get(0) + " is read-only (sources are read-only for now)");
-    }
-    return name;
+    if (names.size() < 2 || names.get(names.size() - 2).equalsIgnoreCase("dynasql")) return null;
+    return names.get(names.size() - 2);
   }
 
   private static String lastName(SqlNode node, String what) {

@@ -14,6 +14,12 @@ public sealed interface DmlStatement {
   /** The target table as written: the last component of its identifier. */
   String table();
 
+  /**
+   * The schema the target's name is qualified with, as written ({@code live} of {@code live.Orders}),
+   * or null for an unqualified name (or one qualified with {@code dynasql}): a table of dynasql's own.
+   */
+  String schema();
+
   /** How many {@code ?} parameters the statement has. */
   int parameterCount();
 
@@ -26,8 +32,9 @@ public sealed interface DmlStatement {
    * @param source the VALUES or query computing the rows
    * @param upsert UPSERT: replace an existing item instead of failing on its key
    * @param parameterCount number of {@code ?}
+   * @param schema the source schema qualifying the table, or null
    */
-  record Insert(String table, List<String> columns, SqlNode source, boolean upsert, int parameterCount)
+  record Insert(String table, List<String> columns, SqlNode source, boolean upsert, int parameterCount, String schema)
       implements DmlStatement {
     public Insert {
       columns = List.copyOf(columns);
@@ -43,9 +50,10 @@ public sealed interface DmlStatement {
    * @param values the expression assigned to each column, in the same order
    * @param where the condition, or null for every row
    * @param parameterCount number of {@code ?}
+   * @param schema the source schema qualifying the table, or null
    */
   record Update(String table, String alias, List<String> columns, List<SqlNode> values, SqlNode where,
-      int parameterCount) implements DmlStatement {
+      int parameterCount, String schema) implements DmlStatement {
     public Update {
       columns = List.copyOf(columns);
       values = List.copyOf(values);
@@ -59,6 +67,7 @@ public sealed interface DmlStatement {
    * @param alias the alias, or null
    * @param where the condition, or null for every row
    * @param parameterCount number of {@code ?}
+   * @param schema the source schema qualifying the table, or null
    */
-  record Delete(String table, String alias, SqlNode where, int parameterCount) implements DmlStatement {}
+  record Delete(String table, String alias, SqlNode where, int parameterCount, String schema) implements DmlStatement {}
 }

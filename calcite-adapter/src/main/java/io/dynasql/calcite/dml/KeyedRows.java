@@ -24,7 +24,7 @@ final class KeyedRows {
     if (t.sortKey() != null) column(q.text(", "), qualifier, t.sortKey());
     // parenthesised: a value that is a subquery unparses bare, which is no longer an expression
     for (SqlNode v : values) q.text(", (").node(v).text(")");
-    q.text(" FROM ").name(t.name()).text(" AS ").name(qualifier);
+    t.appendName(q.text(" FROM ")).text(" AS ").name(qualifier);
     if (where != null) q.text(" WHERE ").node(where);
     return q;
   }

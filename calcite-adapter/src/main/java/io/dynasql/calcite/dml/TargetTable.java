@@ -17,28 +17,56 @@ import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.lookup.LikePattern;
 
 /**
- * The table a statement writes, found in the connection's dynasql schema (so its columns are the
- * ones SELECT sees, sampled if need be): names match exactly first, then ignoring case.
+ * The table a statement writes: a table of the connection's dynasql schema (so its columns are
+ * the ones SELECT sees, sampled if need be), or a table of a source that takes writes ({@link
+ * WritableSource}, a DynamoDB endpoint's). Names match exactly first, then ignoring case.
  */
 public final class TargetTable {
   private final DynasqlTable table;
+  private final WritableSource source;
+  private final String schema;
 
-  private TargetTable(DynasqlTable table) {
+  private TargetTable(DynasqlTable table, WritableSource source, String schema) {
     this.table = table;
+    this.source = source;
+    this.schema = schema;
   }
 
-  static TargetTable resolve(DmlContext context, String written) throws SQLException {
+  static TargetTable resolve(DmlContext context, DmlStatement dml) throws SQLException {
+    if (dml.schema() != null) return resolveSource(context, dml.schema(), dml.table());
     SchemaPlus schema = context.session().defaultSchema();
     DynasqlSchema dynasql = schema == null ? null : schema.unwrap(DynasqlSchema.class);
     if (dynasql == null) {
       throw new IllegalStateException("The connection's default schema is not a dynasql schema: " + context.session().defaultSchemaName());
     }
     Collection<String> names = dynasql.tables().getNames(LikePattern.any());
+    String written = dml.table();
     String name = match(written, names, n -> n, "table", "the database");
     // The lookup reads the catalog again: the table may have been dropped in between.
     DynasqlTable table = name == null ? null : (DynasqlTable) dynasql.tables().get(name);
     if (table == null) throw new ResourceNotFoundException("Requested resource not found: Table: " + written + " not found");
-    return new TargetTable(table);
+    return new TargetTable(table, null, null);
+  }
+
+  /** A table of schema {@code written}: a DynamoDB source's takes writes, any other schema's is refused with 0A000. */
+  private static TargetTable resolveSource(DmlContext context, String writtenSchema, String written) {
+    SchemaPlus root = context.session().root();
+    String schemaName = match(writtenSchema, root.subSchemas().getNames(LikePattern.any()), n -> n, "schema", "the connection");
+    SchemaPlus schema = schemaName == null ? null : root.subSchemas().get(schemaName);
+    if (schema == null) {
+      throw new ResourceNotFoundException("Requested resource not found: Table: " + writtenSchema + "." + written
+          + " not found (no schema " + writtenSchema + ")");
+    }
+    String name = match(written, schema.tables().getNames(LikePattern.any()), n -> n, "table", "schema " + schemaName);
+    org.apache.calcite.schema.Table found = name == null ? null : schema.tables().get(name);
+    if (found == null) {
+      throw new ResourceNotFoundException("Requested resource not found: Table: " + schemaName + "." + written + " not found");
+    }
+    if (!(found instanceof WritableSource w)) {
+      throw new DmlException(DmlException.NOT_SUPPORTED, "Cannot write to " + schemaName + "." + name + ": only tables of"
+          + " schema dynasql and of DynamoDB sources take INSERT, UPDATE and DELETE; " + schemaName + " is read-only");
+    }
+    return new TargetTable(null, w, schemaName);
   }
 
   /** The exact match, else the one match ignoring case, else null; several is an error naming them. */
@@ -56,35 +84,51 @@ public final class TargetTable {
   }
 
   public String name() {
-    return table.descriptor().name();
+    return descriptor().name();
+  }
+
+  /** The source table written through its own calls, or null for a dynasql table. */
+  WritableSource source() {
+    return source;
+  }
+
+  /** The table's name as a query reads it: {@code "Orders"}, or {@code "live"."Orders"} for a source's. */
+  QueryText appendName(QueryText q) {
+    if (schema != null) q.name(schema).text(".");
+    return q.name(name());
   }
 
   /** The database the table lives in. */
   io.dynasql.engine.Database database() {
+    if (table == null) throw new IllegalStateException("Table " + schema + "." + name() + " is a source's, not the database's");
     return table.database();
   }
 
   TableDescriptor descriptor() {
-    return table.descriptor();
+    return table != null ? table.descriptor() : source.descriptor();
+  }
+
+  private List<SqlColumn> sqlColumns() {
+    return table != null ? table.sqlColumns() : source.sqlColumns();
   }
 
   /** How many items, and of what size, the table and each of its indexes hold (for estimates). */
   io.dynasql.pushdown.backend.TableStatistics statistics() {
-    return table.backend().statistics();
+    return table != null ? table.backend().statistics() : source.statistics();
   }
 
   SqlColumn partitionKey() {
-    return table.sqlColumns().get(0);
+    return sqlColumns().get(0);
   }
 
   /** The sort key column, or null. */
   SqlColumn sortKey() {
-    return descriptor().keySchema().hasSortKey() ? table.sqlColumns().get(1) : null;
+    return descriptor().keySchema().hasSortKey() ? sqlColumns().get(1) : null;
   }
 
   /** The columns a statement may write: all but the whole-item column, in table order. */
   List<SqlColumn> writableColumns() {
-    return table.sqlColumns().stream().filter(c -> c.ref().role() != ColumnRef.Role.ITEM).toList();
+    return sqlColumns().stream().filter(c -> c.ref().role() != ColumnRef.Role.ITEM).toList();
   }
 
   /** The columns named, each at most once, refusing unknown names and the whole-item column. */
@@ -130,7 +174,7 @@ public final class TargetTable {
   }
 
   private SqlColumn column(String written) {
-    SqlColumn c = match(written, table.sqlColumns(), SqlColumn::name, "column", "table " + name());
+    SqlColumn c = match(written, sqlColumns(), SqlColumn::name, "column", "table " + name());
     if (c == null) throw new DmlException(DmlException.UNKNOWN_COLUMN, "Column " + written + " not found in table " + name());
     return c;
   }

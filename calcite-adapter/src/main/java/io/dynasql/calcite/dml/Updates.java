@@ -31,7 +31,13 @@ final class Updates {
       throws SQLException {
     List<SqlColumn> columns = columns(t, u);
     List<SqlNode> values = values(u, columns, params);
-    QueryText.Rows rows = KeyedRows.query(t, u.table(), u.alias(), values, u.where()).run(context, params);
+    // A source's write checks that what the statement read is unchanged (Guards); dynasql's checks item versions.
+    List<SqlNode> read = new ArrayList<>(u.values());
+    read.add(u.where());
+    List<SqlColumn> guards = t.source() == null ? List.of() : Guards.columns(t, u.table(), u.alias(), read);
+    List<SqlNode> items = new ArrayList<>(values);
+    items.addAll(Guards.reads(guards, u.table(), u.alias()));
+    QueryText.Rows rows = KeyedRows.query(t, u.table(), u.alias(), items, u.where()).run(context, params);
     Attributes attributes = new Attributes(t);
     int keyWidth = attributes.keyColumns().size();
     Map<Map<String, AttributeValue>, TransactWriteItem> updates = new LinkedHashMap<>();
@@ -40,7 +46,9 @@ final class Updates {
         if (values.get(i) == BOUND_ARRAY) row[keyWidth + i] = params.get(((SqlDynamicParam) u.values().get(i)).getIndex());
       }
       Map<String, AttributeValue> key = attributes.storedKey(row);
-      updates.put(key, new TransactWriteItem.Update(update(t, attributes, key, columns, row, keyWidth)));
+      UpdateItemRequest r = update(t, attributes, key, columns, row, keyWidth);
+      if (!guards.isEmpty()) r = Guards.apply(r, Guards.of(guards, row, keyWidth + columns.size()));
+      updates.put(key, new TransactWriteItem.Update(r));
     }
     return new ArrayList<>(updates.values());
   }

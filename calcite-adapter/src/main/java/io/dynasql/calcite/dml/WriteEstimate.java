@@ -42,10 +42,15 @@ public record WriteEstimate(String table, String calls, WritePricing pricing, Li
 
   /** The lines as {@code EXPLAIN PLAN FOR} prints them, dollars at {@code writeUnitPrice} per million units. */
   public List<String> text(double writeUnitPrice) {
+    return text(writeUnitPrice, null);
+  }
+
+  /** {@link #text(double)} of a write to a source's table: its line names the source first. */
+  public List<String> text(double writeUnitPrice, String source) {
     List<String> out = new ArrayList<>();
     for (Line l : lines) {
       String where = switch (l.target()) {
-        case TABLE -> "table=[" + table + "], calls=[" + calls + "], atomic_on_dynamodb=[" + pricing.atomicOnDynamo() + "]";
+        case TABLE -> (source == null ? "" : "source=[" + source + "], ") + "table=[" + table + "], calls=[" + calls + "], atomic_on_dynamodb=[" + pricing.atomicOnDynamo() + "]";
         case INDEX -> "table=[" + table + "], index=[" + l.name() + "]";
         case VIEW -> "table=[" + l.name() + "], view_of=[" + table + "]";
       };

@@ -57,7 +57,9 @@ final class WriteEstimates {
    * query rows, or an UPDATE setting {@code set} (empty otherwise) to {@code values}.
    */
   static WriteEstimate average(TargetTable t, DmlStatement dml, double rows, List<SqlColumn> set, List<SqlNode> values) {
-    WritePricing pricing = WritePricing.of(Math.round(rows));
+    // A source's UPDATE / DELETE sends one call per item it read (SourceWrites); dynasql's is one atomic write.
+    WritePricing pricing = t.source() != null && !(dml instanceof DmlStatement.Insert)
+        ? WritePricing.each(Math.round(rows)) : WritePricing.of(Math.round(rows));
     int f = pricing.factor();
     TableStatistics stats = t.statistics();
     TableStatistics.Sizes table = stats.table();

@@ -14,7 +14,9 @@ public enum WritePricing {
   /** 2 to 100 items, all or nothing: one TransactWriteItems. */
   TRANSACTION(2, true),
   /** Over 100 items: BatchWriteItem calls, which DynamoDB does not apply atomically. */
-  BATCH(1, false);
+  BATCH(1, false),
+  /** A source's UPDATE or DELETE of several items: one UpdateItem / DeleteItem each, not atomic together. */
+  EACH(1, false);
 
   private final int factor;
   private final boolean atomicOnDynamo;
@@ -28,6 +30,11 @@ public enum WritePricing {
   public static WritePricing of(long items) {
     if (WriteLabels.pricedAsTransaction((int) Math.min(items, Integer.MAX_VALUE))) return TRANSACTION;
     return WriteLabels.atomicOnDynamo((int) Math.min(items, Integer.MAX_VALUE)) ? SINGLE : BATCH;
+  }
+
+  /** The pricing of a source's UPDATE or DELETE of {@code items} items, one call each ({@link SourceWrites}). */
+  public static WritePricing each(long items) {
+    return items <= 1 ? SINGLE : EACH;
   }
 
   /** What each write unit is multiplied by: 2 for a transaction. */
@@ -46,6 +53,7 @@ public enum WritePricing {
       case SINGLE -> dml instanceof DmlStatement.Insert ? "PutItem" : dml instanceof DmlStatement.Update ? "UpdateItem" : "DeleteItem";
       case TRANSACTION -> "TransactWriteItems";
       case BATCH -> "BatchWriteItem";
+      case EACH -> (dml instanceof DmlStatement.Update ? "UpdateItem" : "DeleteItem") + " per item";
     };
   }
 }

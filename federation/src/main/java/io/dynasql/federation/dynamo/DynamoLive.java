@@ -86,7 +86,7 @@ public final class DynamoLive implements AutoCloseable {
     }
     TableDescriptor t = DynamoShapes.descriptor(d, sample);
     return new DynamoTable(definition.name(), t, new DynamoBackend(client, definition.name(), shape(t), statistics(d, t, sample),
-        BatchReader.sleeping()));
+        BatchReader.sleeping()), new DynamoWriter(client, definition.name(), name, BatchWriter.sleeping(), BatchReader.sleeping()));
   }
 
   private static TableShape shape(TableDescriptor t) {

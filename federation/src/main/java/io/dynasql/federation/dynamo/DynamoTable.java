@@ -6,6 +6,11 @@ import io.dynasql.calcite.RowTypes;
 import io.dynasql.calcite.SqlColumn;
 import io.dynasql.calcite.SqlValues;
 import io.dynasql.calcite.StoredValues;
+import io.dynasql.calcite.dml.SourceKeyCheck;
+import io.dynasql.calcite.dml.SourceWrite;
+import io.dynasql.calcite.dml.SourceWriteResult;
+import io.dynasql.calcite.dml.WritableSource;
+import io.dynasql.pushdown.backend.TableStatistics;
 import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.pushdown.AccessReport;
@@ -28,16 +33,19 @@ import org.apache.calcite.schema.impl.AbstractTable;
  * BATCH_GET, QUERY or SCAN (and lookup joins, LIMIT, COUNT), read through a {@link
  * DynamoBackend} instead of the LMDB engine. Columns are built as for a local table whose
  * columns were sampled ({@link ColumnModel}), including {@code _item}, the whole item as JSON.
- * Read-only: it is not a {@code DynasqlTable}, so DML refuses it.
+ * INSERT, UPSERT, UPDATE and DELETE are planned as for a dynasql table and sent as DynamoDB's own
+ * write calls ({@link WritableSource}, {@link DynamoWriter}).
  */
-public final class DynamoTable extends AbstractTable implements TranslatableTable, DynamoSource {
+public final class DynamoTable extends AbstractTable implements TranslatableTable, DynamoSource, WritableSource {
   private final String source;
   private final TableDescriptor descriptor;
   private final TableBackend backend;
   private final List<SqlColumn> columns;
   private final List<ColumnRef> refs;
+  private final DynamoWriter writer;
 
-  DynamoTable(String source, TableDescriptor descriptor, TableBackend backend) {
+  DynamoTable(String source, TableDescriptor descriptor, TableBackend backend, DynamoWriter writer) {
+    this.writer = writer;
     this.source = source;
     this.descriptor = descriptor;
     this.backend = backend;
@@ -52,8 +60,29 @@ public final class DynamoTable extends AbstractTable implements TranslatableTabl
   }
 
   /** The remote table's key, indexes and sampled columns. */
+  @Override
   public TableDescriptor descriptor() {
     return descriptor;
+  }
+
+  @Override
+  public List<SqlColumn> sqlColumns() {
+    return columns;
+  }
+
+  @Override
+  public TableStatistics statistics() {
+    return backend.statistics();
+  }
+
+  @Override
+  public SourceWriteResult write(SourceWrite write) {
+    return writer.write(write);
+  }
+
+  @Override
+  public SourceKeyCheck existing(List<Map<String, AttributeValue>> keys) {
+    return writer.existing(keys);
   }
 
   @Override

@@ -134,16 +134,16 @@ class DynamoSourceMetadataTest {
   @Test
   void theSystemTablesHoldTheSameRows() throws SQLException {
     assertEquals(List.of("null|live|customers|live|", "null|live|orders|live|", "null|live|ordinals|live|"),
-        query("SELECT * FROM sys.source_tables WHERE \"source\" = 'live' ORDER BY \"table_name\""));
+        query(conn, "SELECT * FROM sys.source_tables WHERE \"source\" = 'live' ORDER BY \"table_name\""));
     assertEquals(List.of("live|orders|customer|12|VARCHAR|null|null|false|1|KEY", "live|orders|orderId|3|DECIMAL|38|10|false|2|KEY"),
-        query("SELECT \"jdbc_schema\", \"table_name\", \"column_name\", \"data_type\", \"type_name\", \"column_size\","
+        query(conn, "SELECT \"jdbc_schema\", \"table_name\", \"column_name\", \"data_type\", \"type_name\", \"column_size\","
             + " \"decimal_digits\", \"nullable\", \"ordinal_position\", \"remote_type\" FROM sys.source_columns"
             + " WHERE \"table_name\" = 'orders' AND \"ordinal_position\" <= 2 ORDER BY \"ordinal_position\""));
     assertEquals(List.of("orders|customer|1", "orders|orderId|2", "ordinals|n|1"),
-        query("SELECT \"table_name\", \"column_name\", \"key_seq\" FROM sys.source_primary_keys"
+        query(conn, "SELECT \"table_name\", \"column_name\", \"key_seq\" FROM sys.source_primary_keys"
             + " WHERE \"jdbc_schema\" = 'live' AND \"table_name\" LIKE 'ord%' ORDER BY 1, 3"));
     assertEquals(List.of("orders|byTotal|true|1|customer|A|null", "orders|byTotal|true|2|total|A|null"),
-        query("SELECT \"table_name\", \"index_name\", \"non_unique\", \"ordinal_position\", \"column_name\", \"asc_or_desc\","
+        query(conn, "SELECT \"table_name\", \"index_name\", \"non_unique\", \"ordinal_position\", \"column_name\", \"asc_or_desc\","
             + " \"cardinality\" FROM sys.source_indexes WHERE \"index_name\" = 'byTotal' ORDER BY 4"));
   }
 
@@ -188,8 +188,34 @@ class DynamoSourceMetadataTest {
     }
   }
 
-  private List<String> query(String sql) throws SQLException {
-    try (Statement s = conn.createStatement()) {
+  /** An endpoint that accepts connections and never answers (a listening socket nobody reads) is refused, not waited on. */
+  @Test
+  void anEndpointThatNeverAnswersIsRefusedWith08001() throws Exception {
+    try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+        Statement s = conn.createStatement()) {
+      SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> s.execute(
+          "CREATE SOURCE silent TYPE DYNAMODB OPTIONS (endpoint 'http://127.0.0.1:" + silent.getLocalPort() + "', region 'us-east-1')"));
+      assertEquals("08001", e.getSQLState(), e.getMessage());
+      assertTrue(e.getMessage().startsWith("Source silent, ListTables: cannot reach the endpoint: "), e.getMessage());
+      assertEquals(List.of(), strings(conn.getMetaData().getTables(null, "silent", "%", null), "TABLE_NAME"));
+    }
+  }
+
+  /** docs/federation.md, "## Metadata": its DynamoDB example, run against this class's endpoint, answers as the page shows. */
+  @Test
+  void theDocsExampleAnswersAsThePageShows() throws Exception {
+    String section = DocSql.section("federation.md", "## Metadata");
+    List<String> statements = DocSql.statements(DocSql.block(section, "sql"));
+    assertEquals(2, statements.size(), statements.toString());
+    List<String> expected = DocSql.block(section, "text").lines().map(l -> l.replaceAll("\\s*\\|\\s*", "|").strip()).toList();
+    try (Connection c = DriverManager.getConnection("jdbc:dynasql:mem:dynmeta_docs"); Statement s = c.createStatement()) {
+      s.execute(statements.get(0).replace("http://127.0.0.1:8000", moto.url()));
+      assertEquals(expected, query(c, statements.get(1)));
+    }
+  }
+
+  private static List<String> query(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement()) {
       ResultSet rs = s.executeQuery(sql);
       String[] names = new String[rs.getMetaData().getColumnCount()];
       for (int i = 0; i < names.length; i++) names[i] = rs.getMetaData().getColumnLabel(i + 1);

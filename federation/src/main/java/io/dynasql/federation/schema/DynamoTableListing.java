@@ -31,6 +31,11 @@ record DynamoTableListing(String source, DynamoLive live, String name) implement
   }
 
   @Override
+  public String remoteSchema() {
+    return "";
+  }
+
+  @Override
   public List<ListedColumn> columns() {
     List<ListedColumn> out = new ArrayList<>();
     for (SqlColumn c : ColumnModel.of(descriptor())) {

@@ -40,11 +40,12 @@ record JdbcTableListing(LiveSource source, RemoteTableDef def) implements Listed
     return def.indexes();
   }
 
-  private boolean own() {
-    return remoteSchema().equals(source.ownSchema());
+  @Override
+  public String remoteSchema() {
+    return def.schema() == null ? "" : def.schema();
   }
 
-  private String remoteSchema() {
-    return def.schema() == null ? "" : def.schema();
+  private boolean own() {
+    return remoteSchema().equals(source.ownSchema());
   }
 }

@@ -18,6 +18,9 @@ public sealed interface ListedTable permits JdbcTableListing, DynamoTableListing
   /** The remote table name, exactly. */
   String name();
 
+  /** The table's schema in the source itself, "" where the source has none (SQLite, DynamoDB). */
+  String remoteSchema();
+
   /** Its columns in ordinal order. */
   List<ListedColumn> columns();
 

@@ -28,7 +28,7 @@ public final class SourceSystemTables {
     // jdbc_catalog / jdbc_schema: how DatabaseMetaData lists a table, so that the name a tool writes from them works:
     // source.table (no catalog) for the source's own schema, source.schema.table (source as catalog) for the others
     sys.add("source_tables", new SysTable(named(text("source"), text("table_schema")), () -> rows(sources, (s, t, out) ->
-        out.add(row(t, s, t instanceof JdbcTableListing j ? schema(j.def()) : "")))));
+        out.add(row(t, s, t.remoteSchema())))));
     sys.add("source_columns", new SysTable(named(text("column_name"), new SysTable.Col("data_type", SqlTypeName.INTEGER),
         text("type_name"), new SysTable.Col("column_size", SqlTypeName.INTEGER), new SysTable.Col("decimal_digits", SqlTypeName.INTEGER),
         new SysTable.Col("nullable", SqlTypeName.BOOLEAN), new SysTable.Col("ordinal_position", SqlTypeName.INTEGER),
@@ -111,10 +111,6 @@ public final class SourceSystemTables {
       for (RemoteTableDef t : schema.values()) out.add(new JdbcTableListing(live, t));
     }
     return out;
-  }
-
-  private static String schema(RemoteTableDef t) {
-    return t.schema() == null ? "" : t.schema();
   }
 
   private static SysTable.Col text(String name) {

@@ -1,5 +1,6 @@
 package io.dynasql.federation.schema;
 
+import io.dynasql.calcite.SqlState;
 import io.dynasql.calcite.sys.SysTable;
 import io.dynasql.federation.LiveSource;
 import io.dynasql.federation.SourceException;
@@ -90,7 +91,9 @@ public final class SourceSystemTables {
         try {
           rows.add(source.getKey(), t, mine);
         } catch (SourceException e) {
-          continue; // a DynamoDB table dropped since the source listed it, or an endpoint gone since: left out as above
+          // a DynamoDB table dropped since the source listed it is left out; an endpoint gone since, with the rest of its tables
+          if (e.sqlState().equals(SqlState.TABLE_NOT_FOUND.code())) continue;
+          break;
         }
         out.addAll(mine);
       }

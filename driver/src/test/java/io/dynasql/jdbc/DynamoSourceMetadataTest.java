@@ -175,8 +175,12 @@ class DynamoSourceMetadataTest {
         s.execute("CREATE SOURCE live TYPE DYNAMODB OPTIONS (endpoint '" + moto.url() + "', region 'us-east-1')");
         s.execute("CREATE SOURCE gone TYPE DYNAMODB OPTIONS (endpoint '" + doomed.url() + "', region 'us-east-1')");
         assertEquals(List.of("gone|gone_table"), strings(c.getMetaData().getTables(null, "gone", "%", null), "TABLE_SCHEM", "TABLE_NAME"));
+        doomed.close(); // the endpoint stops after its tables were listed and before they were described
+        assertEquals(List.of("gone|gone_table"), strings(c.getMetaData().getTables(null, "gone", "%", null), "TABLE_SCHEM", "TABLE_NAME"));
+        assertEquals(List.of(), strings(c.getMetaData().getColumns(null, "gone", "%", "%"), "COLUMN_NAME"));
+        assertEquals(List.of("customer", "orderId"), strings(c.getMetaData().getPrimaryKeys(null, "live", "orders"), "COLUMN_NAME"));
       }
-    } // the endpoint stops; the database closed with its last connection, so the next one connects afresh
+    } // the database closed with its last connection, so the next one connects afresh
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
       DatabaseMetaData md = c.getMetaData();
       assertEquals(List.of("live|customers", "live|orders", "live|ordinals"),

@@ -20,4 +20,9 @@ public record SqlColumn(ColumnRef ref, SqlTypeName type, int precision, int scal
   public String name() {
     return ref.name();
   }
+
+  /** The type's name as metadata shows it: {@code VARCHAR ARRAY} for an array of text, else the SQL type's name. */
+  public String typeName() {
+    return type == SqlTypeName.ARRAY ? component.getName() + " ARRAY" : type.getName();
+  }
 }

@@ -26,15 +26,17 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * on 127.0.0.1 and a port the system picks: the open-source reference for DynamoDB semantics.
  * A machine without it fails the test that needs it, never skips it: {@code .ci/run} installs it.
  */
-final class MotoServer implements AutoCloseable {
+public final class MotoServer implements AutoCloseable {
   /** The line werkzeug prints once the server listens, with the port it was given. */
   private static final Pattern LISTENING = Pattern.compile("Running on http://127\\.0\\.0\\.1:(\\d+)");
   private static final long START_SECONDS = 60;
 
   private final Process process;
   private final DynamoDbClient client;
+  private final String url;
 
-  MotoServer() {
+  /** Starts the server and waits until it listens. */
+  public MotoServer() {
     Path exe = executable();
     try {
       process = new ProcessBuilder(exe.toString(), "-H", "127.0.0.1", "-p", "0")
@@ -42,9 +44,9 @@ final class MotoServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("could not start " + exe, e);
     }
-    int port = awaitPort();
+    url = "http://127.0.0.1:" + awaitPort();
     client = DynamoDbClient.builder()
-        .endpointOverride(URI.create("http://127.0.0.1:" + port))
+        .endpointOverride(URI.create(url))
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
         .httpClient(UrlConnectionHttpClient.create())
@@ -53,8 +55,14 @@ final class MotoServer implements AutoCloseable {
         .build();
   }
 
-  DynamoDbClient client() {
+  /** A client of the server that does not retry. */
+  public DynamoDbClient client() {
     return client;
+  }
+
+  /** The server's URL, for a source's {@code endpoint} option. */
+  public String url() {
+    return url;
   }
 
   /** {@code moto_server} on the PATH, or an error that says how to get it. */

@@ -89,7 +89,7 @@ public final class SysSchema extends AbstractSchema {
   }
 
   static String typeName(SqlColumn c) {
-    return c.type() == SqlTypeName.ARRAY ? c.component().getName() + " ARRAY" : c.type().getName();
+    return c.typeName();
   }
 
   private static String source(TableDescriptor t, SqlColumn c) {

@@ -27,6 +27,13 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 public final class DynamoLive implements AutoCloseable {
   /** Items one Scan reads to find a remote table's columns. */
   static final int SAMPLE_ITEMS = 100;
+  /**
+   * The longest one ListTables page may take, the SDK's retries included. Opening happens at CREATE
+   * and ALTER SOURCE, and on first use, which may be DatabaseMetaData listing the sources: an endpoint
+   * that accepts connections and never answers is refused then (08001) rather than waited on for nine
+   * attempts of the HTTP client's 30-second read timeout.
+   */
+  static final java.time.Duration OPEN_TIMEOUT = java.time.Duration.ofSeconds(10);
 
   private final SourceDefinition definition;
   private final DynamoDbClient client;
@@ -47,7 +54,8 @@ public final class DynamoLive implements AutoCloseable {
       String start = null;
       do {
         String from = start;
-        ListTablesResponse r = client.listTables(b -> b.exclusiveStartTableName(from));
+        ListTablesResponse r = client.listTables(b -> b.exclusiveStartTableName(from)
+            .overrideConfiguration(o -> o.apiCallTimeout(OPEN_TIMEOUT)));
         names.addAll(r.tableNames());
         start = r.lastEvaluatedTableName();
       } while (start != null);

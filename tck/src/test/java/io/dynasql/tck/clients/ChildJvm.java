@@ -78,9 +78,15 @@ final class ChildJvm {
 
   /** Runs {@code java -cp <classPath> <mainClass> <args>} in {@code workDir} and waits for it, killing it at {@link #TIMEOUT}. */
   static Result run(Path workDir, List<Path> classPath, String mainClass, List<String> args) throws Exception {
+    return run(workDir, classPath, List.of(), mainClass, args);
+  }
+
+  /** As above, with {@code jvmOptions} too (such as the {@code -D} options a user puts in a tool's VM arguments). */
+  static Result run(Path workDir, List<Path> classPath, List<String> jvmOptions, String mainClass, List<String> args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
+    command.addAll(jvmOptions);
     command.add("-Djava.io.tmpdir=" + workDir.toAbsolutePath());
     command.add("-cp");
     List<String> entries = new ArrayList<>();

@@ -8,7 +8,9 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -17,8 +19,10 @@ import java.util.Properties;
  * type info, catalogs, schemas, table types), opens the navigator (tables, then per table its
  * columns, keys, foreign keys and indexes, with {@code _} escaped as DBeaver does), opens a
  * table's data tab and runs a query in the SQL editor (forward-only, read-only statements with a
- * fetch size and max rows, and full ResultSetMetaData). It prints one line per answer that
- * {@link DbeaverReplayTest} checks; any exception ends it with a non-zero exit.
+ * fetch size and max rows, and full ResultSetMetaData). With schemas after the URL it browses
+ * those instead, every table of each, and opens every table's data tab (sources' tables too).
+ * It prints one line per answer that {@link DbeaverReplayTest} checks; any exception ends it
+ * with a non-zero exit.
  */
 public final class DbeaverReplay {
   private DbeaverReplay() {}
@@ -29,13 +33,17 @@ public final class DbeaverReplay {
     props.setProperty("password", "");
     try (Connection c = DriverManager.getConnection(args[0], props)) {
       connect(c);
+      if (args.length > 1) {
+        browse(c, List.of(args).subList(1, args.length));
+        return;
+      }
       DatabaseMetaData md = c.getMetaData();
       List<String> tables = rows(md.getTables(null, "dynasql", "%", new String[] {"TABLE"}), "TABLE_NAME");
       System.out.println("tables: " + String.join(",", tables));
       String esc = md.getSearchStringEscape();
       System.out.println("tables order_lines escaped: " + rows(md.getTables(null, "dynasql", "order" + esc + "_lines", null), "TABLE_NAME"));
       System.out.println("tables order_lines unescaped: " + rows(md.getTables(null, "dynasql", "order_lines", null), "TABLE_NAME"));
-      for (String t : tables) navigate(md, t, t.replace("_", esc + "_"));
+      for (String t : tables) navigate(md, "dynasql", t, t.replace("_", esc + "_"));
       dataTab(c, "SELECT * FROM dynasql.\"orderXlines\"", 200); // the data tab's default page
       dataTab(c, "SELECT * FROM dynasql.customers", 200);
       dataTab(c, "SELECT sku, SUM(qty) AS total, MAX(price) AS top_price FROM order_lines WHERE \"orderId\" = 'o-1' GROUP BY sku", 2);
@@ -72,28 +80,51 @@ public final class DbeaverReplay {
     System.out.println("tabletypes: " + rows(md.getTableTypes(), "TABLE_TYPE"));
   }
 
+  /** The navigator over each of {@code schemas}: its tables, each expanded; then each table's data tab. */
+  private static void browse(Connection c, List<String> schemas) throws SQLException {
+    DatabaseMetaData md = c.getMetaData();
+    String esc = md.getSearchStringEscape();
+    Map<String, List<String>> all = new LinkedHashMap<>();
+    for (String schema : schemas) {
+      List<String> tables = rows(md.getTables(null, schema, "%", new String[] {"TABLE"}), "TABLE_NAME");
+      System.out.println("tables " + schema + ": " + String.join(",", tables));
+      for (String t : tables) navigate(md, schema, t, t.replace("_", esc + "_"));
+      all.put(schema, tables);
+    }
+    for (Map.Entry<String, List<String>> e : all.entrySet()) {
+      for (String t : e.getValue()) dataTab(c, "SELECT * FROM " + name(e.getKey()) + "." + name(t), 200);
+    }
+    dataTab(c, "SELECT access, source, table_name FROM sys.access_log WHERE source IS NOT NULL", 200);
+  }
+
+  /** A name as DBeaver writes it in SQL: quoted only when it is not a plain identifier. */
+  private static String name(String n) {
+    return n.matches("[A-Za-z_][A-Za-z0-9_]*") ? n : "\"" + n.replace("\"", "\"\"") + "\"";
+  }
+
   /** The navigator expanding one table: columns, keys, foreign keys, indexes. */
-  private static void navigate(DatabaseMetaData md, String table, String pattern) throws SQLException {
+  private static void navigate(DatabaseMetaData md, String schema, String table, String pattern) throws SQLException {
     List<String> cols = new ArrayList<>();
-    try (ResultSet rs = md.getColumns(null, "dynasql", pattern, "%")) {
+    String label = schema + "." + table;
+    try (ResultSet rs = md.getColumns(null, schema, pattern, "%")) {
       while (rs.next()) {
         if (!rs.getString("TABLE_NAME").equals(table)) throw new AssertionError("getColumns(" + pattern + ") gave " + rs.getString("TABLE_NAME"));
         cols.add(rs.getString("COLUMN_NAME") + ":" + rs.getString("TYPE_NAME") + ":" + rs.getInt("DATA_TYPE") + ":" + rs.getString("IS_NULLABLE"));
       }
     }
-    System.out.println("columns " + table + ": " + cols);
+    System.out.println("columns " + label + ": " + cols);
     List<String> pk = new ArrayList<>(List.of("", ""));
-    try (ResultSet rs = md.getPrimaryKeys(null, "dynasql", table)) {
+    try (ResultSet rs = md.getPrimaryKeys(null, schema, table)) {
       while (rs.next()) pk.set(rs.getShort("KEY_SEQ") - 1, rs.getString("COLUMN_NAME"));
     }
-    System.out.println("pk " + table + ": " + String.join(",", pk).replaceAll(",$", ""));
-    System.out.println("fk " + table + ": " + rows(md.getImportedKeys(null, "dynasql", table), "FK_NAME")
-        + rows(md.getExportedKeys(null, "dynasql", table), "FK_NAME"));
+    System.out.println("pk " + label + ": " + String.join(",", pk).replaceAll(",$", ""));
+    System.out.println("fk " + label + ": " + rows(md.getImportedKeys(null, schema, table), "FK_NAME")
+        + rows(md.getExportedKeys(null, schema, table), "FK_NAME"));
     List<String> idx = new ArrayList<>();
-    try (ResultSet rs = md.getIndexInfo(null, "dynasql", table, false, true)) {
+    try (ResultSet rs = md.getIndexInfo(null, schema, table, false, true)) {
       while (rs.next()) idx.add(rs.getString("INDEX_NAME") + "(" + rs.getShort("ORDINAL_POSITION") + ":" + rs.getString("COLUMN_NAME") + ")");
     }
-    System.out.println("indexes " + table + ": " + String.join(" ", idx));
+    System.out.println("indexes " + label + ": " + String.join(" ", idx));
   }
 
   /** A data tab or SQL editor query: DBeaver's statement settings, then every column's metadata and value. */
@@ -126,6 +157,9 @@ public final class DbeaverReplay {
           System.out.println(row);
         }
         System.out.println("rows " + sql + ": " + n + " hasResults=" + hasResults + " warning=" + (st.getWarnings() != null));
+        List<String> warnings = new ArrayList<>();
+        for (java.sql.SQLWarning w = st.getWarnings(); w != null; w = w.getNextWarning()) warnings.add(w.getMessage());
+        System.out.println("warnings " + sql + ": " + warnings);
       }
       st.getMoreResults();
       System.out.println("update count after " + sql + ": " + st.getUpdateCount());

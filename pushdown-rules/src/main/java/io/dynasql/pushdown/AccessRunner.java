@@ -116,6 +116,7 @@ public final class AccessRunner {
 
     @Override
     public void close() {
+      items.close(); // a parallel Scan's segments stop when the rows above stop reading
     }
   }
 }

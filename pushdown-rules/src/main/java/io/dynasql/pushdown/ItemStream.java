@@ -51,7 +51,7 @@ final class ItemStream {
   static ItemStream open(DynamoSource source, AccessPath path, Binder binder, AccessReport report,
       java.util.concurrent.atomic.AtomicBoolean cancel) {
     ItemStream s = new ItemStream(source, path, binder, report, cancel,
-        (readSet, pending) -> PageSource.of(source, path, binder, readSet, pending));
+        (readSet, pending) -> PageSource.of(source, path, binder, readSet, pending, cancel));
     // One partition key, no sort-key range, no limit, no transaction's writes merged in: reading
     // to the end reads the partition whole, so its items-read is the key's size.
     s.wholePartition = path.kind() == AccessKind.QUERY && path.partitionValues().size() == 1 && path.sort() == null
@@ -90,9 +90,23 @@ final class ItemStream {
   interface PageSource {
     Page next();
 
+    /** The distinct keys the pages ask the store for (a BATCH_GET's keys, a QUERY's partition keys); 0 for a SCAN. */
+    default long keys() {
+      return 0;
+    }
+
+    /** The segments of a parallel Scan the pages come from; 1 when not split. */
+    default int segments() {
+      return 1;
+    }
+
+    /** Stops reading (a parallel Scan's threads); nothing for most. */
+    default void close() {
+    }
+
     static PageSource of(DynamoSource source, AccessPath path, Binder binder, io.dynasql.engine.api.ReadSet readSet,
-        PendingWrites pending) {
-      return PageSources.of(source, path, binder, readSet, pending);
+        PendingWrites pending, java.util.concurrent.atomic.AtomicBoolean cancel) {
+      return PageSources.of(source, path, binder, readSet, pending, cancel);
     }
   }
 
@@ -149,8 +163,14 @@ final class ItemStream {
   /** Starts reading again from the beginning (Enumerator.reset). */
   Iterator<Map<String, AttributeValue>> restart() {
     wholePartition = false; // the items read now count the partition more than once
+    pages.close();
     pages = opener.apply(readSet(), pending());
     return iterator();
+  }
+
+  /** Stops reading: what was read stays on the report. Idempotent. */
+  void close() {
+    pages.close();
   }
 
   /** Counts the rows handed out so far (read by the report when it is read, not published per row). */
@@ -180,16 +200,6 @@ final class ItemStream {
     String remote = source.sourceName();
     if (remote == null) return new AccessRecord(path.kind(), path.table(), path.index(), itemsRead, returned, bytesRead, readUnits, 0);
     return new AccessRecord(path.kind(), path.table(), path.index(), itemsRead, returned, bytesRead, readUnits, 0,
-        new RemoteCall(remote, operation(path.kind()), roundTrips, nanos / 1_000_000));
-  }
-
-  /** The DynamoDB operation an access of {@code kind} is made of, as a source's label names it. */
-  private static String operation(AccessKind kind) {
-    switch (kind) {
-      case GET: return "GetItem";
-      case BATCH_GET: return "BatchGetItem";
-      case QUERY: return "Query";
-      default: return "Scan";
-    }
+        new RemoteCall(remote, SourceOperation.of(path.kind(), pages.keys(), pages.segments()), roundTrips, nanos / 1_000_000));
   }
 }

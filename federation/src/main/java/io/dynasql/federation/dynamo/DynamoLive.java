@@ -4,6 +4,7 @@ import io.dynasql.engine.catalog.IndexDescriptor;
 import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.federation.catalog.SourceDefinition;
+import io.dynasql.federation.catalog.SourceOption;
 import io.dynasql.pushdown.backend.IndexShape;
 import io.dynasql.pushdown.backend.TableShape;
 import io.dynasql.pushdown.backend.TableStatistics;
@@ -86,7 +87,7 @@ public final class DynamoLive implements AutoCloseable {
     }
     TableDescriptor t = DynamoShapes.descriptor(d, sample);
     return new DynamoTable(definition.name(), t, new DynamoBackend(client, definition.name(), shape(t), statistics(d, t, sample),
-        BatchReader.sleeping()));
+        BatchReader.sleeping(), ScanSegments.of(definition.name(), definition.option(SourceOption.SCAN_SEGMENTS))));
   }
 
   private static TableShape shape(TableDescriptor t) {

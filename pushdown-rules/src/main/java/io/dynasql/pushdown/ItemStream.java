@@ -76,6 +76,18 @@ final class ItemStream {
     return p;
   }
 
+  /** The next page, accounted for; on any failure (a cancel, a budget exceeded) the pages stop being read. */
+  private Page nextAccounted() {
+    try {
+      Page p = nextPage();
+      if (p != null) account(p);
+      return p;
+    } catch (RuntimeException e) {
+      pages.close();
+      throw e;
+    }
+  }
+
   /**
    * One fetched page: the items it returned (none when only counting), how many matched, and
    * what reading it cost.
@@ -128,12 +140,11 @@ final class ItemStream {
       @Override
       public boolean hasNext() {
         while (buffer.isEmpty() && !done) {
-          Page p = nextPage();
+          Page p = nextAccounted();
           if (p == null) {
             done = true;
             observeWhole();
           } else {
-            account(p);
             buffer.addAll(p.items());
           }
         }
@@ -151,10 +162,7 @@ final class ItemStream {
   /** Reads every page and returns how many items matched (COUNT(*) pushed into the store). */
   long count() {
     long matched = 0;
-    for (Page p = nextPage(); p != null; p = nextPage()) {
-      account(p);
-      matched += p.matched();
-    }
+    for (Page p = nextAccounted(); p != null; p = nextAccounted()) matched += p.matched();
     observeWhole();
     returned(1);
     return matched;

@@ -158,6 +158,25 @@ class DynamoParallelScanTest {
   }
 
   @Test
+  void aSegmentsErrorFailsTheStatementWithTheServicesErrorType() throws Exception {
+    MotoTables.create(moto.client(), "Dropped", "id", null);
+    MotoTables.write(moto.client(), "Dropped", List.of(Map.of("id", AttributeValue.fromS("a"))));
+    try (Statement s = conn.createStatement()) {
+      s.execute("ALTER SOURCE seg SET OPTIONS (region 'us-east-1', scan_segments '4')"); // lists the tables again
+      assertEquals(List.of("a"), run("SELECT id FROM seg.Dropped WHERE id = 'a'").rows()); // described now
+      moto.client().deleteTable(b -> b.tableName("Dropped"));
+      SQLException e = assertThrows(SQLException.class, () -> run("SELECT id FROM seg.Dropped"));
+      assertEquals("42S02", e.getSQLState(), e.getMessage());
+      assertTrue(e.getMessage().contains("ResourceNotFoundException"), e.getMessage());
+    }
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (!t.getName().startsWith("dynasql-scan-Dropped-")) continue;
+      t.join(60_000); // a bound against hanging the build only, not a timing expectation
+      assertFalse(t.isAlive(), t.getName() + " still runs after its statement failed");
+    }
+  }
+
+  @Test
   void aBadNumberOfSegmentsIsRefused() throws SQLException {
     try (Statement s = conn.createStatement()) {
       for (String bad : List.of("0", "17", "four")) {

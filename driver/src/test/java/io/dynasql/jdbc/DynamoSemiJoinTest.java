@@ -18,15 +18,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 
 /**
  * Semi-join reduction into a DynamoDB source: a local table's few distinct join keys sent to the
  * source as BatchGetItem calls of 100 keys (the join binds the source table's whole key,
  * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html) or as a
  * Query per key (it binds the partition key of a table with a sort key,
- * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html), instead of a
+ * https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html, or of a global
+ * index: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html), instead of a
  * Scan; many keys scan. Every answer equals the same statement over dynasql copies of the source's
- * tables. On a moto server: Devices (id, 2,000 items of about 1 KB) and Readings (device, seq: 200
+ * tables. On a moto server: Devices (id, 2,000 items of about 1 KB, model m0 to m99 in global index
+ * byModel) and Readings (device, seq: 200
  * devices with 10 readings of about 250 bytes each); locally, visits naming devices, with duplicates, NULLs and
  * devices the source does not hold.
  */
@@ -40,12 +43,16 @@ class DynamoSemiJoinTest {
     System.setProperty("aws.accessKeyId", "test");
     System.setProperty("aws.secretAccessKey", "test");
     moto = new MotoEndpoint();
-    MotoTables.create(moto.client(), "Devices", "id", null);
+    moto.client().createTable(b -> b.tableName("Devices").billingMode("PAY_PER_REQUEST")
+        .attributeDefinitions(d -> d.attributeName("id").attributeType("S"), d -> d.attributeName("model").attributeType("S"))
+        .keySchema(k -> k.attributeName("id").keyType("HASH"))
+        .globalSecondaryIndexes(g -> g.indexName("byModel").keySchema(k -> k.attributeName("model").keyType("HASH"))
+            .projection(p -> p.projectionType(ProjectionType.ALL))));
     MotoTables.create(moto.client(), "Readings", "device", "seq");
     List<Map<String, AttributeValue>> devices = new ArrayList<>();
     for (int i = 0; i < 2000; i++) {
       devices.add(Map.of("id", AttributeValue.fromS(id(i)), "name", AttributeValue.fromS("device " + i),
-          "pad", AttributeValue.fromS("x".repeat(1000))));
+          "model", AttributeValue.fromS("m" + i % 100), "pad", AttributeValue.fromS("x".repeat(1000))));
     }
     MotoTables.write(moto.client(), "Devices", devices);
     List<Map<String, AttributeValue>> readings = new ArrayList<>();
@@ -95,10 +102,12 @@ class DynamoSemiJoinTest {
       List<String> fleet = new ArrayList<>();
       for (int i = 0; i < 1200; i++) fleet.add(String.format("(%d, '%s')", i, id(i)));
       MotoTables.insert(s, "fleet", fleet);
-      s.execute("CREATE TABLE devices_copy (id VARCHAR, name VARCHAR, PRIMARY KEY (id))");
+      s.execute("CREATE TABLE devices_copy (id VARCHAR, name VARCHAR, model VARCHAR, PRIMARY KEY (id))");
       List<String> devices = new ArrayList<>();
-      for (int i = 0; i < 2000; i++) devices.add(String.format("('%s', 'device %d')", id(i), i));
+      for (int i = 0; i < 2000; i++) devices.add(String.format("('%s', 'device %d', 'm%d')", id(i), i, i % 100));
       MotoTables.insert(s, "devices_copy", devices);
+      s.execute("CREATE TABLE recalls (recall BIGINT, model VARCHAR, PRIMARY KEY (recall))");
+      s.execute("INSERT INTO recalls VALUES (1, 'm7'), (2, 'm42'), (3, 'm7'), (4, NULL), (5, 'none')");
       s.execute("CREATE TABLE readings_copy (device VARCHAR, seq BIGINT, reading BIGINT, PRIMARY KEY (device, seq))");
       List<String> readings = new ArrayList<>();
       for (int d = 0; d < 200; d++) for (int q = 0; q < 10; q++) readings.add(String.format("('%s', %d, %d)", id(d), q, d * 10 + q));
@@ -137,6 +146,18 @@ class DynamoSemiJoinTest {
     // devices 0, 12, ..., 192 have 10 readings each: 17 of the 26 keys find 170 items, one Query (one page) per key
     assertTrue(line.startsWith("access=QUERY source=live table=Readings items_read=170 "), line);
     assertTrue(line.contains(" round_trips=26 ") && line.contains(" operation=Query keys=26"), line);
+  }
+
+  @Test
+  void thePartitionKeyOfAGlobalIndexIsAQueryOfTheIndexPerKey() throws SQLException {
+    String sql = "SELECT r.recall, d.id FROM recalls r JOIN %s d ON d.model = r.model WHERE r.recall IN (1, 2, 3, 4, 5)"
+        + " ORDER BY r.recall, d.id";
+    Run r = run(String.format(sql, "live.Devices"));
+    assertEquals(run(String.format(sql, "devices_copy")).rows(), r.rows());
+    assertEquals(60, r.rows().size()); // m7 twice and m42 once, 20 devices each
+    // index byModel holds every item with a model, projected whole: 3 distinct models, 40 items
+    assertTrue(remote(r).startsWith("access=QUERY source=live table=Devices index=byModel items_read=40 "), r.lines().toString());
+    assertTrue(remote(r).contains(" operation=Query keys=3"), r.lines().toString());
   }
 
   @Test

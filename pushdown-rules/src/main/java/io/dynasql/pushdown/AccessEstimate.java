@@ -10,9 +10,10 @@ import org.apache.calcite.sql.SqlExplainLevel;
 
 /**
  * What an access is expected to read and cost before it runs, as {@code EXPLAIN PLAN FOR} shows
- * it beside the access path: items read from the store, read units by DynamoDB's rules and
- * dollars at the connection's read price, and the segments of a parallel Scan. Computed from {@link TableStatistics} by
- * {@link AccessCost}, the same arithmetic the planner compares accesses by.
+ * it beside the access path: items read from the store, read units by DynamoDB's rules,
+ * dollars at the connection's read price, and the segments of a parallel Scan. Computed from
+ * {@link TableStatistics} by {@link AccessCost}, the same arithmetic the planner compares
+ * accesses by.
  *
  * @param items items the store reads (before a pushed filter)
  * @param readUnits read request units

@@ -222,7 +222,7 @@ class DynamoSourceTest {
 
   @Test
   void theBackendSplitsAScanIntoSegments() {
-    // the runner does not split scans yet; the backend sends Segment and TotalSegments when asked
+    // the backend sends Segment and TotalSegments when asked (DynamoParallelScanTest reads segments through SQL)
     var d = new io.dynasql.federation.catalog.SourceDefinition("live", io.dynasql.federation.catalog.SourceType.DYNAMODB,
         Map.of(io.dynasql.federation.catalog.SourceOption.ENDPOINT, moto.url(),
             io.dynasql.federation.catalog.SourceOption.REGION, "us-east-1"));

@@ -10,9 +10,10 @@ import org.apache.calcite.sql.SqlExplainLevel;
 
 /**
  * What an access is expected to read and cost before it runs, as {@code EXPLAIN PLAN FOR} shows
- * it beside the access path: items read from the store, read units by DynamoDB's rules and
- * dollars at the connection's read price. Computed from {@link TableStatistics} by
- * {@link AccessCost}, the same arithmetic the planner compares accesses by.
+ * it beside the access path: items read from the store, read units by DynamoDB's rules,
+ * dollars at the connection's read price, and the segments of a parallel Scan. Computed from
+ * {@link TableStatistics} by {@link AccessCost}, the same arithmetic the planner compares
+ * accesses by.
  *
  * @param items items the store reads (before a pushed filter)
  * @param readUnits read request units
@@ -48,9 +49,11 @@ public record AccessEstimate(double items, double readUnits, double dollars) {
   static RelWriter explain(RelWriter pw, AccessPath path, DynamoSource source) {
     if (pw.getDetailLevel() == SqlExplainLevel.DIGEST_ATTRIBUTES) return pw;
     AccessEstimate e = of(path, source);
+    int segments = ParallelScan.segments(source, path);
     return pw.item("est_items", Math.round(e.items()))
         .item("est_read_units", e.readUnits())
-        .item("est_usd", twoDigits(e.dollars()));
+        .item("est_usd", twoDigits(e.dollars()))
+        .itemIf("segments", segments, segments > 1);
   }
 
   /** Dollars to two significant digits, never in exponent form (0.0000019, not 1.9E-6). */

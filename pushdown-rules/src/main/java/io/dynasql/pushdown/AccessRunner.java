@@ -92,8 +92,20 @@ public final class AccessRunner {
 
     @Override
     public boolean moveNext() {
+      try {
+        return advance();
+      } catch (RuntimeException e) {
+        items.close(); // a canceled or failed statement leaves no parallel Scan's segment reading
+        throw e;
+      }
+    }
+
+    private boolean advance() {
       StatementCanceledException.check(cancel);
-      if (limit != null && returned >= limit) return false;
+      if (limit != null && returned >= limit) {
+        items.close();
+        return false;
+      }
       if (!it.hasNext()) return false;
       Map<String, AttributeValue> item = it.next();
       returned++;
@@ -116,6 +128,7 @@ public final class AccessRunner {
 
     @Override
     public void close() {
+      items.close(); // a parallel Scan's segments stop when the rows above stop reading
     }
   }
 }

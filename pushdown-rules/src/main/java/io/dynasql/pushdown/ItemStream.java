@@ -51,7 +51,7 @@ final class ItemStream {
   static ItemStream open(DynamoSource source, AccessPath path, Binder binder, AccessReport report,
       java.util.concurrent.atomic.AtomicBoolean cancel) {
     ItemStream s = new ItemStream(source, path, binder, report, cancel,
-        (readSet, pending) -> PageSource.of(source, path, binder, readSet, pending));
+        (readSet, pending) -> PageSource.of(source, path, binder, readSet, pending, cancel));
     // One partition key, no sort-key range, no limit, no transaction's writes merged in: reading
     // to the end reads the partition whole, so its items-read is the key's size.
     s.wholePartition = path.kind() == AccessKind.QUERY && path.partitionValues().size() == 1 && path.sort() == null
@@ -76,6 +76,18 @@ final class ItemStream {
     return p;
   }
 
+  /** The next page, accounted for; on any failure (a cancel, a budget exceeded) the pages stop being read. */
+  private Page nextAccounted() {
+    try {
+      Page p = nextPage();
+      if (p != null) account(p);
+      return p;
+    } catch (RuntimeException e) {
+      pages.close();
+      throw e;
+    }
+  }
+
   /**
    * One fetched page: the items it returned (none when only counting), how many matched, and
    * what reading it cost.
@@ -90,9 +102,23 @@ final class ItemStream {
   interface PageSource {
     Page next();
 
+    /** The distinct keys the pages ask the store for (a BATCH_GET's keys, a QUERY's partition keys); 0 for a SCAN. */
+    default long keys() {
+      return 0;
+    }
+
+    /** The segments of a parallel Scan the pages come from; 1 when not split. */
+    default int segments() {
+      return 1;
+    }
+
+    /** Stops reading (a parallel Scan's threads); nothing for most. */
+    default void close() {
+    }
+
     static PageSource of(DynamoSource source, AccessPath path, Binder binder, io.dynasql.engine.api.ReadSet readSet,
-        PendingWrites pending) {
-      return PageSources.of(source, path, binder, readSet, pending);
+        PendingWrites pending, java.util.concurrent.atomic.AtomicBoolean cancel) {
+      return PageSources.of(source, path, binder, readSet, pending, cancel);
     }
   }
 
@@ -114,12 +140,11 @@ final class ItemStream {
       @Override
       public boolean hasNext() {
         while (buffer.isEmpty() && !done) {
-          Page p = nextPage();
+          Page p = nextAccounted();
           if (p == null) {
             done = true;
             observeWhole();
           } else {
-            account(p);
             buffer.addAll(p.items());
           }
         }
@@ -137,10 +162,7 @@ final class ItemStream {
   /** Reads every page and returns how many items matched (COUNT(*) pushed into the store). */
   long count() {
     long matched = 0;
-    for (Page p = nextPage(); p != null; p = nextPage()) {
-      account(p);
-      matched += p.matched();
-    }
+    for (Page p = nextAccounted(); p != null; p = nextAccounted()) matched += p.matched();
     observeWhole();
     returned(1);
     return matched;
@@ -149,8 +171,14 @@ final class ItemStream {
   /** Starts reading again from the beginning (Enumerator.reset). */
   Iterator<Map<String, AttributeValue>> restart() {
     wholePartition = false; // the items read now count the partition more than once
+    pages.close();
     pages = opener.apply(readSet(), pending());
     return iterator();
+  }
+
+  /** Stops reading: what was read stays on the report. Idempotent. */
+  void close() {
+    pages.close();
   }
 
   /** Counts the rows handed out so far (read by the report when it is read, not published per row). */
@@ -180,16 +208,6 @@ final class ItemStream {
     String remote = source.sourceName();
     if (remote == null) return new AccessRecord(path.kind(), path.table(), path.index(), itemsRead, returned, bytesRead, readUnits, 0);
     return new AccessRecord(path.kind(), path.table(), path.index(), itemsRead, returned, bytesRead, readUnits, 0,
-        new RemoteCall(remote, operation(path.kind()), roundTrips, nanos / 1_000_000));
-  }
-
-  /** The DynamoDB operation an access of {@code kind} is made of, as a source's label names it. */
-  private static String operation(AccessKind kind) {
-    switch (kind) {
-      case GET: return "GetItem";
-      case BATCH_GET: return "BatchGetItem";
-      case QUERY: return "Query";
-      default: return "Scan";
-    }
+        new RemoteCall(remote, SourceOperation.of(path.kind(), pages.keys(), pages.segments()), roundTrips, nanos / 1_000_000));
   }
 }

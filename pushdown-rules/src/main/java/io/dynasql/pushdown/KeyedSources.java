@@ -68,20 +68,29 @@ final class KeyedSources {
       if (!written.containsKey(key)) pending.add(key);
       else if (written.get(key) != null && passes(filter, written.get(key))) mine.add(written.get(key));
     }
-    return () -> {
-      if (!mine.isEmpty()) {
-        List<Map<String, AttributeValue>> page = new ArrayList<>(mine);
-        mine.clear();
-        return new ItemStream.Page(page, 0, 0, 0);
+    long sent = pending.size();
+    return new ItemStream.PageSource() {
+      @Override
+      public long keys() {
+        return sent;
       }
-      if (pending.isEmpty()) return null;
-      List<Map<String, AttributeValue>> chunk = new ArrayList<>(pending.subList(0, Math.min(BatchRead.MAX_KEYS, pending.size())));
-      pending.subList(0, chunk.size()).clear();
-      ReadPage r = source.backend().batchGet(new BatchRead(chunk, source.consistentRead(), readSet));
-      pending.addAll(0, r.unprocessedKeys());
-      List<Map<String, AttributeValue>> items = new ArrayList<>();
-      for (Map<String, AttributeValue> item : r.items()) if (passes(filter, item)) items.add(item);
-      return new ItemStream.Page(items, r.itemsRead(), r.bytesRead(), r.readUnits());
+
+      @Override
+      public ItemStream.Page next() {
+        if (!mine.isEmpty()) {
+          List<Map<String, AttributeValue>> page = new ArrayList<>(mine);
+          mine.clear();
+          return new ItemStream.Page(page, 0, 0, 0);
+        }
+        if (pending.isEmpty()) return null;
+        List<Map<String, AttributeValue>> chunk = new ArrayList<>(pending.subList(0, Math.min(BatchRead.MAX_KEYS, pending.size())));
+        pending.subList(0, chunk.size()).clear();
+        ReadPage r = source.backend().batchGet(new BatchRead(chunk, source.consistentRead(), readSet));
+        pending.addAll(0, r.unprocessedKeys());
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (Map<String, AttributeValue> item : r.items()) if (passes(filter, item)) items.add(item);
+        return new ItemStream.Page(items, r.itemsRead(), r.bytesRead(), r.readUnits());
+      }
     };
   }
 

@@ -26,9 +26,10 @@ final class PageSources {
   /**
    * @param readSet where reads record item versions, or null
    * @param writes the reading transaction's uncommitted writes, which it must see, or null
+   * @param cancel the statement's cancel flag (null outside a statement), watched by a parallel Scan's reader
    */
   static ItemStream.PageSource of(DynamoSource source, AccessPath path, Binder binder, ReadSet readSet,
-      PendingWrites writes) {
+      PendingWrites writes, java.util.concurrent.atomic.AtomicBoolean cancel) {
     Condition filter = path.filter() == null ? null : path.filter().bind(binder);
     if (path.filter() != null && filter == null) return () -> null; // a NULL parameter: nothing matches
     filter = HiddenExpiry.and(source, filter);
@@ -36,7 +37,7 @@ final class PageSources {
     switch (path.kind()) {
       case GET: return KeyedSources.get(source, path, binder, filter, readSet, pending);
       case BATCH_GET: return KeyedSources.batchGet(source, path, binder, filter, readSet, pending);
-      default: return reads(source, path, binder, filter, readSet, pending);
+      default: return reads(source, path, binder, filter, readSet, pending, cancel);
     }
   }
 
@@ -45,7 +46,8 @@ final class PageSources {
    * writes; a limited access asks each call for no more items than its rows need ({@link RowBudget}).
    */
   private static ItemStream.PageSource reads(DynamoSource source, AccessPath path, Binder binder, Condition bound,
-      ReadSet readSet, Map<Map<String, AttributeValue>, Map<String, AttributeValue>> pending) {
+      ReadSet readSet, Map<Map<String, AttributeValue>, Map<String, AttributeValue>> pending,
+      java.util.concurrent.atomic.AtomicBoolean cancel) {
     TableShape t = source.shape();
     IndexShape index = path.index() == null ? null : t.index(path.index());
     List<AttributeValue> partitions = new ArrayList<>();
@@ -66,9 +68,22 @@ final class PageSources {
     TableBackend backend = source.backend();
     // Merging with the transaction's own writes needs every committed item; a count reads everything.
     RowBudget budget = RowBudget.of(pending.isEmpty() && !path.countOnly() ? path.limit() : null, bound != null);
+    int segments = ParallelScan.segments(source, path);
+    if (segments > 1 && pending.isEmpty()) {
+      // a parallel Scan: the transaction's own writes (none here) would have to be merged in one ordered sequence
+      return new SegmentedScan(t.name(), segments, (segment, start) -> {
+        ScanRead s = new ScanRead(path.index(), bound, projection, null, start, consistent, segment, segments, readSet);
+        return countInStore ? backend.count(s) : backend.scan(s);
+      }, cancel);
+    }
     ItemStream.PageSource committed = new ItemStream.PageSource() {
       private int partition;
       private Map<String, AttributeValue> start;
+
+      @Override
+      public long keys() {
+        return partitions.size();
+      }
 
       @Override
       public ItemStream.Page next() {

@@ -20,7 +20,9 @@ public enum SourceOption {
   REGION(SourceType.DYNAMODB, "region", null, "DYNAMODB: the AWS region (required)"),
   PROFILE(SourceType.DYNAMODB, "profile", null, "DYNAMODB: a named profile of the AWS credentials file (default: the SDK's provider chain)"),
   ACCESS_KEY_ENV(SourceType.DYNAMODB, "access_key_env", null, "DYNAMODB: the environment variable holding the access key id"),
-  SECRET_KEY_ENV(SourceType.DYNAMODB, "secret_key_env", null, "DYNAMODB: the environment variable holding the secret access key");
+  SECRET_KEY_ENV(SourceType.DYNAMODB, "secret_key_env", null, "DYNAMODB: the environment variable holding the secret access key"),
+  SCAN_SEGMENTS(SourceType.DYNAMODB, "scan_segments", null,
+      "DYNAMODB: the segments a full Scan is read in at once, 1 to 16 (default: one per 32 MB of the table, at most 16)");
 
   private final SourceType type;
   private final String key;

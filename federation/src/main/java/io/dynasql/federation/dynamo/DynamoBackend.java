@@ -27,7 +27,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * GetItem, BatchGetItem, Query or Scan through the AWS SDK, asking for ConsumedCapacity
  * (INDEXES), so that the read units on a label are the ones the service reported. Conditions
  * arrive as typed trees and leave as expression strings with placeholders ({@link
- * DynamoExpressions}); items come back into dynasql's model ({@link SdkValues}).
+ * DynamoExpressions}); items come back into dynasql's model ({@link SdkValues}). The SDK client
+ * is thread-safe, so the segments of a parallel Scan call it at once.
  */
 final class DynamoBackend implements TableBackend {
   private final DynamoDbClient client;
@@ -35,13 +36,16 @@ final class DynamoBackend implements TableBackend {
   private final TableShape shape;
   private final TableStatistics statistics;
   private final BatchReader batches;
+  private final ScanSegments segments;
 
-  DynamoBackend(DynamoDbClient client, String source, TableShape shape, TableStatistics statistics, BatchReader batches) {
+  DynamoBackend(DynamoDbClient client, String source, TableShape shape, TableStatistics statistics, BatchReader batches,
+      ScanSegments segments) {
     this.client = client;
     this.source = source;
     this.shape = shape;
     this.statistics = statistics;
     this.batches = batches;
+    this.segments = segments;
   }
 
   @Override
@@ -53,6 +57,12 @@ final class DynamoBackend implements TableBackend {
   @Override
   public TableStatistics statistics() {
     return statistics;
+  }
+
+  /** The source's {@code scan_segments}, or one segment per 32 MB of the table or index read ({@link ScanSegments}). */
+  @Override
+  public int scanSegments(String index) {
+    return segments.of(statistics.of(index));
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.dynasql.engine.catalog.IndexDescriptor;
 import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.federation.catalog.SourceDefinition;
+import io.dynasql.federation.catalog.SourceOption;
 import io.dynasql.pushdown.backend.IndexShape;
 import io.dynasql.pushdown.backend.TableShape;
 import io.dynasql.pushdown.backend.TableStatistics;
@@ -94,7 +95,8 @@ public final class DynamoLive implements AutoCloseable {
     }
     TableDescriptor t = DynamoShapes.descriptor(d, sample);
     return new DynamoTable(definition.name(), t, new DynamoBackend(client, definition.name(), shape(t), statistics(d, t, sample),
-        BatchReader.sleeping()), new DynamoWriter(client, definition.name(), name, BatchWriter.sleeping(), BatchReader.sleeping()));
+        BatchReader.sleeping(), ScanSegments.of(definition.name(), definition.option(SourceOption.SCAN_SEGMENTS))),
+        new DynamoWriter(client, definition.name(), name, BatchWriter.sleeping(), BatchReader.sleeping()));
   }
 
   private static TableShape shape(TableDescriptor t) {

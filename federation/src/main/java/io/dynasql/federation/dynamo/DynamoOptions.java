@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The checks on the options of a {@code TYPE DYNAMODB} source that need no connection: a region,
  * an http(s) endpoint when one is given, and one way to find credentials at most (a profile, or
- * the two environment variables together); none given means the AWS SDK's default provider chain.
+ * the two environment variables together); none given means the AWS SDK's default provider chain;
+ * a number of scan segments within bounds.
  */
 public final class DynamoOptions {
   private DynamoOptions() {}
@@ -37,6 +38,8 @@ public final class DynamoOptions {
     if (access && options.containsKey(SourceOption.PROFILE)) {
       throw bad("Source " + name + " gives both a profile and access_key_env/secret_key_env: give one");
     }
+    String segments = options.get(SourceOption.SCAN_SEGMENTS);
+    if (segments != null) ScanSegments.parse(name, segments);
   }
 
   private static SourceException bad(String message) {

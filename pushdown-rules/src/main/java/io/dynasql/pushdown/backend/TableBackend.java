@@ -39,6 +39,16 @@ public interface TableBackend {
   ReadPage count(RangeRead read);
 
   /**
+   * How many segments a whole Scan of the table (index null) or of an index is read in at once
+   * (DynamoDB's parallel Scan, Segment and TotalSegments), each segment on its own thread; 1, the
+   * default, reads it as one sequence of pages. A backend answering more than 1 must take calls
+   * from several threads at once.
+   */
+  default int scanSegments(String index) {
+    return 1;
+  }
+
+  /**
    * Tells the backend that a run read partition {@code key} of the table (index null) or an index
    * whole and found {@code items} entries, so its statistics may remember the size of a hot key
    * ({@link PartitionSketch}). A backend that keeps no such sketch ignores it.

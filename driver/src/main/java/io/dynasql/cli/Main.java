@@ -62,6 +62,11 @@ public final class Main {
 
   /** Runs a command; returns the process exit status. */
   static int run(String[] args, PrintStream out) {
+    return run(args, System.in, out, System.err);
+  }
+
+  /** The same with the process's streams given: the shell reads {@code in} and prints a copy's progress to {@code err}. */
+  static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
     String command = args.length == 0 ? "help" : args[0];
     switch (command) {
       case "demo":
@@ -71,7 +76,7 @@ public final class Main {
         // the progress bar redraws one line with carriage returns: only a terminal shows that as intended
         return new Demo(out, customers, System.console() != null).run(dir);
       case "shell":
-        return ShellLauncher.run(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+        return ShellLauncher.run(java.util.Arrays.copyOfRange(args, 1, args.length), in, out, err);
       case "stream":
         return StreamCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out);
       // backups and point-in-time restore (docs/backup.md)

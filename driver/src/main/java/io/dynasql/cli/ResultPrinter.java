@@ -32,7 +32,14 @@ final class ResultPrinter {
 
   /** Executes {@code sql} on {@code st} and prints what it did. */
   void run(Statement st, String sql) throws SQLException {
-    if (st.execute(sql)) {
+    run(st, sql, () -> { });
+  }
+
+  /** The same, calling {@code executed} once the statement has run, before its labels are printed. */
+  void run(Statement st, String sql, Runnable executed) throws SQLException {
+    boolean rows = st.execute(sql);
+    executed.run();
+    if (rows) {
       try (ResultSet rs = st.getResultSet()) {
         table(rs);
       }

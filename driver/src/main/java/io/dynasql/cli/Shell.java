@@ -1,6 +1,8 @@
 package io.dynasql.cli;
 
 import io.dynasql.calcite.Version;
+import io.dynasql.calcite.dml.RowProgress;
+import io.dynasql.jdbc.DynasqlStatement;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -14,12 +16,16 @@ import java.util.Optional;
  * {@code dynasql shell [url]}: an interactive SQL shell. Statements are cut by
  * {@link StatementSplitter} (a {@code ;} outside strings, quoted names and comments ends one);
  * after each it prints the rows and one line per table access (GET / QUERY / SCAN, items read,
- * units, dollars). Lines starting with {@code !} are {@link ShellCommands}.
+ * units, dollars). A long {@code INSERT … SELECT} prints its progress to stderr while it runs
+ * ({@link CopyProgress}). Lines starting with {@code !} are {@link ShellCommands}.
  */
 final class Shell {
   private final LineSource in;
   private final PrintStream out;
   private final boolean script;
+  private final PrintStream err;
+  private final java.util.Optional<java.time.Duration> progressEvery;
+  private final java.util.function.LongSupplier nanos;
 
   /**
    * @param script whether the input is a script (a pipe or a file) rather than a person: each
@@ -29,9 +35,25 @@ final class Shell {
    *     Ctrl-D: half a {@code DELETE} must not run because they left.
    */
   Shell(LineSource in, PrintStream out, boolean script) {
+    this(in, out, script, System.err, java.util.Optional.of(DEFAULT_PROGRESS), System::nanoTime);
+  }
+
+  /** The least time between two progress lines of a long copy, unless {@code --progress} says otherwise. */
+  static final java.time.Duration DEFAULT_PROGRESS = java.time.Duration.ofSeconds(2);
+
+  /**
+   * @param err where a long {@code INSERT … SELECT} prints its progress ({@link CopyProgress})
+   * @param progressEvery the least time between two progress lines; empty for none
+   * @param nanos the clock progress is timed by, as {@link System#nanoTime}
+   */
+  Shell(LineSource in, PrintStream out, boolean script, PrintStream err, java.util.Optional<java.time.Duration> progressEvery,
+      java.util.function.LongSupplier nanos) {
     this.in = in;
     this.out = out;
     this.script = script;
+    this.err = err;
+    this.progressEvery = progressEvery;
+    this.nanos = nanos;
   }
 
   /** Runs the session; the exit status is 0 when every statement and command succeeded, 1 if one failed, 2 without a connection. */
@@ -87,8 +109,15 @@ final class Shell {
   }
 
   private int runOne(ResultPrinter printer, Statement st, String sql) {
+    CopyProgress progress = progressEvery.map(every -> new CopyProgress(err, nanos, every)).orElse(null);
     try {
-      printer.run(st, sql);
+      DynasqlStatement ds = st.unwrap(DynasqlStatement.class);
+      ds.progress(progress == null ? RowProgress.NONE : progress);
+      try {
+        printer.run(st, sql, progress == null ? () -> { } : progress::finish);
+      } finally {
+        ds.progress(RowProgress.NONE);
+      }
       return 0;
     } catch (SQLException e) {
       out.println("   error " + e.getSQLState() + ": " + e.getMessage());

@@ -12,4 +12,11 @@ public interface DynasqlStatement {
 
   /** The report as priced lines, one per table access. */
   java.util.List<AccessLine> accessLines();
+
+  /**
+   * Who is told, after each row, how many rows the query of an {@code INSERT … SELECT} run by this
+   * statement has read so far (the shell prints a long copy's progress with it);
+   * {@link io.dynasql.calcite.dml.RowProgress#NONE} to stop.
+   */
+  void progress(io.dynasql.calcite.dml.RowProgress listener);
 }

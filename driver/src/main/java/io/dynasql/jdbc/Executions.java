@@ -42,6 +42,7 @@ final class Executions {
   private final Cancellation cancellation = new Cancellation();
   private final BrokenCode brokenCode = new BrokenCode();
   private final OpenResults results = new OpenResults();
+  private volatile io.dynasql.calcite.dml.RowProgress progress = io.dynasql.calcite.dml.RowProgress.NONE;
   /** Seconds each call may run (setQueryTimeout), 0 for no limit. */
   int queryTimeout;
   /** The most rows a result set gives (setMaxRows), 0 for no limit. */
@@ -223,9 +224,15 @@ final class Executions {
     }
   }
 
+  /** Who is told the rows an INSERT … SELECT of this statement has read so far. */
+  void progress(io.dynasql.calcite.dml.RowProgress listener) {
+    progress = listener;
+  }
+
   /** Runs INSERT / UPDATE / DELETE, now or (autoCommit off) at commit. */
   Object dml(Call call, DmlStatement dml, List<Object> params, String text) throws SQLException {
-    long count = write(call, dml, text, report -> connection.write(dml, params, report, cancellation.flag()));
+    io.dynasql.calcite.dml.RowProgress told = progress;
+    long count = write(call, dml, text, report -> connection.write(dml, params, report, cancellation.flag(), told));
     updateCount = count;
     return call.updated(count);
   }

@@ -187,11 +187,12 @@ final class JdbcConnection extends ConnectionStatements implements DynasqlConnec
 
   /**
    * Writes a DML statement now, or buffers it until commit when autoCommit is off; returns rows.
-   * Its reads and writes are added to {@code report}, the statement's; {@code cancel} stops its reads.
+   * Its reads and writes are added to {@code report}, the statement's; {@code cancel} stops its reads;
+   * {@code progress} is told the rows an INSERT … SELECT has read so far.
    */
   long write(io.dynasql.calcite.dml.DmlStatement dml, List<Object> params, AccessReport report,
-      java.util.concurrent.atomic.AtomicBoolean cancel) throws SQLException {
-    io.dynasql.calcite.dml.DmlContext context = new io.dynasql.calcite.dml.DmlContext(session, report, cancel);
+      java.util.concurrent.atomic.AtomicBoolean cancel, io.dynasql.calcite.dml.RowProgress progress) throws SQLException {
+    io.dynasql.calcite.dml.DmlContext context = new io.dynasql.calcite.dml.DmlContext(session, report, cancel, progress);
     try {
       if (transaction.autoCommit()) return io.dynasql.calcite.dml.DmlExecutor.execute(context, database, dml, params);
       io.dynasql.calcite.dml.DmlExecutor.PendingWrite w =

@@ -320,6 +320,11 @@ class JdbcStatement extends StatementDefaults implements DynasqlStatement {
   }
 
   @Override
+  public void progress(io.dynasql.calcite.dml.RowProgress listener) {
+    executions.progress(java.util.Objects.requireNonNull(listener, "listener"));
+  }
+
+  @Override
   public List<AccessLine> accessLines() {
     AccessReport last = executions.last();
     return last == null ? new ArrayList<>() : connection.lines(last);

@@ -66,6 +66,30 @@ public enum Dialect {
     return this == SQLITE ? 999 : 1000;
   }
 
+  /**
+   * How keys of several columns are written: PostgreSQL, H2 and MariaDB/MySQL take a list of row
+   * values, {@code (a, b) IN ((?, ?), (?, ?))}; SQLite takes row values since 3.15 but only a
+   * subquery on the right (https://www.sqlite.org/rowvalue.html), so {@code IN (VALUES (?, ?), ...)};
+   * any other database gets {@code ((a = ? AND b = ?) OR ...)}, which every SQL database reads.
+   */
+  public RowValues rowValues() {
+    return switch (this) {
+      case SQLITE -> RowValues.VALUES;
+      case GENERIC -> RowValues.NONE;
+      default -> RowValues.LIST;
+    };
+  }
+
+  /** The form a source takes a set of multi-column keys in ({@link #rowValues}). */
+  public enum RowValues {
+    /** {@code (a, b) IN ((?, ?), ...)}. */
+    LIST,
+    /** {@code (a, b) IN (VALUES (?, ?), ...)}. */
+    VALUES,
+    /** {@code ((a = ? AND b = ?) OR ...)}. */
+    NONE
+  }
+
   /** The clause that keeps the first {@code n} rows, written after ORDER BY. */
   public String limit(String n) {
     return this == GENERIC ? " FETCH FIRST " + n + " ROWS ONLY" : " LIMIT " + n;

@@ -16,7 +16,7 @@ import org.apache.calcite.sql.SqlSelect;
  * The rows an INSERT writes, as SQL values in target-column order. VALUES rows of plain literals
  * and parameters are read directly ({@link DirectValues}); the other rows, and any other source,
  * run as {@code SELECT * FROM (...)} on the Calcite connection, so reads are planned, pushed down
- * and reported like any SELECT. A bare parameter in a select item is typed by its bound value
+ * and reported like any SELECT, the statement's {@link RowProgress} told of each row read. A bare parameter in a select item is typed by its bound value
  * ({@link ParameterTypes}).
  */
 final class InsertRows {
@@ -26,7 +26,7 @@ final class InsertRows {
       String table) throws SQLException {
     if (source.getKind() == SqlKind.VALUES) return values(context, (SqlCall) source, targets, params, table);
     SqlNode typed = source instanceof SqlSelect s ? select(s, targets, params) : source;
-    QueryText.Rows rows = new QueryText().text("SELECT * FROM (").node(typed).text(")").run(context, params);
+    QueryText.Rows rows = new QueryText().text("SELECT * FROM (").node(typed).text(")").run(context, params, context.progress());
     if (rows.width() != targets.size()) {
       throw new DmlException(DmlException.ARITY, "INSERT INTO " + table + " names " + targets.size()
           + " columns but its query returns " + rows.width());

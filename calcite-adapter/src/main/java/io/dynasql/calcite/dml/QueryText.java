@@ -57,23 +57,28 @@ final class QueryText {
    * or replaced since is prepared again, once.
    */
   Rows run(DmlContext context, List<Object> params) throws SQLException {
+    return run(context, params, RowProgress.NONE);
+  }
+
+  /** The same, telling {@code progress} the rows read so far after each row. */
+  Rows run(DmlContext context, List<Object> params, RowProgress progress) throws SQLException {
     String text = sql.toString();
     try {
-      return run(context, context.session().cached(text, text, context.cancel()), params);
+      return run(context, context.session().cached(text, text, context.cancel()), params, progress);
     } catch (SQLException | RuntimeException | LinkageError e) { // LinkageError: its code failed to initialise
       context.session().forget(text); // a failed plan is never reused
       if (!io.dynasql.calcite.StalePlans.tableReplaced(e)) throw e;
-      return run(context, context.session().cached(text, text, context.cancel()), params);
+      return run(context, context.session().cached(text, text, context.cancel()), params, progress);
     }
   }
 
-  private Rows run(DmlContext context, PreparedQuery q, List<Object> params) throws SQLException {
+  private Rows run(DmlContext context, PreparedQuery q, List<Object> params, RowProgress progress) throws SQLException {
     BoundValues values = new BoundValues(q.parameters());
     for (int i = 0; i < parameters.size(); i++) values.site(i + 1).setObject(bindable(params.get(parameters.get(i))));
     AccessReport report = context.report();
     if (report != null && q.plan().farFromData()) report.markFarFromData();
     List<Object[]> rows = QueryRows.read(context.session(), q, ExecutionContext.of(context.session(), q, values.locals(),
-        context.cancel(), report));
+        context.cancel(), report), progress::rowsRead);
     return new Rows(q.columns().size(), rows);
   }
 

@@ -16,6 +16,12 @@ public final class QueryRows {
 
   /** The rows of {@code query} run on {@code context}, each an array of JDBC values. */
   public static List<Object[]> read(SqlSession session, PreparedQuery query, ExecutionContext context) throws SQLException {
+    return read(session, query, context, rows -> { });
+  }
+
+  /** The same, telling {@code progress} the number of rows read after each row. */
+  public static List<Object[]> read(SqlSession session, PreparedQuery query, ExecutionContext context,
+      java.util.function.LongConsumer progress) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     try (Cursor cursor = MetaImpl.createCursor(query.cursorFactory(), session.run(query, context))) {
       List<Cursor.Accessor> accessors = cursor.createAccessors(query.columns(), BoundValues.calendar(), session.arrays());
@@ -23,6 +29,7 @@ public final class QueryRows {
         Object[] row = new Object[accessors.size()];
         for (int c = 0; c < row.length; c++) row[c] = accessors.get(c).getObject();
         rows.add(row);
+        progress.accept(rows.size());
       }
     } catch (SQLException | RuntimeException e) {
       throw e;

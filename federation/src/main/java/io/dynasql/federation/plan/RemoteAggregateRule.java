@@ -44,24 +44,37 @@ final class RemoteAggregateRule extends RelRule<RemoteRuleConfig> {
   /** The GROUP BY the source computes for {@code agg}, or null when any part of it must stay in dynasql. */
   static RemoteGroup group(Aggregate agg, RemoteScan scan) {
     RemoteQuery q = scan.query();
-    Dialect d = scan.source().dialect();
-    if (q.limit().isPresent() || agg.getGroupType() != Aggregate.Group.SIMPLE) return null;
+    if (q.limit().isPresent()) return null;
+    Parts parts = parts(agg, q.fields(), q.table().columns(), scan.source().dialect());
+    return parts == null ? null : new RemoteGroup(q, parts.keys(), parts.calls());
+  }
+
+  /**
+   * The grouping columns and aggregates of {@code agg}, as columns of what it reads: input field
+   * {@code i} is column {@code fields.get(i)} of {@code columns}.
+   */
+  record Parts(List<Integer> keys, List<RemoteAggregateCall> calls) {}
+
+  /** {@code agg}'s parts over {@code columns}, or null when any part of it must stay in dynasql. */
+  static Parts parts(Aggregate agg, List<Integer> fields, List<RemoteColumn> columns, Dialect d) {
+    if (agg.getGroupType() != Aggregate.Group.SIMPLE) return null;
     List<Integer> keys = new ArrayList<>();
     for (int i : agg.getGroupSet()) {
-      int column = q.fields().get(i);
-      if (!groupable(q.table().columns().get(column), d)) return null;
+      int column = fields.get(i);
+      if (!groupable(columns.get(column), d)) return null;
       keys.add(column);
     }
     List<RemoteAggregateCall> calls = new ArrayList<>();
     for (AggregateCall c : agg.getAggCallList()) {
-      RemoteAggregateCall r = call(c, q, d);
+      int column = c.getArgList().isEmpty() ? -1 : fields.get(c.getArgList().get(0));
+      RemoteAggregateCall r = call(c, column, column < 0 ? null : columns.get(column), d);
       if (r == null) return null;
       calls.add(r);
     }
-    return new RemoteGroup(q, keys, calls);
+    return new Parts(keys, calls);
   }
 
-  private static RemoteAggregateCall call(AggregateCall c, RemoteQuery q, Dialect d) {
+  private static RemoteAggregateCall call(AggregateCall c, int column, RemoteColumn rc, Dialect d) {
     if (c.isDistinct() || c.hasFilter() || c.getArgList().size() > 1 || c.isApproximate()
         || !c.getCollation().getFieldCollations().isEmpty()) {
       return null;
@@ -71,8 +84,6 @@ final class RemoteAggregateRule extends RelRule<RemoteRuleConfig> {
       return c.getAggregation().getKind() == org.apache.calcite.sql.SqlKind.COUNT
           ? new RemoteAggregateCall(RemoteAggregateCall.Function.COUNT, -1, type) : null;
     }
-    int column = q.fields().get(c.getArgList().get(0));
-    RemoteColumn rc = q.table().columns().get(column);
     switch (c.getAggregation().getKind()) {
       case COUNT:
         return new RemoteAggregateCall(RemoteAggregateCall.Function.COUNT, column, type);

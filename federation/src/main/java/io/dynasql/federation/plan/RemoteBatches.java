@@ -27,7 +27,7 @@ final class RemoteBatches {
   }
 
   /** The rows (as arrays of the inner statement's columns) of every key in {@code keys}. */
-  static List<Object[]> read(RemoteLookupSpec spec, List<Object> keys, DataContext root, AccessReport report) {
+  static List<Object[]> read(RemoteLookupSpec spec, List<List<Object>> keys, DataContext root, AccessReport report) {
     RemoteBatches batches = new RemoteBatches(spec);
     if (report != null) report.track(report.open(), batches::record);
     List<Object[]> out = new ArrayList<>();

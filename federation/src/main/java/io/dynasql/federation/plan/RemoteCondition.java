@@ -52,13 +52,25 @@ public sealed interface RemoteCondition {
   }
 
   /**
-   * {@code column IN (?, ?, ...)}: the keys of one batch of a semi-join reduction
-   * ({@link RemoteLookupJoin}), each already the JDBC value of the column's type. EXPLAIN writes
-   * it with no values, as {@code IN (?…)}: how many are sent is known only when it runs.
+   * {@code column IN (?, ?, ...)}, or for several columns {@code (a, b) IN ((?, ?), ...)} (written
+   * as the dialect allows, {@link io.dynasql.federation.Dialect#rowValues}): the keys of one batch
+   * of a semi-join reduction ({@link RemoteLookupJoin}), each value already the JDBC value of its
+   * column's type. EXPLAIN writes it with no keys, as {@code IN (?…)}: how many are sent is known
+   * only when it runs.
+   *
+   * @param columns the table columns (by ordinal) the keys are for, at least one
+   * @param keys each key: one value per column, in the order of {@code columns}
    */
-  record In(int column, List<Operand> values) implements RemoteCondition {
+  record In(List<Integer> columns, List<List<Operand>> keys) implements RemoteCondition {
     public In {
-      values = List.copyOf(values);
+      if (columns.isEmpty()) throw new IllegalArgumentException("IN needs a column");
+      columns = List.copyOf(columns);
+      keys = keys.stream().map(List::copyOf).toList();
+    }
+
+    /** Keys of one column. */
+    public In(int column, List<Operand> values) {
+      this(List.of(column), values.stream().map(List::of).toList());
     }
   }
 }

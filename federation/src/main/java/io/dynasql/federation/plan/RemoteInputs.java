@@ -32,9 +32,40 @@ final class RemoteInputs {
    * @param types each column's type in the input, when a projection widened an exact number
    *     (Calcite casts {@code INTEGER} to {@code BIGINT} to compare it with a {@code BIGINT})
    */
-  record Remote(LiveSource source, RemoteQuery query, List<SqlTypeName> types) {
+  record Remote(LiveSource source, RemoteQuery query, List<SqlTypeName> types) implements RemoteFrom {
     Remote(LiveSource source, RemoteQuery query) {
       this(source, query, query.fields().stream().map(f -> query.table().columns().get(f).type()).toList());
+    }
+
+    @Override
+    public List<io.dynasql.federation.schema.RemoteColumn> columns() {
+      return query.fields().stream().map(f -> query.table().columns().get(f)).toList();
+    }
+
+    @Override
+    public double rows() {
+      return RemoteEstimate.rows(source, query);
+    }
+
+    /** Each column once: a derived table's names must be unique (a side may return one column twice). */
+    @Override
+    public RemoteSqlWriter.Written derived(io.dynasql.federation.Dialect d) {
+      return RemoteSqlWriter.write(query.withFields(query.fields().stream().distinct().toList()), d);
+    }
+
+    @Override
+    public String ref(int i, io.dynasql.federation.Dialect d) {
+      return d.quote(columns().get(i).name());
+    }
+
+    @Override
+    public io.dynasql.federation.schema.RemoteTableDef firstTable() {
+      return query.table();
+    }
+
+    @Override
+    public String tables() {
+      return query.table().name();
     }
   }
 
@@ -83,7 +114,7 @@ final class RemoteInputs {
     return rels.isEmpty() ? List.of(input) : rels;
   }
 
-  private static List<RelNode> rels(RelNode input, RelOptPlanner planner) {
+  static List<RelNode> rels(RelNode input, RelOptPlanner planner) {
     List<RelNode> rels = new ArrayList<>();
     if (!(input instanceof RelSubset s)) {
       rels.add(input);

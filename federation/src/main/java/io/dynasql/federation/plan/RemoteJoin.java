@@ -1,6 +1,7 @@
 package io.dynasql.federation.plan;
 
 import io.dynasql.federation.Dialect;
+import io.dynasql.federation.LiveSource;
 import io.dynasql.federation.schema.RemoteColumn;
 import io.dynasql.federation.schema.RemoteTableDef;
 import java.util.ArrayList;
@@ -10,29 +11,39 @@ import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * A join of two tables of one source, sent as one statement: each side is its own pushed
- * statement ({@link RemoteSqlWriter}) as a derived table, so its conditions keep their meaning
- * (for a LEFT join, the right side's conditions filter it before the join, as in the plan).
+ * A join of tables of one source, sent as one statement: each side is its own statement as a
+ * derived table, so its conditions keep their meaning (for a LEFT join, the right side's
+ * conditions filter it before the join, as in the plan). A side may itself be a join: three or
+ * more tables nest, the inner join's columns named {@code c0, c1, …} so that equal names of two
+ * tables stay apart.
  *
- * @param left the left side's statement
- * @param right the right side's statement
+ * @param left the left side
+ * @param right the right side
  * @param type INNER or LEFT
  * @param pairs equi-join pairs, left column = right column (positions in each side's columns)
+ * @param rows the rows it is expected to return
  */
-public record RemoteJoin(RemoteInputs.Remote left, RemoteInputs.Remote right, JoinRelType type, List<int[]> pairs) {
+public record RemoteJoin(RemoteFrom left, RemoteFrom right, JoinRelType type, List<int[]> pairs, double rows)
+    implements RemoteFrom {
   public RemoteJoin {
     pairs = List.copyOf(pairs);
   }
 
   /** The statement, with a {@code ?} for every value, and the operands its placeholders take (left's first). */
   RemoteSqlWriter.Written write(Dialect d) {
-    RemoteSqlWriter.Written l = RemoteSqlWriter.write(distinct(left.query()), d);
-    RemoteSqlWriter.Written r = RemoteSqlWriter.write(distinct(right.query()), d);
+    return write(d, false);
+  }
+
+  /** The statement; {@code aliased}: its columns named {@code c0, c1, …}, as a side of another join reads them. */
+  RemoteSqlWriter.Written write(Dialect d, boolean aliased) {
+    RemoteSqlWriter.Written l = left.derived(d);
+    RemoteSqlWriter.Written r = right.derived(d);
     StringJoiner select = new StringJoiner(", ", "SELECT ", "");
-    for (int i = 0; i < left.query().fields().size(); i++) select.add("l." + name(left.query(), i, d));
-    for (int i = 0; i < right.query().fields().size(); i++) select.add("r." + name(right.query(), i, d));
+    int n = 0;
+    for (int i = 0; i < left.columns().size(); i++) select.add("l." + left.ref(i, d) + (aliased ? " AS c" + n++ : ""));
+    for (int i = 0; i < right.columns().size(); i++) select.add("r." + right.ref(i, d) + (aliased ? " AS c" + n++ : ""));
     StringJoiner on = new StringJoiner(" AND ");
-    for (int[] p : pairs) on.add("l." + name(left.query(), p[0], d) + " = r." + name(right.query(), p[1], d));
+    for (int[] p : pairs) on.add("l." + left.ref(p[0], d) + " = r." + right.ref(p[1], d));
     String sql = select + " FROM (" + l.sql() + ") l " + (type == JoinRelType.LEFT ? "LEFT JOIN" : "JOIN") + " ("
         + r.sql() + ") r ON " + on;
     List<Operand> operands = new ArrayList<>(l.operands());
@@ -40,13 +51,36 @@ public record RemoteJoin(RemoteInputs.Remote left, RemoteInputs.Remote right, Jo
     return new RemoteSqlWriter.Written(sql, operands);
   }
 
-  /** Each column once: a derived table's names must be unique (a side may return one column twice). */
-  private static RemoteQuery distinct(RemoteQuery q) {
-    return q.withFields(q.fields().stream().distinct().toList());
+  @Override
+  public LiveSource source() {
+    return left.source();
   }
 
-  private static String name(RemoteQuery q, int i, Dialect d) {
-    return d.quote(q.table().columns().get(q.fields().get(i)).name());
+  @Override
+  public List<RemoteColumn> columns() {
+    List<RemoteColumn> out = new ArrayList<>(left.columns());
+    out.addAll(right.columns());
+    return out;
+  }
+
+  @Override
+  public RemoteSqlWriter.Written derived(Dialect d) {
+    return write(d, true);
+  }
+
+  @Override
+  public String ref(int i, Dialect d) {
+    return "c" + i;
+  }
+
+  @Override
+  public RemoteTableDef firstTable() {
+    return left.firstTable();
+  }
+
+  @Override
+  public String tables() {
+    return left.tables() + " " + type.lowerName + " join " + right.tables();
   }
 
   /**
@@ -54,18 +88,13 @@ public record RemoteJoin(RemoteInputs.Remote left, RemoteInputs.Remote right, Jo
    * side's then the right side's, and its name says which tables were joined.
    */
   RemoteQuery asQuery() {
-    List<RemoteColumn> columns = new ArrayList<>();
-    for (RemoteQuery q : List.of(left.query(), right.query())) {
-      for (int f : q.fields()) columns.add(q.table().columns().get(f));
-    }
-    RemoteTableDef l = left.query().table();
-    RemoteTableDef def = new RemoteTableDef(l.catalog(), l.schema(), l.name() + " " + type.lowerName + " join "
-        + right.query().table().name(), columns, List.of());
-    return RemoteQuery.all(def);
+    RemoteTableDef first = firstTable();
+    return RemoteQuery.all(new RemoteTableDef(first.catalog(), first.schema(), tables(), columns(), List.of()));
   }
 
   /** The type each column has in the join, which may be wider than the remote column's. */
-  List<SqlTypeName> types() {
+  @Override
+  public List<SqlTypeName> types() {
     List<SqlTypeName> out = new ArrayList<>(left.types());
     out.addAll(right.types());
     return out;

@@ -22,11 +22,13 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * Sends a join of two tables of one source to that source as one statement
- * ({@link RemoteRules#JOIN}): INNER or LEFT, on equalities the source evaluates as dynasql does,
- * when the estimate of the join's rows is below the rows of reading both sides. ON conditions
- * that are not such equalities stay above as a filter (INNER only). Like the lookup rule it
- * matches again whenever an input changes, so sides narrowed by the other rules are seen.
+ * Sends a join of tables of one source to that source as one statement ({@link RemoteRules#JOIN}):
+ * INNER or LEFT, on equalities the source evaluates as dynasql does, when the estimate of the
+ * join's rows is below the rows of reading both sides. A side may itself be a join the source
+ * computes (found again from that join's inputs, {@link #froms}), so three or more tables become
+ * one statement. ON conditions that are not such equalities stay above as a filter (INNER only).
+ * Like the lookup rule it matches again whenever an input changes, so sides narrowed by the other
+ * rules are seen, down to the inputs of a join that is an input ({@link #OVER_JOIN}).
  */
 final class RemoteJoinRule extends RelRule<RemoteRuleConfig> {
   static final RemoteRuleConfig CONFIG = new RemoteRuleConfig("RemoteJoinRule",
@@ -36,9 +38,16 @@ final class RemoteJoinRule extends RelRule<RemoteRuleConfig> {
       b -> b.operand(LogicalJoin.class).unorderedInputs(p -> p.operand(LogicalProject.class)
           .oneInput(a -> a.operand(RemoteScan.class).noInputs())),
       RelFactories.LOGICAL_BUILDER, RemoteJoinRule::new);
+  /** A join whose input is a join, when an input of that one changes (an access narrowed under it). */
+  static final RemoteRuleConfig OVER_JOIN = new RemoteRuleConfig("RemoteJoinRuleOverJoin",
+      b -> b.operand(LogicalJoin.class).unorderedInputs(j -> j.operand(LogicalJoin.class)
+          .unorderedInputs(i -> i.operand(RelNode.class).anyInputs())),
+      RelFactories.LOGICAL_BUILDER, RemoteJoinRule::new);
+  /** How deep joins of joins are looked into: a statement of up to this many joins. */
+  private static final int MAX_DEPTH = 6;
 
   /** A join the source can compute, the ON conditions left for a filter above, and its estimated rows. */
-  private record Found(RemoteJoin join, List<RexNode> rest, double rows) {}
+  record Found(RemoteJoin join, List<RexNode> rest, double rows) {}
 
   private RemoteJoinRule(RemoteRuleConfig config) {
     super(config);
@@ -61,52 +70,80 @@ final class RemoteJoinRule extends RelRule<RemoteRuleConfig> {
     call.transformTo(result);
   }
 
-  /** The narrowest pair of same-source statements the join's inputs can be that the source joins for us, or null. */
-  private static Found find(Join join, RelOptPlanner planner) {
+  /** The narrowest pair of same-source sides the join's inputs can be that the source joins for us, or null. */
+  static Found find(Join join, RelOptPlanner planner) {
+    return find(join, planner, true, 0);
+  }
+
+  /**
+   * The same; {@code paying}: only when the source returns fewer rows than reading both sides
+   * (a GROUP BY above the join may make it pay when the join alone does not).
+   */
+  static Found find(Join join, RelOptPlanner planner, boolean paying, int depth) {
     if (join.getJoinType() != JoinRelType.INNER && join.getJoinType() != JoinRelType.LEFT) return null;
     Found best = null;
-    for (RemoteInputs.Remote l : RemoteInputs.of(join.getLeft(), planner)) {
-      for (RemoteInputs.Remote r : RemoteInputs.of(join.getRight(), planner)) {
+    for (RemoteFrom l : froms(join.getLeft(), planner, depth)) {
+      for (RemoteFrom r : froms(join.getRight(), planner, depth)) {
         if (l.source() != r.source()) continue;
-        Found f = of(join, l, r);
+        Found f = of(join, l, r, paying);
         if (f != null && (best == null || width(f) < width(best))) best = f;
       }
     }
     return best;
   }
 
-  private static double width(Found f) {
-    return RemoteEstimate.rows(f.join().left().source(), f.join().left().query()) + RemoteEstimate.rows(f.join().right().source(), f.join().right().query());
+  /**
+   * What a join input can be sent as: the statements of one table it is equivalent to, and the
+   * joins of one source among its expressions (a join the source computes, or a join whose inputs
+   * it can), without conditions left for a filter above.
+   */
+  static List<RemoteFrom> froms(RelNode input, RelOptPlanner planner, int depth) {
+    List<RemoteFrom> out = new ArrayList<>(RemoteInputs.of(input, planner));
+    if (depth >= MAX_DEPTH) return out;
+    for (RelNode rel : RemoteInputs.rels(input, planner)) {
+      if (rel instanceof RemoteJoinScan scan) {
+        if (!out.contains(scan.join())) out.add(scan.join());
+      } else if (rel instanceof LogicalJoin j) {
+        Found f = find(j, planner, true, depth + 1);
+        if (f != null && f.rest().isEmpty() && !out.contains(f.join())) out.add(f.join());
+      }
+    }
+    return out;
   }
 
-  private static Found of(Join join, RemoteInputs.Remote l, RemoteInputs.Remote r) {
+  private static double width(Found f) {
+    return f.join().left().rows() + f.join().right().rows();
+  }
+
+  private static Found of(Join join, RemoteFrom l, RemoteFrom r, boolean paying) {
     int leftWidth = join.getLeft().getRowType().getFieldCount();
     Dialect d = l.source().dialect();
     List<int[]> pairs = new ArrayList<>();
     List<RexNode> rest = new ArrayList<>();
     for (RexNode c : RelOptUtil.conjunctions(join.getCondition())) {
       int[] p = c.getKind() == SqlKind.EQUALS ? pair((RexCall) c, leftWidth) : null;
-      if (p != null && comparable(column(l.query(), p[0]), column(r.query(), p[1]), d)) pairs.add(p);
+      if (p != null && comparable(l.columns().get(p[0]), r.columns().get(p[1]), d)) pairs.add(p);
       else rest.add(c);
     }
     if (pairs.isEmpty() || (!rest.isEmpty() && join.getJoinType() != JoinRelType.INNER)) return null;
-    double leftRows = RemoteEstimate.rows(l.source(), l.query());
-    double rightRows = RemoteEstimate.rows(r.source(), r.query());
+    double leftRows = l.rows();
+    double rightRows = r.rows();
     // a join on one side's whole primary key returns at most a row per row of the other side
-    double rows = keyed(r.query(), pairs, 1) ? leftRows
-        : keyed(l.query(), pairs, 0) && join.getJoinType() == JoinRelType.INNER ? rightRows
+    double rows = keyed(r, pairs, 1) ? leftRows
+        : keyed(l, pairs, 0) && join.getJoinType() == JoinRelType.INNER ? rightRows
         : join.getCluster().getMetadataQuery().getRowCount(join);
     // it pays when the source returns fewer rows than reading both sides would
-    if (rows >= leftRows + rightRows) return null;
-    return new Found(new RemoteJoin(l, r, join.getJoinType(), pairs), rest, rows);
+    if (paying && rows >= leftRows + rightRows) return null;
+    return new Found(new RemoteJoin(l, r, join.getJoinType(), pairs, rows), rest, rows);
   }
 
-  /** Whether the pairs bind every column of {@code q}'s table's primary key (side {@code side} of each pair). */
-  private static boolean keyed(RemoteQuery q, List<int[]> pairs, int side) {
-    List<String> key = q.table().primaryKey();
+  /** Whether {@code side} is one table's statement and the pairs bind its whole primary key (side {@code at} of each pair). */
+  private static boolean keyed(RemoteFrom side, List<int[]> pairs, int at) {
+    if (!(side instanceof RemoteInputs.Remote t)) return false;
+    List<String> key = t.query().table().primaryKey();
     if (key.isEmpty()) return false;
     java.util.Set<String> bound = new java.util.HashSet<>();
-    for (int[] p : pairs) bound.add(column(q, p[side]).name());
+    for (int[] p : pairs) bound.add(t.columns().get(p[at]).name());
     return bound.containsAll(key);
   }
 
@@ -115,10 +152,6 @@ final class RemoteJoinRule extends RelRule<RemoteRuleConfig> {
     Integer b = RemoteInputs.column(c.getOperands().get(1));
     if (a == null || b == null || (a < leftWidth) == (b < leftWidth)) return null;
     return new int[] {Math.min(a, b), Math.max(a, b) - leftWidth};
-  }
-
-  private static RemoteColumn column(RemoteQuery q, int i) {
-    return q.table().columns().get(q.fields().get(i));
   }
 
   /** Whether the source's {@code a = b} is true exactly when dynasql's is. */

@@ -27,7 +27,7 @@ import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rel.type.RelDataType;
 
 /**
- * A join of two tables of one source computed by the source: one remote statement
+ * A join of tables of one source computed by the source: one remote statement
  * ({@link RemoteJoin}) returning the joined rows. Executable (Enumerable); EXPLAIN prints the
  * statement verbatim and the run is one REMOTE_SQL label.
  */
@@ -44,6 +44,11 @@ public final class RemoteJoinScan extends AbstractRelNode implements EnumerableR
     this.join = join;
     this.rows = rows;
     this.rowType = like.getRowType();
+  }
+
+  /** What it sends. */
+  RemoteJoin join() {
+    return join;
   }
 
   @Override

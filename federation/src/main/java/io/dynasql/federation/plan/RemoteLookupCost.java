@@ -9,7 +9,7 @@ import org.apache.calcite.util.ImmutableBitSet;
  * What a semi-join reduction is expected to read, against reading the remote statement whole:
  * the outer side's distinct keys (the least any equivalent expression of it estimates), the
  * batches of {@code IN (?, ...)} they make, and the rows those return: one per key when the key
- * is the remote table's primary key, otherwise {@link #ROWS_PER_KEY}, never more than the whole
+ * covers the remote table's primary key, otherwise {@link #ROWS_PER_KEY}, never more than the whole
  * statement's rows ({@link RemoteScan#rows}, the estimate every remote access is planned by).
  *
  * @param keys distinct outer keys expected
@@ -23,18 +23,19 @@ record RemoteLookupCost(double keys, double batches, double rows, double fullRow
   /** Rows expected per key of a column that is not the remote primary key (its statistics are not read). */
   static final double ROWS_PER_KEY = 10;
 
-  static RemoteLookupCost of(RemoteLookupSpec spec, List<RelNode> outer, int outerField, RelMetadataQuery mq) {
+  static RemoteLookupCost of(RemoteLookupSpec spec, List<RelNode> outer, RelMetadataQuery mq) {
     double keys = Double.MAX_VALUE;
     for (RelNode rel : outer) {
       Double rows = mq.getRowCount(rel);
-      Double distinct = mq.getDistinctRowCount(rel, ImmutableBitSet.of(outerField), null);
+      Double distinct = mq.getDistinctRowCount(rel, ImmutableBitSet.of(spec.outerKeyFields()), null);
       if (rows != null && !rows.isNaN()) keys = Math.min(keys, rows);
       if (distinct != null && !distinct.isNaN()) keys = Math.min(keys, distinct);
     }
     keys = keys == Double.MAX_VALUE ? 1 : Math.max(1, Math.round(keys));
     double full = RemoteEstimate.rows(spec.source(), spec.inner());
-    boolean unique = spec.inner().table().primaryKey().equals(
-        List.of(spec.inner().table().columns().get(spec.keyColumn()).name()));
+    List<String> key = spec.inner().table().primaryKey();
+    boolean unique = !key.isEmpty() && spec.keyColumns().stream()
+        .map(c -> spec.inner().table().columns().get(c).name()).toList().containsAll(key);
     double rows = Math.min(full, keys * (unique ? 1 : ROWS_PER_KEY));
     return new RemoteLookupCost(keys, Math.ceil(keys / spec.batchSize()), rows, full);
   }

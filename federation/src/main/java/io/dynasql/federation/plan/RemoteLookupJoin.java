@@ -24,7 +24,7 @@ import org.apache.calcite.sql.validate.SqlValidatorUtil;
 
 /**
  * A join that reads its inner side from a source by key: the distinct keys of its outer rows
- * (its one input) are sent as {@code IN (?, ...)} batches instead of reading the remote table
+ * (its one input) are sent as {@code IN (?, ...)} batches (row values for several columns) instead of reading the remote table
  * whole (semi-join reduction). Rows are the outer row followed by the inner columns (INNER,
  * LEFT), or the outer row alone (SEMI). EXPLAIN shows the remote statement with {@code IN (?…)}
  * and the estimate; the run is one REMOTE_SQL label whose round trips count the batches.
@@ -57,7 +57,7 @@ public final class RemoteLookupJoin extends SingleRel implements EnumerableRel {
   }
 
   private RemoteLookupCost estimate(RelMetadataQuery mq) {
-    return RemoteLookupCost.of(spec, List.of(getInput()), spec.pairs().get(spec.keyPair()).outerField(), mq);
+    return RemoteLookupCost.of(spec, List.of(getInput()), mq);
   }
 
   @Override

@@ -16,7 +16,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * What a join can become when one side is a source's table: a {@link RemoteLookupJoin} sending
- * the other (outer) side's distinct keys as {@code IN (?, ...)} batches, when the estimate
+ * the other (outer) side's distinct keys as {@code IN (?, ...)} batches (on every equi-join pair whose
+ * values can be sent, as row values when there are several), when the estimate
  * ({@link RemoteLookupCost}) says it reads fewer rows than the whole remote statement. Pure:
  * {@link RemoteLookupRule} asks for it in {@code matches()} and applies it in {@code onMatch()}.
  *
@@ -55,21 +56,22 @@ record RemoteLookupPlan(RelNode outer, boolean innerIsRight, RemoteLookupSpec sp
       else rest.add(c);
     }
     if (pairs.isEmpty() || (!rest.isEmpty() && type != JoinRelType.INNER)) return null;
-    int keyPair = -1;
+    // every pair whose values can be sent: the more columns a key has, the fewer rows come back
+    List<Integer> keyPairs = new ArrayList<>();
     for (int i = 0; i < pairs.size(); i++) {
       RemoteColumn column = r.query().table().columns().get(r.query().fields().get(pairs.get(i).innerField()));
-      boolean sendable = RemoteKeys.sendable(outer.getRowType().getFieldList().get(pairs.get(i).outerField()).getType(),
-          column, r.source().dialect());
-      // the remote primary key first: one row per key, and the source's index finds it
-      if (sendable && (keyPair < 0 || r.query().table().primaryKey().equals(List.of(column.name())))) keyPair = i;
+      if (RemoteKeys.sendable(outer.getRowType().getFieldList().get(pairs.get(i).outerField()).getType(), column,
+          r.source().dialect())) {
+        keyPairs.add(i);
+      }
     }
-    if (keyPair < 0) return null;
-    int keyColumn = r.query().fields().get(pairs.get(keyPair).innerField());
-    int batch = r.source().dialect().maxParameters() - RemoteSqlWriter.write(r.query(), r.source().dialect()).operands().size();
+    if (keyPairs.isEmpty()) return null;
+    int free = r.source().dialect().maxParameters() - RemoteSqlWriter.write(r.query(), r.source().dialect()).operands().size();
+    int batch = free / keyPairs.size();
     if (batch < 1) return null;
-    RemoteLookupSpec spec = new RemoteLookupSpec(r.source(), r.query(), r.types(), keyColumn, keyPair, pairs, type, batch);
+    RemoteLookupSpec spec = new RemoteLookupSpec(r.source(), r.query(), r.types(), keyPairs, pairs, type, batch);
     RemoteLookupCost cost = RemoteLookupCost.of(spec, RemoteInputs.equivalents(outer, planner),
-        pairs.get(keyPair).outerField(), join.getCluster().getMetadataQuery());
+        join.getCluster().getMetadataQuery());
     return cost.pays() ? new RemoteLookupPlan(outer, innerIsRight, spec, rest, cost) : null;
   }
 

@@ -16,7 +16,8 @@ import org.apache.calcite.linq4j.Linq4j;
 
 /**
  * Executes a {@link RemoteLookupJoin} for generated code: reads every outer row, sends their
- * distinct non-null keys to the source in batches of {@code IN (?, ...)} ({@link RemoteBatches}
+ * distinct non-null keys to the source in batches of {@code IN (?, ...)} (row values for keys of
+ * several columns) ({@link RemoteBatches}
  * keeps the one REMOTE_SQL label of all of them), and joins each outer row with the found rows
  * equal to it on every equi-join pair, compared as SQL values.
  */
@@ -33,36 +34,56 @@ public final class RemoteLookupRunner {
         for (Object o : io.dynasql.pushdown.CancelChecks.checked(outer, root)) {
           rows.add(outerScalar ? new Object[] {o} : (Object[]) o);
         }
-        Map<Object, List<Object[]>> found = index(spec, RemoteBatches.read(spec, keys(spec, rows), root, AccessReport.of(root)));
+        Map<List<Object>, List<Object[]>> found = index(spec, RemoteBatches.read(spec, keys(spec, rows), root, AccessReport.of(root)));
         List<Object> out = new ArrayList<>();
         for (Object[] row : rows) {
-          Object key = row[spec.pairs().get(spec.keyPair()).outerField()];
-          join(spec, row, key == null ? List.of() : found.getOrDefault(RemoteKeys.normal(key), List.of()), scalar, out);
+          List<Object> key = normal(row, spec.outerKeyFields());
+          join(spec, row, key == null ? List.of() : found.getOrDefault(key, List.of()), scalar, out);
         }
         return Linq4j.enumerator(out);
       }
     };
   }
 
-  /** The distinct keys to send, in the column's JDBC type: no NULL (it equals nothing), none that no remote value equals. */
-  private static List<Object> keys(RemoteLookupSpec spec, List<Object[]> rows) {
-    RemoteColumn column = spec.inner().table().columns().get(spec.keyColumn());
-    int field = spec.pairs().get(spec.keyPair()).outerField();
-    Set<Object> keys = new LinkedHashSet<>();
+  /**
+   * The distinct keys to send, each value in its column's JDBC type: none with a NULL (it equals
+   * nothing), none with a value no remote value equals.
+   */
+  private static List<List<Object>> keys(RemoteLookupSpec spec, List<Object[]> rows) {
+    List<RemoteColumn> columns = spec.keyColumns().stream().map(c -> spec.inner().table().columns().get(c)).toList();
+    List<Integer> fields = spec.outerKeyFields();
+    Set<List<Object>> keys = new LinkedHashSet<>();
     for (Object[] row : rows) {
-      Object k = RemoteKeys.parameter(row[field], column);
-      if (k != null) keys.add(k);
+      List<Object> key = new ArrayList<>(fields.size());
+      for (int i = 0; i < fields.size(); i++) {
+        Object k = RemoteKeys.parameter(row[fields.get(i)], columns.get(i));
+        if (k == null) break;
+        key.add(k);
+      }
+      if (key.size() == fields.size()) keys.add(key);
     }
     return new ArrayList<>(keys);
   }
 
-  private static Map<Object, List<Object[]>> index(RemoteLookupSpec spec, List<Object[]> found) {
-    int field = spec.pairs().get(spec.keyPair()).innerField();
-    Map<Object, List<Object[]>> out = new HashMap<>();
+  /** The found rows by their key, in the {@link RemoteKeys#normal} form outer keys are looked up in. */
+  private static Map<List<Object>, List<Object[]>> index(RemoteLookupSpec spec, List<Object[]> found) {
+    List<Integer> fields = spec.keyPairs().stream().map(k -> spec.pairs().get(k).innerField()).toList();
+    Map<List<Object>, List<Object[]>> out = new HashMap<>();
     for (Object[] row : found) {
-      if (row[field] != null) out.computeIfAbsent(RemoteKeys.normal(row[field]), k -> new ArrayList<>()).add(row);
+      List<Object> key = normal(row, fields);
+      if (key != null) out.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
     }
     return out;
+  }
+
+  /** The values of {@code fields} of {@code row}, normalised, or null when one is NULL. */
+  private static List<Object> normal(Object[] row, List<Integer> fields) {
+    List<Object> key = new ArrayList<>(fields.size());
+    for (int f : fields) {
+      if (row[f] == null) return null;
+      key.add(RemoteKeys.normal(row[f]));
+    }
+    return key;
   }
 
   /** Adds the joined rows of one outer row to {@code out}, as the join type says. */

@@ -7,19 +7,19 @@ import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * Everything a {@link RemoteLookupJoin} needs when it runs, handed to the generated code as one
- * value: which source table is read, by which of its columns the outer keys are sent, and how
- * found rows join the outer ones.
+ * value: which source table is read, by which of its columns the outer keys are sent (one, or
+ * several as row values), and how found rows join the outer ones.
  *
  * @param source the source the inner table is in
  * @param inner the inner side's statement without the keys (its columns, its pushed conditions)
  * @param types the type of each inner column in the join (an exact number may be wider than the remote column's)
- * @param keyColumn the table column (by ordinal) the keys are sent for, as {@code IN (?, ...)}
- * @param keyPair which of {@code pairs} that column belongs to
+ * @param keyPairs which of {@code pairs} are sent as keys ({@code IN (?, ...)} for one,
+ *     {@code (a, b) IN ((?, ?), ...)} for several); the others are checked here
  * @param pairs every equi-join pair; a found row joins an outer row only when all are equal
  * @param type INNER, LEFT (outer rows kept) or SEMI, from the outer side
- * @param batchSize the most keys one statement carries
+ * @param batchSize the most keys one statement carries (each key is {@code keyPairs.size()} parameters)
  */
-public record RemoteLookupSpec(LiveSource source, RemoteQuery inner, List<SqlTypeName> types, int keyColumn, int keyPair,
+public record RemoteLookupSpec(LiveSource source, RemoteQuery inner, List<SqlTypeName> types, List<Integer> keyPairs,
     List<Pair> pairs, JoinRelType type, int batchSize) {
   /**
    * An equi-join pair: an outer column equal to a column the inner statement returns.
@@ -37,17 +37,29 @@ public record RemoteLookupSpec(LiveSource source, RemoteQuery inner, List<SqlTyp
   public RemoteLookupSpec {
     types = List.copyOf(types);
     pairs = List.copyOf(pairs);
+    keyPairs = List.copyOf(keyPairs);
   }
 
-  /** The statement of one batch of keys (each the JDBC value of the key column's type). */
-  RemoteQuery batch(List<Object> keys) {
-    List<Operand> values = keys.stream().map(k -> (Operand) new Operand.Literal(k)).toList();
-    return inner.withConditions(List.of(new RemoteCondition.In(keyColumn, values)));
+  /** The table columns (by ordinal) the keys are sent for, in the order of {@code keyPairs}. */
+  List<Integer> keyColumns() {
+    return keyPairs.stream().map(k -> inner.fields().get(pairs.get(k).innerField())).toList();
   }
 
-  /** The statement as EXPLAIN shows it: {@code IN (?…)} for the keys, whose number is known only when it runs. */
+  /** The outer row's columns that make a key, in the order of {@code keyPairs}. */
+  List<Integer> outerKeyFields() {
+    return keyPairs.stream().map(k -> pairs.get(k).outerField()).toList();
+  }
+
+  /** The statement of one batch of keys (each value the JDBC value of its key column's type). */
+  RemoteQuery batch(List<List<Object>> keys) {
+    List<List<Operand>> values = keys.stream()
+        .map(k -> k.stream().map(v -> (Operand) new Operand.Literal(v)).toList()).toList();
+    return inner.withConditions(List.of(new RemoteCondition.In(keyColumns(), values)));
+  }
+
+  /** The statement as EXPLAIN shows it: {@code IN (?…)} (or one row value and {@code …}) for the keys, whose number is known only when it runs. */
   String sql() {
-    RemoteQuery shown = inner.withConditions(List.of(new RemoteCondition.In(keyColumn, List.of())));
+    RemoteQuery shown = inner.withConditions(List.of(new RemoteCondition.In(keyColumns(), List.of())));
     return RemoteSqlWriter.write(shown, source.dialect()).sql();
   }
 

@@ -27,10 +27,18 @@ public final class RemoteRules {
   /** GROUP BY and COUNT/SUM/MIN/MAX over an access -> the remote GROUP BY. */
   public static final RelOptRule AGGREGATE = RemoteAggregateRule.CONFIG.toRule();
 
-  /** A join of two tables of one source -> one remote statement with the JOIN. */
+  /** A join of tables of one source -> one remote statement with the JOIN. */
   public static final RelOptRule JOIN = RemoteJoinRule.CONFIG.toRule();
   /** The same, when a narrower access appears under a projection of one join input. */
   public static final RelOptRule JOIN_OVER_PROJECT = RemoteJoinRule.OVER_PROJECT.toRule();
+
+  /** The same, when an input of a join that is an input changes: three or more tables in one statement. */
+  public static final RelOptRule JOIN_OVER_JOIN = RemoteJoinRule.OVER_JOIN.toRule();
+
+  /** GROUP BY and COUNT/SUM/MIN/MAX over a join of one source's tables -> one remote statement with both. */
+  public static final RelOptRule JOIN_AGGREGATE = RemoteJoinGroupRule.CONFIG.toRule();
+  /** The same, when an input of the join changes. */
+  public static final RelOptRule JOIN_AGGREGATE_OVER_JOIN = RemoteJoinGroupRule.OVER_JOIN.toRule();
 
   /** A logical access -> its executable copy. */
   public static final RelOptRule TO_ENUMERABLE = RemoteEnumerableRule.CONFIG.toRule();
@@ -47,6 +55,9 @@ public final class RemoteRules {
     planner.addRule(AGGREGATE);
     planner.addRule(JOIN);
     planner.addRule(JOIN_OVER_PROJECT);
+    planner.addRule(JOIN_OVER_JOIN);
+    planner.addRule(JOIN_AGGREGATE);
+    planner.addRule(JOIN_AGGREGATE_OVER_JOIN);
     planner.addRule(LOOKUP_JOIN);
     planner.addRule(LOOKUP_JOIN_OVER_PROJECT);
   }

@@ -55,7 +55,7 @@ public final class RemoteSqlWriter {
     return new Written(sql.toString(), operands);
   }
 
-  private static String column(RemoteQuery q, Dialect d, int column) {
+  static String column(RemoteQuery q, Dialect d, int column) {
     return d.quote(q.table().columns().get(column).name());
   }
 
@@ -65,11 +65,7 @@ public final class RemoteSqlWriter {
       return column(q, d, cmp.column()) + " " + cmp.op().sql() + " ?";
     }
     if (c instanceof RemoteCondition.NullTest n) return column(q, d, n.column()) + (n.isNull() ? " IS NULL" : " IS NOT NULL");
-    if (c instanceof RemoteCondition.In in) {
-      if (in.values().isEmpty()) return column(q, d, in.column()) + " IN (?…)"; // EXPLAIN: the batch's keys come at run time
-      operands.addAll(in.values());
-      return column(q, d, in.column()) + " IN (" + "?, ".repeat(in.values().size() - 1) + "?)";
-    }
+    if (c instanceof RemoteCondition.In in) return RemoteKeySql.in(q, d, in, operands);
     StringJoiner any = new StringJoiner(" OR ", "(", ")");
     for (RemoteCondition a : ((RemoteCondition.AnyOf) c).alternatives()) any.add(condition(q, d, a, operands));
     return any.toString();

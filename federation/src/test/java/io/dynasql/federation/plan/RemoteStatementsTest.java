@@ -26,9 +26,9 @@ class RemoteStatementsTest {
   void keysAreOnePlaceholderEachAndExplainShowsThemAsOne() {
     RemoteQuery q = RemoteQuery.all(T).withConditions(List.of(new RemoteCondition.Compare(2, RemoteCondition.Op.GT,
         new Operand.Literal((short) 1))));
-    RemoteLookupSpec spec = new RemoteLookupSpec(null, q, List.of(), 0, 0, List.of(),
+    RemoteLookupSpec spec = new RemoteLookupSpec(null, q, List.of(), List.of(0), List.of(new RemoteLookupSpec.Pair(0, 0)),
         org.apache.calcite.rel.core.JoinRelType.INNER, 998);
-    RemoteSqlWriter.Written w = RemoteSqlWriter.write(spec.batch(List.of(1, 2, 3)), Dialect.SQLITE);
+    RemoteSqlWriter.Written w = RemoteSqlWriter.write(spec.batch(List.of(List.of(1), List.of(2), List.of(3))), Dialect.SQLITE);
     assertEquals("SELECT \"id\", \"city\", \"n\" FROM \"app\".\"customers\" WHERE \"n\" > ? AND \"id\" IN (?, ?, ?)", w.sql());
     assertEquals(4, w.operands().size());
     // https://www.sqlite.org/limits.html : SQLITE_MAX_VARIABLE_NUMBER defaults to 999 before 3.32.0
@@ -37,6 +37,26 @@ class RemoteStatementsTest {
     RemoteQuery shown = q.withConditions(List.of(new RemoteCondition.In(0, List.of())));
     assertEquals("SELECT `id`, `city`, `n` FROM `app`.`customers` WHERE `n` > ? AND `id` IN (?\u2026)",
         RemoteSqlWriter.write(shown, Dialect.MARIADB).sql());
+  }
+
+  @Test
+  void keysOfTwoColumnsAreRowValuesInTheFormEachDialectReads() {
+    RemoteQuery q = RemoteQuery.all(T).withFields(List.of(0, 1));
+    RemoteCondition.In two = new RemoteCondition.In(List.of(0, 1), List.of(
+        List.of(new Operand.Literal(1), new Operand.Literal("Paris")), List.of(new Operand.Literal(2), new Operand.Literal("Rome"))));
+    RemoteSqlWriter.Written pg = RemoteSqlWriter.write(q.withConditions(List.of(two)), Dialect.POSTGRESQL);
+    assertEquals("SELECT \"id\", \"city\" FROM \"app\".\"customers\" WHERE (\"id\", \"city\") IN ((?, ?), (?, ?))", pg.sql());
+    assertEquals(List.of(new Operand.Literal(1), new Operand.Literal("Paris"), new Operand.Literal(2), new Operand.Literal("Rome")),
+        pg.operands());
+    // https://www.sqlite.org/rowvalue.html : the right-hand side of a row-value IN must be a subquery
+    assertEquals("SELECT \"id\", \"city\" FROM \"app\".\"customers\" WHERE (\"id\", \"city\") IN (VALUES (?, ?), (?, ?))",
+        RemoteSqlWriter.write(q.withConditions(List.of(two)), Dialect.SQLITE).sql());
+    assertEquals("SELECT \"id\", \"city\" FROM \"app\".\"customers\" WHERE ((\"id\" = ? AND \"city\" = ?) OR (\"id\" = ? AND \"city\" = ?))",
+        RemoteSqlWriter.write(q.withConditions(List.of(two)), Dialect.GENERIC).sql());
+    RemoteQuery shown = q.withConditions(List.of(new RemoteCondition.In(List.of(0, 1), List.of())));
+    assertEquals("SELECT `id`, `city` FROM `app`.`customers` WHERE (`id`, `city`) IN ((?, ?)\u2026)",
+        RemoteSqlWriter.write(shown, Dialect.MARIADB).sql());
+    assertEquals(0, RemoteSqlWriter.write(shown, Dialect.MARIADB).operands().size());
   }
 
   @Test

@@ -36,13 +36,29 @@ public final class DynamoTable extends AbstractTable implements TranslatableTabl
   private final TableBackend backend;
   private final List<SqlColumn> columns;
   private final List<ColumnRef> refs;
+  private final boolean pushdown;
 
   DynamoTable(String source, TableDescriptor descriptor, TableBackend backend) {
+    this(source, descriptor, backend, true);
+  }
+
+  private DynamoTable(String source, TableDescriptor descriptor, TableBackend backend, boolean pushdown) {
     this.source = source;
     this.descriptor = descriptor;
     this.backend = backend;
     this.columns = ColumnModel.of(descriptor);
     this.refs = columns.stream().map(SqlColumn::ref).toList();
+    this.pushdown = pushdown;
+  }
+
+  /** The same table for a connection with {@code pushdown=false}: every access a plain Scan. */
+  DynamoTable withoutPushdown() {
+    return new DynamoTable(source, descriptor, backend, false);
+  }
+
+  @Override
+  public boolean pushdown() {
+    return pushdown;
   }
 
   /** The source's name, shown on every access's label as {@code source=}. */

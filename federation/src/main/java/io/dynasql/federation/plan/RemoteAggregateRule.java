@@ -45,7 +45,7 @@ final class RemoteAggregateRule extends RelRule<RemoteRuleConfig> {
   static RemoteGroup group(Aggregate agg, RemoteScan scan) {
     RemoteQuery q = scan.query();
     Dialect d = scan.source().dialect();
-    if (q.limit().isPresent() || agg.getGroupType() != Aggregate.Group.SIMPLE) return null;
+    if (!scan.pushdown() || q.limit().isPresent() || agg.getGroupType() != Aggregate.Group.SIMPLE) return null;
     List<Integer> keys = new ArrayList<>();
     for (int i : agg.getGroupSet()) {
       int column = q.fields().get(i);

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Seeded random queries over Chinook: filters, joins of two or three tables along foreign keys
  * (Employee.ReportsTo to itself and the PlaylistTrack many-to-many among them), GROUP BY with
- * COUNT/SUM/MIN/MAX/AVG, ORDER BY + LIMIT on a total order, IN (subquery) and [NOT] EXISTS.
+ * COUNT/SUM/MIN/MAX/AVG and COUNT [DISTINCT] of a column, ORDER BY + LIMIT on a total order, IN (subquery) and [NOT] EXISTS.
  * ORDER BY is only on numbers and dates that are never NULL, then the primary key: text order is
  * collation-dependent (see {@link ChinookPredicates}) and NULLs' place is each database's choice.
  */
@@ -91,9 +91,9 @@ final class ChinookQueries {
     for (int i = 0; i < p.tables().size(); i++) {
       for (ChinookTables.Column c : p.tables().get(i).columns()) {
         if (!ChinookPredicates.isNumber(c) || random.nextInt(4) != 0) continue;
-        String fn = List.of("SUM", "MIN", "MAX", "AVG").get(random.nextInt(4));
-        if (fn.equals("AVG")) approximate.add(select.size());
-        select.add(fn + "(t" + i + "." + id(c.name()) + ")");
+        String fn = List.of("SUM(", "MIN(", "MAX(", "AVG(", "COUNT(", "COUNT(DISTINCT ").get(random.nextInt(6));
+        if (fn.equals("AVG(")) approximate.add(select.size());
+        select.add(fn + "t" + i + "." + id(c.name()) + ")");
       }
     }
     int w = random.nextInt(p.tables().size());

@@ -87,6 +87,17 @@ class SourceColumnCaseTest {
   }
 
   @Test
+  void explainWithAndInsertSelectResolveSourceColumnsToo() throws SQLException {
+    String plan = String.join("\n", rows("EXPLAIN PLAN FOR SELECT TrackId FROM pg.public.track WHERE TRACKID = 1"));
+    assertTrue(plan.contains("sql=[SELECT \"trackid\" FROM \"public\".\"track\" WHERE \"trackid\" = ?]"), plan);
+    assertEquals(List.of("2"), rows("WITH x AS (SELECT TrackId, Name FROM pg.public.track) SELECT x.trackid FROM x WHERE x.name = 'two'"));
+    try (Statement s = conn.createStatement()) {
+      assertEquals(1, s.executeUpdate("INSERT INTO Genre (GenreId, Name) SELECT TrackId + 100, NAME FROM pg.public.track WHERE TRACKID = 3"));
+    }
+    assertEquals(List.of("three"), rows("SELECT name FROM Genre WHERE genreid = 103"));
+  }
+
+  @Test
   void quotedColumnsAreExactAndTwoMatchesAreAmbiguous() throws SQLException {
     assertEquals(List.of("one"), rows("SELECT \"name\" FROM pg.public.track WHERE \"trackid\" = 1"));
     SQLException e = assertThrows(SQLException.class, () -> rows("SELECT \"Name\" FROM pg.public.track"));

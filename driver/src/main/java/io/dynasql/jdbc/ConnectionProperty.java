@@ -27,7 +27,7 @@ public enum ConnectionProperty {
   SAMPLE_SIZE("sampleSize", "100", Form.WHOLE_NUMBER, null,
       "How many items to read, once per table, to discover the columns of a table that DDL did not declare (one made through the engine API)."),
   PUSHDOWN("pushdown", "true", Form.ONE_OF, new String[] {"true", "false"},
-      "Push key conditions, filters, projections, order and limits into the store; false reads every table with a plain SCAN (for checking that both give the same answers)."),
+      "Push key conditions, filters, projections, order and limits into the store, and filters, projections, order, limits, aggregates and joins into sources; false reads every table with a plain SCAN and every source table with a plain SELECT of its columns, evaluating the rest in dynasql (for checking that both give the same answers)."),
   READ_ONLY("readOnly", "false", Form.ONE_OF, new String[] {"true", "false"},
       "Open the database read-only (LMDB MDB_RDONLY): for copies and read-only mounts; nothing is written to the directory, and DDL and DML fail with SQLState 25006."),
   MAX_ROWS_FETCHED("maxRowsFetched", "0", Form.WHOLE_NUMBER, null,

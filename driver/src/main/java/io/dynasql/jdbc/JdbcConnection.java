@@ -44,9 +44,9 @@ final class JdbcConnection extends ConnectionStatements implements DynasqlConnec
     this.url = url;
     this.database = database;
     this.session = session;
-    this.sources = new io.dynasql.federation.FederatedSchemas(database, session);
-    sources.refresh();
     this.settings = ConnectionSettings.of(url.properties());
+    this.sources = new io.dynasql.federation.FederatedSchemas(database, session, settings.pushdown());
+    sources.refresh();
     this.readOnly = settings.readOnly();
     this.schema = session.defaultSchemaName();
     session.scans(settings.denyScans() ? ScanPolicy.DENY : ScanPolicy.ALLOW);

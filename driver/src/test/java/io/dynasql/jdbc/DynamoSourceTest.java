@@ -270,6 +270,25 @@ class DynamoSourceTest {
   }
 
   @Test
+  void withPushdownOffTheSourcesTableIsScannedWhole() throws SQLException {
+    String sql = "SELECT total FROM live.Orders WHERE customer = 'c1' AND orderId >= 3";
+    try (Connection off = DriverManager.getConnection("jdbc:dynasql:mem:dynsrc_" + next + ";pushdown=false");
+        Statement s = off.createStatement()) {
+      StringBuilder plan = new StringBuilder();
+      try (ResultSet rs = s.executeQuery("EXPLAIN PLAN FOR " + sql)) {
+        while (rs.next()) plan.append(rs.getString(1)).append('\n');
+      }
+      assertTrue(plan.toString().contains("DynamoTableAccess(table=[[live, Orders]], path=[access=SCAN table=Orders]"), plan.toString());
+      List<String> rows = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery(sql + " ORDER BY total")) {
+        while (rs.next()) rows.add(rs.getString(1));
+      }
+      assertEquals(run(sql + " ORDER BY total").rows, rows);
+      assertEquals(List.of("21", "28", "35"), rows);
+    }
+  }
+
+  @Test
   void theAccessLogKeepsTheSourceTheOperationAndTheUnits() throws SQLException {
     run("SELECT total FROM live.Orders WHERE customer = 'c1' AND orderId = 1");
     Run log = run("SELECT access, source, remote_sql, round_trips, read_units FROM sys.access_log WHERE source = 'live'");

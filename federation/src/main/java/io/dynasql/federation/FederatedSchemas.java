@@ -16,11 +16,17 @@ import java.util.Set;
 public final class FederatedSchemas {
   private final Database database;
   private final SqlSession session;
+  private final boolean pushdown;
   private Map<String, ?> attached = Map.of();
 
-  public FederatedSchemas(Database database, SqlSession session) {
+  /**
+   * The source schemas of {@code session}; {@code pushdown} is the connection's property of that
+   * name: false reads every source table whole, as it reads dynasql's own tables with a plain SCAN.
+   */
+  public FederatedSchemas(Database database, SqlSession session, boolean pushdown) {
     this.database = database;
     this.session = session;
+    this.pushdown = pushdown;
     org.apache.calcite.schema.SchemaPlus sys = session.root().subSchemas().get("sys");
     if (sys != null) io.dynasql.federation.schema.SourceSystemTables.addTo(sys, Sources.of(database));
   }
@@ -37,8 +43,8 @@ public final class FederatedSchemas {
       String name = e.getKey();
       boolean dynamo = ((io.dynasql.federation.catalog.SourceDefinition) e.getValue()).type()
           == io.dynasql.federation.catalog.SourceType.DYNAMODB;
-      session.putSchema(name, dynamo ? new io.dynasql.federation.dynamo.DynamoSchema(() -> sources.dynamo(name))
-          : new SourceSchema(sources, name));
+      session.putSchema(name, dynamo ? new io.dynasql.federation.dynamo.DynamoSchema(() -> sources.dynamo(name), pushdown)
+          : new SourceSchema(sources, name, pushdown));
     }
     attached = now;
     return true;

@@ -17,10 +17,20 @@ import org.apache.calcite.schema.impl.AbstractSchema;
  */
 public final class DynamoSchema extends AbstractSchema {
   private final Supplier<DynamoLive> live;
+  private final boolean pushdown;
 
-  /** A schema over the source {@code live} supplies (connecting on first use). */
-  public DynamoSchema(Supplier<DynamoLive> live) {
+  /**
+   * A schema over the source {@code live} supplies (connecting on first use); {@code pushdown}
+   * false makes every access of its tables a plain Scan, as for dynasql's own tables.
+   */
+  public DynamoSchema(Supplier<DynamoLive> live, boolean pushdown) {
     this.live = live;
+    this.pushdown = pushdown;
+  }
+
+  private Table table(DynamoLive l, String name) {
+    DynamoTable t = l.table(name);
+    return pushdown ? t : t.withoutPushdown();
   }
 
   @Override
@@ -29,7 +39,7 @@ public final class DynamoSchema extends AbstractSchema {
     return new AbstractMap<>() {
       @Override
       public Table get(Object key) {
-        return key instanceof String s && l.tableNames().contains(s) ? l.table(s) : null;
+        return key instanceof String s && l.tableNames().contains(s) ? table(l, s) : null;
       }
 
       @Override
@@ -54,7 +64,7 @@ public final class DynamoSchema extends AbstractSchema {
                 String name = names.next();
                 return new Entry<>() {
                   @Override public String getKey() { return name; }
-                  @Override public Table getValue() { return l.table(name); }
+                  @Override public Table getValue() { return table(l, name); }
                   @Override public Table setValue(Table value) { throw new IllegalStateException("A source's tables are read-only"); }
                 };
               }

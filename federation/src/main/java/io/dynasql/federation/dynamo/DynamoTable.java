@@ -43,14 +43,31 @@ public final class DynamoTable extends AbstractTable implements TranslatableTabl
   private final List<SqlColumn> columns;
   private final List<ColumnRef> refs;
   private final DynamoWriter writer;
+  private final boolean pushdown;
 
   DynamoTable(String source, TableDescriptor descriptor, TableBackend backend, DynamoWriter writer) {
+    this(source, descriptor, backend, writer, true);
+  }
+
+  private DynamoTable(String source, TableDescriptor descriptor, TableBackend backend, DynamoWriter writer,
+      boolean pushdown) {
     this.writer = writer;
     this.source = source;
     this.descriptor = descriptor;
     this.backend = backend;
     this.columns = ColumnModel.of(descriptor);
     this.refs = columns.stream().map(SqlColumn::ref).toList();
+    this.pushdown = pushdown;
+  }
+
+  /** The same table for a connection with {@code pushdown=false}: every access a plain Scan. */
+  DynamoTable withoutPushdown() {
+    return new DynamoTable(source, descriptor, backend, writer, false);
+  }
+
+  @Override
+  public boolean pushdown() {
+    return pushdown;
   }
 
   /** The source's name, shown on every access's label as {@code source=}. */

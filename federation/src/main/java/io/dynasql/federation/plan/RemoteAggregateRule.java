@@ -44,7 +44,7 @@ final class RemoteAggregateRule extends RelRule<RemoteRuleConfig> {
   /** The GROUP BY the source computes for {@code agg}, or null when any part of it must stay in dynasql. */
   static RemoteGroup group(Aggregate agg, RemoteScan scan) {
     RemoteQuery q = scan.query();
-    if (q.limit().isPresent()) return null;
+    if (!scan.pushdown() || q.limit().isPresent()) return null;
     Parts parts = parts(agg, q.fields(), q.table().columns(), scan.source().dialect());
     return parts == null ? null : new RemoteGroup(q, parts.keys(), parts.calls());
   }

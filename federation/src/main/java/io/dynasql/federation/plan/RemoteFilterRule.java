@@ -27,7 +27,7 @@ final class RemoteFilterRule extends RelRule<RemoteRuleConfig> {
   @Override
   public boolean matches(RelOptRuleCall call) {
     RemoteScan scan = call.rel(1);
-    return scan.query().limit().isEmpty() && !split(call.rel(0), scan).pushed().isEmpty();
+    return scan.pushdown() && scan.query().limit().isEmpty() && !split(call.rel(0), scan).pushed().isEmpty();
   }
 
   @Override

@@ -95,6 +95,9 @@ final class RemoteInputs {
   private static Remote remote(RelNode rel) {
     RemoteQuery q;
     LiveSource s;
+    if (rel instanceof org.apache.calcite.rel.core.TableScan t && !RemoteScan.pushdown(t.getTable())) {
+      return null; // pushdown=false: neither a join nor a join's keys are sent to the source
+    }
     if (rel instanceof RemoteScan scan) {
       q = scan.query();
       s = scan.source();

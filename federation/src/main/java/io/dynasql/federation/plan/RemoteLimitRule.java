@@ -32,7 +32,7 @@ final class RemoteLimitRule extends RelRule<RemoteRuleConfig> {
   public boolean matches(RelOptRuleCall call) {
     EnumerableLimit limit = call.rel(0);
     RemoteEnumerableScan scan = call.rel(1);
-    return limit.offset == null && limit.fetch != null && count(limit.fetch) != null && scan.query().limit().isEmpty();
+    return RemoteScan.pushdown(scan.getTable()) && limit.offset == null && limit.fetch != null && count(limit.fetch) != null && scan.query().limit().isEmpty();
   }
 
   @Override

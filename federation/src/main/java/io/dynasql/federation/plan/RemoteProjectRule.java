@@ -29,7 +29,7 @@ final class RemoteProjectRule extends RelRule<RemoteRuleConfig> {
   public boolean matches(RelOptRuleCall call) {
     LogicalProject project = call.rel(0);
     RemoteScan scan = call.rel(1);
-    return used(project).cardinality() < scan.query().fields().size();
+    return scan.pushdown() && used(project).cardinality() < scan.query().fields().size();
   }
 
   private static ImmutableBitSet used(LogicalProject project) {

@@ -46,6 +46,16 @@ public final class RemoteScan extends TableScan implements PlannedFetch.Estimate
     return query;
   }
 
+  /** Whether the rules may narrow this access; false (pushdown=false) sends the plain SELECT of every column. */
+  public boolean pushdown() {
+    return pushdown(getTable());
+  }
+
+  static boolean pushdown(RelOptTable table) {
+    io.dynasql.federation.schema.RemoteTable t = table.unwrap(io.dynasql.federation.schema.RemoteTable.class);
+    return t == null || t.pushdown();
+  }
+
   /** A copy sending {@code q}. */
   RemoteScan with(RemoteQuery q) {
     return new RemoteScan(getCluster(), getTraitSet(), getTable(), source, q);

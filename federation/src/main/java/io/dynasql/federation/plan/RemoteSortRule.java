@@ -27,7 +27,7 @@ final class RemoteSortRule extends RelRule<RemoteRuleConfig> {
     LogicalSort sort = call.rel(0);
     RemoteScan scan = call.rel(1);
     RemoteQuery q = scan.query();
-    if (sort.offset != null || q.limit().isPresent()) return false;
+    if (!scan.pushdown() || sort.offset != null || q.limit().isPresent()) return false;
     if (sort.fetch != null && RemoteLimitRule.count(sort.fetch) == null) return false;
     List<RelFieldCollation> keys = sort.getCollation().getFieldCollations();
     if (keys.isEmpty()) return sort.fetch != null;

@@ -10,15 +10,17 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 final class RemoteSchema extends AbstractSchema {
   private final LiveSource source;
   private final Map<String, RemoteTableDef> defs;
+  private final boolean pushdown;
 
-  RemoteSchema(LiveSource source, Map<String, RemoteTableDef> defs) {
+  RemoteSchema(LiveSource source, Map<String, RemoteTableDef> defs, boolean pushdown) {
     this.source = source;
     this.defs = defs;
+    this.pushdown = pushdown;
   }
 
   Map<String, Table> tableMap() {
     Map<String, Table> out = new HashMap<>();
-    defs.forEach((n, d) -> out.put(n, new RemoteTable(source, d)));
+    defs.forEach((n, d) -> out.put(n, new RemoteTable(source, d, pushdown)));
     return out;
   }
 

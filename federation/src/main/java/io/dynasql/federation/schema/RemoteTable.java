@@ -17,14 +17,25 @@ import org.apache.calcite.sql.type.SqlTypeName;
 public final class RemoteTable extends AbstractTable implements TranslatableTable {
   private final LiveSource source;
   private final RemoteTableDef def;
+  private final boolean pushdown;
 
-  RemoteTable(LiveSource source, RemoteTableDef def) {
+  RemoteTable(LiveSource source, RemoteTableDef def, boolean pushdown) {
     this.source = source;
     this.def = def;
+    this.pushdown = pushdown;
   }
 
   public RemoteTableDef def() {
     return def;
+  }
+
+  /**
+   * Whether the federation rules may send filters, projections, sorts, aggregates and joins to
+   * the source (the connection's {@code pushdown} property); false: the table is read whole with a
+   * plain {@code SELECT} of its columns and everything else runs in dynasql.
+   */
+  public boolean pushdown() {
+    return pushdown;
   }
 
   @Override

@@ -17,10 +17,13 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 public final class SourceSchema extends AbstractSchema {
   private final Sources sources;
   private final String name;
+  private final boolean pushdown;
 
-  public SourceSchema(Sources sources, String name) {
+  /** Source {@code name}'s schema; {@code pushdown} false reads its tables whole ({@link RemoteTable#pushdown()}). */
+  public SourceSchema(Sources sources, String name, boolean pushdown) {
     this.sources = sources;
     this.name = name;
+    this.pushdown = pushdown;
   }
 
   @Override
@@ -28,7 +31,7 @@ public final class SourceSchema extends AbstractSchema {
     LiveSource live = sources.live(name);
     Map<String, Schema> out = new HashMap<>();
     live.tables().forEach((schema, tables) -> {
-      if (!schema.isEmpty()) out.put(schema, new RemoteSchema(live, tables));
+      if (!schema.isEmpty()) out.put(schema, new RemoteSchema(live, tables, pushdown));
     });
     return out;
   }
@@ -36,6 +39,6 @@ public final class SourceSchema extends AbstractSchema {
   @Override
   protected Map<String, Table> getTableMap() {
     LiveSource live = sources.live(name);
-    return new RemoteSchema(live, live.tables().getOrDefault(live.ownSchema(), Map.of())).tableMap();
+    return new RemoteSchema(live, live.tables().getOrDefault(live.ownSchema(), Map.of()), pushdown).tableMap();
   }
 }

@@ -119,7 +119,7 @@ class LiteralShapeTest {
       st.execute("DROP TABLE Gone"); // another connection: this one sees a new catalog
     }
     SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> run("SELECT v FROM Gone WHERE id = 1"));
-    assertEquals("42S02", e.getSQLState(), e.getMessage());
+    assertEquals(io.dynasql.calcite.SqlState.TABLE_NOT_FOUND.code(), e.getSQLState(), e.getMessage());
   }
 
   @Test

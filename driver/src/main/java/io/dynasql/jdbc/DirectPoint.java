@@ -35,8 +35,46 @@ final class DirectPoint {
   /** A GET found without planning, and the columns it returns. */
   record Found(io.dynasql.calcite.exec.PointAccess access, List<org.apache.calcite.avatica.ColumnMetaData> columns) {}
 
+  /**
+   * A point query found in a tree, before its key literals are read: the table, the result
+   * fields, and which literal gives the partition key and the sort key. What it depends on is the
+   * statement's shape, so a shape seen before is bound to new literals without a parse
+   * ({@link ShapeCache}).
+   *
+   * @param pk the partition key's field and its literal in the tree
+   * @param sk the sort key's field and literal, or null when the table has no sort key
+   */
+  record Template(DynasqlTable table, int[] fields, List<org.apache.calcite.avatica.ColumnMetaData> columns,
+      KeyLiteral pk, KeyLiteral sk) {
+    /**
+     * The GET of these key values (a String, or a BigDecimal an exact number was written as), or
+     * null when a value is not of its column's type family or not a key value of it.
+     */
+    Found bind(Object pkValue, Object skValue) {
+      KeySchema key = table.descriptor().keySchema();
+      AttributeValue p = value(table, pk.field(), pkValue);
+      AttributeValue s = sk == null ? null : value(table, sk.field(), skValue);
+      if (p == null || (sk != null && s == null)) return null;
+      SortKeyRange sort = s == null ? null
+          : new SortKeyRange(key.sortKey(), SortKeyCondition.Operator.EQ, new KeyValue.Literal(s), null);
+      AccessPath path = new AccessPath(AccessKind.GET, table.descriptor().name(), null, key.partitionKey(),
+          List.of(new KeyValue.Literal(p)), sort, null, null, true, null, false);
+      return new Found(io.dynasql.calcite.exec.PointAccess.direct(table, path, fields), columns);
+    }
+  }
+
+  /** A key column's field and the literal the statement compares it with. */
+  record KeyLiteral(int field, SqlNode literal) {}
+
   /** The GET {@code tree} is, with the columns it returns, or null. */
   static Found of(SqlNode tree, org.apache.calcite.schema.SchemaPlus schema, org.apache.calcite.adapter.java.JavaTypeFactory types) {
+    Template t = template(tree, schema, types);
+    return t == null ? null : t.bind(literal(t.pk().literal()), t.sk() == null ? null : literal(t.sk().literal()));
+  }
+
+  /** The point query {@code tree} is shaped as, or null: its key literals are not read yet. */
+  static Template template(SqlNode tree, org.apache.calcite.schema.SchemaPlus schema,
+      org.apache.calcite.adapter.java.JavaTypeFactory types) {
     if (!(tree instanceof SqlSelect s) || !simple(s)) return null;
     String alias = null;
     SqlNode from = s.getFrom();
@@ -51,7 +89,7 @@ final class DirectPoint {
     int[] fields = fields(s.getSelectList(), columns, t.getSimple(), alias);
     if (fields == null) return null;
     KeySchema key = table.descriptor().keySchema();
-    KeyValue[] values = new KeyValue[2];
+    KeyLiteral[] values = new KeyLiteral[2];
     List<SqlNode> conjuncts = new ArrayList<>();
     if (s.getWhere() == null || !conjuncts(s.getWhere(), conjuncts)) return null;
     for (SqlNode c : conjuncts) {
@@ -65,15 +103,18 @@ final class DirectPoint {
       String attribute = columns.get(field).ref().attribute();
       int slot = key.partitionKey().equals(attribute) ? 0 : key.hasSortKey() && key.sortKey().equals(attribute) ? 1 : -1;
       if (slot < 0 || values[slot] != null) return null;
-      AttributeValue v = value(table, field, literal);
-      if (v == null) return null;
-      values[slot] = new KeyValue.Literal(v);
+      if (!(literal instanceof SqlCharStringLiteral) && !(literal instanceof SqlNumericLiteral)) return null;
+      values[slot] = new KeyLiteral(field, literal);
     }
     if (values[0] == null || (key.hasSortKey() != (values[1] != null))) return null;
-    SortKeyRange sort = values[1] == null ? null : new SortKeyRange(key.sortKey(), SortKeyCondition.Operator.EQ, values[1], null);
-    AccessPath path = new AccessPath(AccessKind.GET, table.descriptor().name(), null, key.partitionKey(),
-        List.of(values[0]), sort, null, null, true, null, false);
-    return new Found(io.dynasql.calcite.exec.PointAccess.direct(table, path, fields), columns(table, fields, types));
+    return new Template(table, fields, columns(table, fields, types), values[0], values[1]);
+  }
+
+  /** A literal's value as {@link Template#bind} takes it: a String, an exact number's BigDecimal, else null. */
+  static Object literal(SqlNode n) {
+    if (n instanceof SqlCharStringLiteral s) return s.getValueAs(String.class);
+    if (n instanceof SqlNumericLiteral num && num.isExact()) return num.getValueAs(BigDecimal.class);
+    return null;
   }
 
   /** The result columns: the table's fields, described as Calcite's preparation describes them. */
@@ -130,15 +171,13 @@ final class DirectPoint {
   }
 
   /** The key value of a literal of the column's type family (strings for strings, exact numbers for exact numbers). */
-  private static AttributeValue value(DynasqlTable table, int field, SqlNode literal) {
+  private static AttributeValue value(DynasqlTable table, int field, Object literal) {
     SqlColumn c = table.sqlColumns().get(field);
     SqlTypeFamily family = c.type().getFamily();
-    if (literal instanceof SqlCharStringLiteral s && family == SqlTypeFamily.CHARACTER) {
-      return table.toAttribute(field, s.getValueAs(String.class));
-    }
-    if (literal instanceof SqlNumericLiteral n && n.isExact() && family == SqlTypeFamily.NUMERIC
+    if (literal instanceof String s && family == SqlTypeFamily.CHARACTER) return table.toAttribute(field, s);
+    if (literal instanceof BigDecimal n && family == SqlTypeFamily.NUMERIC
         && c.type() != org.apache.calcite.sql.type.SqlTypeName.DOUBLE && c.type() != org.apache.calcite.sql.type.SqlTypeName.REAL) {
-      return table.toAttribute(field, n.getValueAs(BigDecimal.class));
+      return table.toAttribute(field, n);
     }
     return null;
   }

@@ -67,6 +67,11 @@ final class Executions {
     if (analyzed != null) return analyze(call, analyzed);
     cancellation.clockFrom(System.nanoTime());
     connection.refreshSources();
+    Shape shape = shape(written);
+    if (shape != null && shape.entry() != null) {
+      Object done = ShapeRuns.run(this, call, shape.lexed(), shape.entry());
+      if (done != null) return done;
+    }
     SqlSession session = connection.session();
     String command = SessionCommands.query(written, session);
     String text = command != null ? command : written;
@@ -83,18 +88,50 @@ final class Executions {
     }
     DmlStatement dml = DmlStatements.parse(sql, resolved.tree());
     if (dml != null) return dml(call, dml, List.of(), sql);
-    return read(call, sql, resolved);
+    return read(call, sql, resolved, shape);
   }
 
-  /** Runs a query of resolved text: a point GET without planning, a cached shape, or planned afresh. */
-  private Object read(Call call, String sql, NameResolution.Resolved resolved) throws SQLException {
+  /**
+   * A SELECT's tokens ({@link ShapeLexer}), the connection's catalog snapshot when they were read,
+   * and the entry of their shape made under that snapshot (or null).
+   */
+  private record Shape(LexedShape lexed, Object catalog, ShapeEntry entry) {}
+
+  /** The shape of {@code written}, or null when the shape cache is off or the lexer unsure. */
+  private Shape shape(String written) {
+    ShapeCache cache = connection.shapes();
+    LexedShape lexed = cache.enabled() ? ShapeLexer.lex(written) : null;
+    if (lexed == null) return null;
+    Object catalog = connection.database().descriptors();
+    return new Shape(lexed, catalog, cache.find(lexed.key(), catalog));
+  }
+
+  /** Remembers what the normal path found {@code shape} to be, for the next statement of its shape. */
+  private void remember(Shape shape, ShapeEntry entry) {
+    if (entry != null) connection.shapes().put(shape.lexed().key(), entry, shape.catalog());
+  }
+
+  /**
+   * Runs a query of resolved text: a point GET without planning, a cached shape, or planned
+   * afresh; when {@code shape} is known and had no entry, what it was found to be is remembered.
+   */
+  private Object read(Call call, String sql, NameResolution.Resolved resolved, Shape shape) throws SQLException {
     SqlSession session = connection.session();
-    DirectPoint.Found direct = resolved.tree() != null
-        ? DirectPoint.of(resolved.tree(), session.defaultSchema(), session.typeFactory()) : null;
-    if (direct != null) return point(call, sql, direct);
+    boolean learn = shape != null && shape.entry() == null && resolved.tree() != null;
+    DirectPoint.Template template = resolved.tree() != null
+        ? DirectPoint.template(resolved.tree(), session.defaultSchema(), session.typeFactory()) : null;
+    if (template != null) {
+      DirectPoint.Found direct = template.bind(DirectPoint.literal(template.pk().literal()),
+          template.sk() == null ? null : DirectPoint.literal(template.sk().literal()));
+      if (direct != null) {
+        if (learn) remember(shape, ShapeEntries.point(shape.lexed(), sql, resolved.tree(), template));
+        return point(call, sql, direct);
+      }
+    }
     LiteralLifter.Lifted lifted = resolved.tree() == null ? null : LiteralLifter.lift(sql, resolved.tree());
     return query(call, sql, () -> {
       Planned p = lifted == null ? null : LiteralPlans.plan(session, lifted.sql(), lifted, cancellation.flag());
+      if (p != null && learn && template == null) remember(shape, ShapeEntries.lifted(shape.lexed(), sql, resolved.tree(), lifted));
       return p != null ? p : new Planned(prepare(session, resolved, cancellation.flag()), new Object[0]);
     });
   }
@@ -111,7 +148,7 @@ final class Executions {
     NameResolution.Resolved resolved = ExplainAnalyze.resolveQuery(session, written);
     String sql = resolved.sql();
     String plan = ExplainAnalyze.plan(session, resolved, cancellation.flag());
-    JdbcResultSet rows = (JdbcResultSet) read(Call.QUERY, sql, resolved);
+    JdbcResultSet rows = (JdbcResultSet) read(Call.QUERY, sql, resolved, null);
     while (rows.next()) {
       // discarded: the accesses read what the whole result needs
     }
@@ -182,7 +219,7 @@ final class Executions {
   }
 
   /** Runs a point GET found without planning ({@link DirectPoint}). */
-  private Object point(Call call, String sql, DirectPoint.Found found) throws SQLException {
+  Object point(Call call, String sql, DirectPoint.Found found) throws SQLException {
     call.refuseRows(sql);
     begin();
     AccessReport report = newExecution(sql);

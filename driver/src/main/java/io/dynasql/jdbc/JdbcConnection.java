@@ -31,6 +31,8 @@ final class JdbcConnection extends ConnectionStatements implements DynasqlConnec
   private final Transaction transaction = new Transaction();
   private final Set<JdbcStatement> statements = new LinkedHashSet<>();
   private final ConnectionSettings settings;
+  /** Statement shapes seen, which skip parse and planning when only their literals change. */
+  private final ShapeCache shapes = new ShapeCache();
   private final ArrayResults arrays;
   private volatile boolean closed;
   private volatile boolean readOnly;
@@ -71,6 +73,10 @@ final class JdbcConnection extends ConnectionStatements implements DynasqlConnec
 
   ConnectionSettings settings() {
     return settings;
+  }
+
+  ShapeCache shapes() {
+    return shapes;
   }
 
   /** The URL this connection was opened with, as the caller wrote it. */
@@ -224,13 +230,17 @@ final class JdbcConnection extends ConnectionStatements implements DynasqlConnec
    */
   void schemaChanged() {
     session.forgetPlans();
+    shapes.clear();
     sources.refresh();
     session.putSchema(DynasqlDriver.SCHEMA, Schemas.dynasql(database, url.properties()));
   }
 
   /** Adds the schemas of sources declared since the last statement (by any connection or process), drops removed ones. */
   void refreshSources() {
-    if (sources.refresh()) session.forgetPlans();
+    if (sources.refresh()) {
+      session.forgetPlans();
+      shapes.clear();
+    }
   }
 
   // ---- state
@@ -244,6 +254,7 @@ final class JdbcConnection extends ConnectionStatements implements DynasqlConnec
         closeStatements();
         transaction.rollback(); // JDBC leaves it to the driver; discarding is the safe choice
         session.forgetPlans();
+        shapes.clear();
       } finally {
         Databases.release(url);
       }

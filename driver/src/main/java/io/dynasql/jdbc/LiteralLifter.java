@@ -14,6 +14,7 @@ import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.dialect.CalciteSqlDialect;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 
 /**
@@ -25,9 +26,10 @@ import org.apache.calcite.sql.util.SqlShuttle;
 final class LiteralLifter {
   /**
    * The parameterised statement: its text (the plan cache's key), its tree (what is planned, so
-   * the text is not parsed), and the lifted values, in parameter order.
+   * the text is not parsed), the lifted values, in parameter order, and where each literal was
+   * written (so a cached shape knows which of its literals each parameter takes: {@link ShapeEntries}).
    */
-  record Lifted(String sql, SqlNode tree, List<Object> values) {}
+  record Lifted(String sql, SqlNode tree, List<Object> values, List<SqlParserPos> positions) {}
 
   private static final SqlParser.Config PARSER = io.dynasql.calcite.CalciteConfig.PARSER;
 
@@ -52,16 +54,25 @@ final class LiteralLifter {
       return null; // let the normal path report the syntax error
     }
     List<Object> values = new ArrayList<>();
-    SqlNode lifted = node.accept(new Shuttle(values));
+    List<SqlParserPos> positions = new ArrayList<>();
+    SqlNode lifted = node.accept(new Shuttle(values, positions));
     if (values.isEmpty()) return null;
-    return new Lifted(lifted.toSqlString(CalciteSqlDialect.DEFAULT).getSql(), lifted, values);
+    return new Lifted(lifted.toSqlString(CalciteSqlDialect.DEFAULT).getSql(), lifted, values, positions);
+  }
+
+  /** The value a number written as {@code d} is lifted as: a Long when it is whole and fits, else the BigDecimal. */
+  static Object number(BigDecimal d) {
+    if (d.scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) return d.longValueExact();
+    return d;
   }
 
   private static final class Shuttle extends SqlShuttle {
     private final List<Object> values;
+    private final List<SqlParserPos> positions;
 
-    Shuttle(List<Object> values) {
+    Shuttle(List<Object> values, List<SqlParserPos> positions) {
       this.values = values;
+      this.positions = positions;
     }
 
     @Override
@@ -86,16 +97,13 @@ final class LiteralLifter {
       Object v = value(n);
       if (v == null) return n;
       values.add(v);
+      positions.add(n.getParserPosition());
       return new SqlDynamicParam(values.size() - 1, n.getParserPosition());
     }
 
     private static Object value(SqlNode n) {
       if (n instanceof SqlCharStringLiteral s) return s.getValueAs(String.class);
-      if (n instanceof SqlNumericLiteral num) {
-        BigDecimal d = num.getValueAs(BigDecimal.class);
-        if (d.scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) return d.longValueExact();
-        return d;
-      }
+      if (n instanceof SqlNumericLiteral num) return number(num.getValueAs(BigDecimal.class));
       return null;
     }
   }

@@ -29,7 +29,11 @@ final class LiteralPlans {
     } catch (RuntimeException e) {
       return null; // a type needs the literal itself: the caller plans the original text
     }
-    List<Object> values = lifted.values();
+    return bind(q, lifted.values());
+  }
+
+  /** {@code q} with {@code values} bound, or null when a value does not fit its parameter's type exactly. */
+  static Executions.Planned bind(PreparedQuery q, List<Object> values) {
     if (!LiftedTypes.fit(LiftedTypes.of(q.parameters()), values)) return null;
     BoundValues bound = new BoundValues(q.parameters());
     try {

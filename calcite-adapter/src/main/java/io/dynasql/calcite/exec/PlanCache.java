@@ -30,6 +30,11 @@ final class PlanCache {
     return q;
   }
 
+  /** The plan under {@code key}, or null when there is none (nothing is prepared). */
+  PreparedQuery find(String key) {
+    return plans.get(key);
+  }
+
   void remove(String key) {
     plans.remove(key);
   }

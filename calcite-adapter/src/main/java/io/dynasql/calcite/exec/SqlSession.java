@@ -127,6 +127,11 @@ public final class SqlSession {
     return cache.get(key, () -> prepare(tree, sql, cancel));
   }
 
+  /** The plan cached under {@code key}, or null when there is none: nothing is parsed or prepared. */
+  public PreparedQuery planned(String key) {
+    return cache.find(key);
+  }
+
   /** Drops the cached plan under {@code key} (it failed in a way a new plan may not). */
   public void forget(String key) {
     cache.remove(key);

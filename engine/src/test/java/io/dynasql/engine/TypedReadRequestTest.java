@@ -76,6 +76,29 @@ class TypedReadRequestTest {
     assertEquals(3, typed.count()); // sk 13, 9, 5
   }
 
+  /**
+   * A filtered page decodes only what the filter and projection read: the filter still sees the
+   * attribute it tests (here one not projected, and one inside a map), and an attribute it does
+   * not read is absent from no answer.
+   */
+  @Test
+  void aFilterOnAnAttributeNotProjectedSelectsAsOnWholeItems() {
+    db.putItem(PutItemRequest.of("Tab", Map.of("pk", s("c"), "sk", n(1), "m", new io.dynasql.engine.model.AttributeValue.M(
+        Map.of("x", n(7))), "w", s("deep"))));
+    Condition nested = new Condition.Comparison(ComparisonOperator.EQ, Path.of("m").child("x"), new Value(n(7)));
+    for (Condition filter : new Condition[] {vIs(2), nested}) {
+      PageResponse projected = db.scan(ScanRequest.builder("Tab").filter(filter).attributes(Set.of("w")).build());
+      PageResponse whole = db.scan(ScanRequest.builder("Tab").filter(filter).build());
+      assertEquals(whole.count(), projected.count());
+      assertTrue(projected.count() > 0, filter.toString());
+      for (int i = 0; i < whole.count(); i++) {
+        Map<String, io.dynasql.engine.model.AttributeValue> w = whole.items().get(i);
+        assertEquals(w.containsKey("w") ? Map.of("w", w.get("w")) : Map.of(), projected.items().get(i));
+      }
+      assertEquals(whole.consumedCapacity(), projected.consumedCapacity());
+    }
+  }
+
   @Test
   void aTypedScanCountsAndPagesAsItsExpressionStrings() {
     PageResponse typed = db.scan(ScanRequest.builder("Tab").filter(vIs(2)).select(Select.COUNT).limit(15).build());

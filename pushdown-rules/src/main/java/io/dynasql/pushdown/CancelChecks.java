@@ -36,7 +36,9 @@ public final class CancelChecks {
 
   private static RelNode walk(RelNode node) {
     if (node.getInputs().isEmpty() || node instanceof CancelCheck) return node;
-    boolean streaming = node instanceof Project || node instanceof Filter || node instanceof Calc;
+    // a streamed aggregate reads its access itself, which checks the flag at every page
+    boolean streaming = node instanceof Project || node instanceof Filter || node instanceof Calc
+        || node instanceof DynamoStreamAggregate;
     List<RelNode> inputs = new ArrayList<>();
     boolean changed = false;
     for (RelNode in : node.getInputs()) {

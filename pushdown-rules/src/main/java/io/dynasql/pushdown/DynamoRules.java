@@ -21,6 +21,8 @@ public final class DynamoRules {
   public static final RelOptRule LIMIT = LimitIntoAccessRule.CONFIG.toRule();
   /** COUNT(*) -> the store counts the matching items. */
   public static final RelOptRule COUNT = CountIntoAccessRule.CONFIG.toRule();
+  /** GROUP BY the partition key -> aggregated as the items stream by, a group per run of one key. */
+  public static final RelOptRule STREAM_AGGREGATE = StreamAggregateRule.CONFIG.toRule();
   /** A join binding a table's key from the other side -> BATCH_GET or QUERY per key instead of a SCAN. */
   public static final RelOptRule LOOKUP_JOIN = LookupJoinRule.JOIN.toRule();
   /** The same, tried again when a projection of an access appears under a join. */
@@ -41,6 +43,7 @@ public final class DynamoRules {
     planner.addRule(SORT);
     planner.addRule(LIMIT);
     planner.addRule(COUNT);
+    planner.addRule(STREAM_AGGREGATE);
     planner.addRule(LOOKUP_JOIN);
     planner.addRule(LOOKUP_JOIN_OVER_PROJECT);
     planner.addRule(LOOKUP_JOIN_OVER_ACCESS);

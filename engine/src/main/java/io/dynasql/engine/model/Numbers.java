@@ -35,7 +35,7 @@ public final class Numbers {
   public static BigDecimal normalize(BigDecimal value) {
     if (value == null) throw new NullPointerException("N value");
     if (value.signum() == 0) return BigDecimal.ZERO;
-    if (isNormalInteger(value)) return value;
+    if (isAlreadyNormal(value)) return value;
     BigDecimal v = value.stripTrailingZeros();
     if (v.precision() > MAX_DIGITS) {
       throw new ValidationException(
@@ -56,16 +56,19 @@ public final class Numbers {
   }
 
   /**
-   * Whether {@code value} (not zero) is an integer of at most 18 digits whose last digit is not
-   * 0: already normal and in range, so it is returned as it is. Every number decoded from storage
-   * passes through here, and most numbers are such integers; {@code stripTrailingZeros} would
+   * Whether {@code value} (not zero) has at most 18 digits, the last of which is not 0, at a
+   * modest scale: already normal and in range, so it is returned as it is. Every number decoded from storage
+   * passes through here, and most numbers are such; {@code stripTrailingZeros} would
    * allocate a copy of each. Scale 0 and at most 18 digits let {@code longValue()} read the
    * unscaled value without allocating. A subclass of BigDecimal could be mutable, so only
    * BigDecimal itself is kept.
    */
-  private static boolean isNormalInteger(BigDecimal value) {
-    return value.getClass() == BigDecimal.class && value.scale() == 0 && value.precision() <= 18
-        && value.longValue() % 10 != 0;
+  private static boolean isAlreadyNormal(BigDecimal value) {
+    if (value.getClass() != BigDecimal.class || value.precision() > 18) return false;
+    if (value.scale() == 0) return value.longValue() % 10 != 0;
+    // 500 is stored as 5E+2 and 1.5 as 15E-1: normal when the unscaled digits end in no 0, and
+    // in range, since 18 digits at scale -100..100 lead with a power of ten of -118..117
+    return value.scale() >= -100 && value.scale() <= 100 && value.unscaledValue().longValue() % 10 != 0;
   }
 
   /** DynamoDB's printed form: plain digits without trailing zeros. */

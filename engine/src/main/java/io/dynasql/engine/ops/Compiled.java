@@ -18,6 +18,27 @@ final class Compiled {
     boolean test(Map<String, AttributeValue> item);
   }
 
+  /**
+   * A resolved condition tree as a filter, with the top-level attributes it reads: a page reader
+   * then decodes only those (and what it returns) instead of whole items, since the condition
+   * cannot tell an attribute it does not read from an absent one.
+   */
+  public record Filter(io.dynasql.engine.expr.Condition tree, Set<String> attributes) implements Condition {
+    public Filter {
+      attributes = Set.copyOf(attributes);
+    }
+
+    /** The filter of {@code tree}. */
+    static Filter of(io.dynasql.engine.expr.Condition tree) {
+      return new Filter(tree, io.dynasql.engine.expr.ConditionAttributes.of(tree));
+    }
+
+    @Override
+    public boolean test(Map<String, AttributeValue> item) {
+      return io.dynasql.engine.expr.Expressions.evaluate(tree, item);
+    }
+  }
+
   /** A projection. */
   @FunctionalInterface
   public interface Projection {

@@ -98,13 +98,18 @@ final class PageReader {
   }
 
   /**
-   * The attributes a page must decode, or null for whole items: with no filter (which may read
-   * any attribute) and no fetch from the table, a top-level projection's attributes, or none for
-   * a count; plus the keys, which LastEvaluatedKey reports.
+   * The attributes a page must decode, or null for whole items: with no fetch from the table, a
+   * top-level projection's attributes, or none for a count; the attributes a filter reads (a
+   * filter that does not say which may read any: whole items); plus the keys, which
+   * LastEvaluatedKey reports.
    */
   private static Set<String> decodeOnly(ReadPlan p, boolean count) {
-    if (p.filter() != null || p.fetchFromTable()) return null;
+    if (p.fetchFromTable()) return null;
     Set<String> only = new HashSet<>();
+    if (p.filter() != null) {
+      if (!(p.filter() instanceof Compiled.Filter f)) return null;
+      only.addAll(f.attributes());
+    }
     if (!count) {
       if (!(p.projection() instanceof Compiled.Attributes a)) return null;
       only.addAll(a.names());

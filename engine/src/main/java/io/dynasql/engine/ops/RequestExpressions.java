@@ -79,7 +79,7 @@ final class RequestExpressions {
         }
       }
     }
-    return item -> Expressions.evaluate(c, item);
+    return Compiled.Filter.of(c);
   }
 
   /** An update; with no expression, UpdateItem just creates or keeps the item. */

@@ -7,7 +7,6 @@ import io.dynasql.engine.catalog.IndexDescriptor;
 import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.error.ValidationException;
 import io.dynasql.engine.expr.Condition;
-import io.dynasql.engine.expr.Expressions;
 import io.dynasql.engine.expr.KeyCondition;
 import io.dynasql.engine.model.KeySchema;
 import java.util.List;
@@ -116,7 +115,7 @@ final class TypedReads {
 
   private static Compiled.Condition filter(Condition tree, String text, String table) {
     both("FilterExpression", text, table);
-    return item -> Expressions.evaluate(tree, item);
+    return Compiled.Filter.of(tree);
   }
 
   private static Compiled.Projection projection(Set<String> attributes, String text, String table) {

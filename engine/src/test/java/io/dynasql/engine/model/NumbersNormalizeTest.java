@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Numbers#normalize} skips work for integers that are already normal and checks magnitude
+ * {@link Numbers#normalize} skips work for numbers that are already normal and checks magnitude
  * by exponent; this compares it with the straightforward rule (strip, count digits, compare the
  * magnitude with 1E+126 and 1E-130) on numbers in and out of range, normal or not.
  */
@@ -57,6 +57,10 @@ class NumbersNormalizeTest {
     }
     BigDecimal normal = BigDecimal.valueOf(123457);
     assertSame(normal, Numbers.normalize(normal));
+    // as numbers are decoded from storage: 500 as 5E+2, 1.5 as 15E-1, already normal
+    for (BigDecimal stored : new BigDecimal[] {BigDecimal.valueOf(5, -2), BigDecimal.valueOf(15, 1)}) {
+      assertSame(stored, Numbers.normalize(stored));
+    }
   }
 
   /** Unscaled values of 1 to 45 digits, often ending in zeros, at scales across and beyond the range. */

@@ -40,9 +40,11 @@ final class SqlData {
   /** Rows of the point-query table, in {@value #POINT_PARTITIONS} partitions of 10. */
   static final int POINT_ROWS = 100_000;
   static final int POINT_PARTITIONS = 10_000;
-  /** Rows of the GROUP BY table, in {@value #GROUP_PARTITIONS} partitions (groups) of 1,000. */
+  /** Rows of the GROUP BY tables, in {@value #GROUP_PARTITIONS} partitions (groups) of 1,000. */
   static final int GROUP_ROWS = 1_000_000;
   static final int GROUP_PARTITIONS = 1_000;
+  /** Partitions (groups) of the filtered GROUP BY's table: 10 rows each. */
+  static final int WIDE_PARTITIONS = 100_000;
   /** Actions per {@code writeAtomically} when loading the GROUP BY table. */
   static final int ATOMIC_BATCH = 5_000;
 
@@ -58,8 +60,9 @@ final class SqlData {
     return "value-" + i;
   }
 
-  static long x(long i) {
-    return i % 1_000;
+  /** 0..999, varying inside a partition too (so a filter on x keeps part of every group). */
+  static long x(long i, int partitions) {
+    return (i + i / partitions) % 1_000;
   }
 
   static Map<String, AttributeValue> item(long i, int partitions) {
@@ -67,7 +70,7 @@ final class SqlData {
     m.put("pk", s(pk(i % partitions)));
     m.put("sk", n(i / partitions));
     m.put("v", s(v(i)));
-    m.put("x", n(x(i)));
+    m.put("x", n(x(i, partitions)));
     return m;
   }
 
@@ -118,7 +121,7 @@ final class SqlData {
     try (Statement st = h2.createStatement()) {
       st.execute(DDL);
       st.execute("INSERT INTO tbl SELECT 'p' || LPAD(CAST(MOD(X, " + partitions + ") AS VARCHAR), 7, '0'), X / " + partitions
-          + ", 'value-' || X, MOD(X, 1000) FROM SYSTEM_RANGE(0, " + (rows - 1) + ")");
+          + ", 'value-' || X, MOD(X + X / " + partitions + ", 1000) FROM SYSTEM_RANGE(0, " + (rows - 1) + ")");
     }
   }
 

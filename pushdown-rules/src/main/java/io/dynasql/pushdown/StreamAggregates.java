@@ -1,0 +1,152 @@
+package io.dynasql.pushdown;
+
+import io.dynasql.engine.model.AttributeValue;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+
+/**
+ * Runs a {@link DynamoStreamAggregate}: reads the access's items as {@link AccessRunner} does
+ * (same pages, same report) and folds each into its group as it comes, finishing a group when
+ * the partition key changes; no row array per item and no table of every group.
+ */
+public final class StreamAggregates {
+  private StreamAggregates() {}
+
+  /** Called by the code {@link DynamoStreamAggregate} generates. */
+  public static Enumerable<Object> enumerable(DynamoSource source, AccessPath path, StreamGroups plan, DataContext root) {
+    AccessPath run = path.bound(root);
+    return new AbstractEnumerable<>() {
+      @Override
+      public Enumerator<Object> enumerator() {
+        AccessReport report = AccessReport.of(root);
+        AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+        StatementCanceledException.check(cancel);
+        ItemStream items = ItemStream.open(source, run, Binder.of(root, source), report, cancel);
+        // A transaction's own writes are merged into the pages out of key order: group them all at once.
+        boolean runs = report == null || report.pendingWrites() == null || report.pendingWrites().of(run.table()).isEmpty();
+        return new Groups(source, items, plan, report, runs);
+      }
+    };
+  }
+
+  /** Groups of the items, handed out a run of one partition key at a time (or all at the end). */
+  private static final class Groups implements Enumerator<Object> {
+    private final DynamoSource source;
+    private final ItemStream items;
+    private final StreamGroups plan;
+    private final AccessReport report;
+    private final boolean runs;
+    private final Object[] args;
+    private final ArrayDeque<Object> ready = new ArrayDeque<>();
+    /** The groups of the current run (or of everything when not {@code runs}), by their key. */
+    private final Map<List<Object>, GroupAccumulator> open = new LinkedHashMap<>();
+    private Iterator<Map<String, AttributeValue>> it;
+    private Object runKey;
+    /** The one group of the current run, when grouping by the partition key alone. */
+    private GroupAccumulator single;
+    private Object[] singleKey;
+    private long consumed;
+    private Object current;
+
+    Groups(DynamoSource source, ItemStream items, StreamGroups plan, AccessReport report, boolean runs) {
+      this.source = source;
+      this.items = items;
+      this.plan = plan;
+      this.report = report;
+      this.runs = runs;
+      this.args = new Object[plan.specs().length];
+      this.it = items.iterator();
+    }
+
+    @Override
+    public Object current() {
+      return current;
+    }
+
+    @Override
+    public boolean moveNext() {
+      while (ready.isEmpty()) {
+        if (it == null) return false;
+        if (!it.hasNext()) {
+          finishRun();
+          items.returned(consumed);
+          it = null;
+          continue;
+        }
+        add(it.next());
+      }
+      current = ready.poll();
+      return true;
+    }
+
+    private void add(Map<String, AttributeValue> item) {
+      consumed++;
+      int[] fields = plan.fields();
+      int[] groups = plan.groups();
+      Object pk = value(item, fields[groups[plan.partitionGroup()]]);
+      if (runs && (single != null || !open.isEmpty()) && !Objects.equals(pk, runKey)) finishRun();
+      runKey = pk;
+      GroupAccumulator acc;
+      if (runs && plan.byPartitionOnly()) {
+        if (single == null) {
+          single = new GroupAccumulator(plan.specs());
+          singleKey = new Object[] {pk};
+        }
+        acc = single;
+      } else {
+        Object[] key = new Object[groups.length];
+        for (int g = 0; g < groups.length; g++) key[g] = g == plan.partitionGroup() ? pk : value(item, fields[groups[g]]);
+        acc = open.computeIfAbsent(Arrays.asList(key), k -> new GroupAccumulator(plan.specs()));
+      }
+      AggregateSpec[] specs = plan.specs();
+      for (int i = 0; i < specs.length; i++) args[i] = specs[i].arg() < 0 ? null : value(item, fields[specs[i].arg()]);
+      acc.add(args);
+      items.returned(consumed);
+    }
+
+    private Object value(Map<String, AttributeValue> item, int column) {
+      return source.toSql(item, column, report);
+    }
+
+    /** Hands out the groups gathered since the last partition key change. */
+    private void finishRun() {
+      if (single != null) {
+        ready.add(row(singleKey, single));
+        single = null;
+      }
+      for (Map.Entry<List<Object>, GroupAccumulator> e : open.entrySet()) ready.add(row(e.getKey().toArray(), e.getValue()));
+      open.clear();
+    }
+
+    private Object row(Object[] key, GroupAccumulator acc) {
+      AggregateSpec[] specs = plan.specs();
+      if (plan.scalar()) return key[0];
+      Object[] row = Arrays.copyOf(key, key.length + specs.length);
+      for (int i = 0; i < specs.length; i++) row[key.length + i] = acc.result(i, plan.resultClasses()[i]);
+      return row;
+    }
+
+    @Override
+    public void reset() {
+      it = items.restart();
+      ready.clear();
+      open.clear();
+      single = null;
+      consumed = 0;
+    }
+
+    @Override
+    public void close() {
+    }
+  }
+}

@@ -61,11 +61,20 @@ final class RemoteKeys {
     return v instanceof BigDecimal b ? b : BigDecimal.valueOf(((Number) v).longValue());
   }
 
-  /** SQL values that are equal as one Java value: exact numbers of any Java type, scale ignored. */
+  /**
+   * SQL values that are equal as one Java value: exact numbers of any Java type, scale ignored. A
+   * whole number that fits a long is a Long (the common key, hashed and compared without building
+   * a BigDecimal for every row); any other number a BigDecimal without trailing zeros.
+   */
   static Object normal(Object v) {
-    if (v instanceof BigDecimal d) return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
-    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
-      return normal(BigDecimal.valueOf(((Number) v).longValue()));
+    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) return ((Number) v).longValue();
+    if (v instanceof BigDecimal d) {
+      BigDecimal s = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+      if (s.scale() <= 0 && s.precision() - s.scale() <= 19) {
+        java.math.BigInteger whole = s.toBigIntegerExact();
+        if (whole.bitLength() <= 63) return whole.longValue();
+      }
+      return s;
     }
     return v;
   }

@@ -50,15 +50,22 @@ final class RemoteRows implements Enumerator<Object> {
   private final RowReader reader;
 
   RemoteRows(LiveSource source, RemoteQuery query, String sql, Object[] values, boolean scalar, AccessReport report) {
-    this(source, query, sql, values, scalar, report, (rs, size) -> {
-      int n = query.fields().size();
-      Object[] row = new Object[n];
-      for (int i = 0; i < n; i++) {
-        row[i] = RemoteValues.read(rs, i + 1, query.table().columns().get(query.fields().get(i)), tableOf(source, query));
+    this(source, query, sql, values, scalar, report, columns(source, query));
+  }
+
+  /** Reads the columns of {@code query}; the table's name (for errors) is made once, not once a value. */
+  private static RowReader columns(LiveSource source, RemoteQuery query) {
+    String table = tableOf(source, query);
+    io.dynasql.federation.schema.RemoteColumn[] columns = new io.dynasql.federation.schema.RemoteColumn[query.fields().size()];
+    for (int i = 0; i < columns.length; i++) columns[i] = query.table().columns().get(query.fields().get(i));
+    return (rs, size) -> {
+      Object[] row = new Object[columns.length];
+      for (int i = 0; i < columns.length; i++) {
+        row[i] = RemoteValues.read(rs, i + 1, columns[i], table);
         size[0] += RemoteValues.size(row[i]);
       }
       return row;
-    });
+    };
   }
 
   /** Rows read by {@code reader}: the columns of another statement of {@code query}'s table (a pushed GROUP BY). */

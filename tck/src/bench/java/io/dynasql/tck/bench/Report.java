@@ -257,7 +257,60 @@ final class Report {
             List.of(new Row("ImportTable, DYNAMODB_JSON, no compression", "ImportBench.importJson", "items/s")),
             List.of(new Target("ImportTable bulk load, uncompressed DynamoDB JSON", "ImportBench.importJson", null, 300_000,
                 "≥ 300,000 items/s"))),
-        changeCost());
+        changeCost(),
+        federatedJoin(),
+        federatedPoint());
+  }
+
+  private static final String FED_JOIN = "FederatedJoinBench.federated";
+  private static final String PG_JOIN = "FederatedJoinBench.insidePostgres";
+  private static final String FED_POINT = "FederatedPointBench.federated";
+
+  /** Section 14: a join of a 1,000,000-row PostgreSQL table with a dynasql table (issue 12, item 6). */
+  private Comparison federatedJoin() {
+    return new Comparison("14. Federated join: 1,000,000 PostgreSQL rows with a dynasql table", String.format(Locale.ROOT,
+        "`%s` as one `PreparedStatement`, a random region each time (%,d customers, %,d orders), every row read, one "
+        + "thread. PostgreSQL 18 embedded (io.zonky, on this machine, over TCP to 127.0.0.1): `%s`, %,d rows loaded "
+        + "with `generate_series`, an index on `customer_id`, VACUUM ANALYZE; `%s` holds %,d customers in dynasql "
+        + "(`jdbc:dynasql:mem:`, copied from PostgreSQL with `INSERT … SELECT`) and, for the baseline, the same "
+        + "table inside PostgreSQL. federated: a QUERY of the region's customers, whose ids go to PostgreSQL as one "
+        + "`IN (?, …)` batch (semi-join reduction, `RemoteLookupJoin`). inside PostgreSQL: the same join on a plain "
+        + "PostgreSQL connection, both tables inside it. no reduction: the federated join written `ON CAST(o.customer_id AS "
+        + "VARCHAR(20)) = CAST(c.id AS VARCHAR(20))`, which hides the column from the reduction, so `orders_pg` is read whole and joined in dynasql "
+        + "(there is no switch for the reduction alone). Before measuring, the three answers are checked equal, "
+        + "and the label's remote rows against pg_stat_statements (reset, one run): %s",
+        FederatedJoinBench.FEDERATED, FederatedData.PER_REGION, FederatedData.ORDERS_PER_REGION, FederatedData.ORDERS_DDL,
+        FederatedData.ORDERS, FederatedData.CUSTOMERS_DDL, FederatedData.CUSTOMERS, federatedNotes()),
+        FED_JOIN, "federated / row",
+        List.of(new Row("federated, semi-join reduction", FED_JOIN, "queries/s"),
+            new Row("both tables inside PostgreSQL", PG_JOIN, "queries/s"),
+            new Row("federated, no reduction (orders_pg read whole)", "FederatedJoinBench.federatedNoReduction", "queries/s")),
+        List.of(new Target("Federated join / the same join inside PostgreSQL", FED_JOIN, PG_JOIN, 0.5, "≥ 0.5× (within 2×)")));
+  }
+
+  private String federatedNotes() {
+    Double label = notes.get("FederatedJoinBench.labelRows");
+    Double rows = notes.get("FederatedJoinBench.pgStatRows");
+    Double calls = notes.get("FederatedJoinBench.pgStatCalls");
+    Double load = notes.get("FederatedJoinBench.load.postgres");
+    if (label == null || rows == null || calls == null) return "not recorded in this run.";
+    return String.format(Locale.ROOT, "the label said %,.0f rows, pg_stat_statements %,.0f rows in %,.0f call(s) of "
+        + "that statement.%s", label, rows, calls,
+        load == null ? "" : String.format(Locale.ROOT, " Loading PostgreSQL took %.1f s (not scored).", load));
+  }
+
+  /** Section 15: a prepared point query of the PostgreSQL table through a dynasql connection. */
+  private static Comparison federatedPoint() {
+    return new Comparison("15. Federated point query, prepared", String.format(Locale.ROOT,
+        "`%s` as one `PreparedStatement` on a dynasql connection, re-executed with a random id of the %,d rows of "
+        + "section 14, one thread: each execution borrows a connection from the source's HikariCP pool and sends "
+        + "`SELECT \"amount\", \"status\" FROM \"public\".\"orders_pg\" WHERE \"id\" = ?`. Raw floor: `%s` on a "
+        + "plain PostgreSQL connection.", FederatedPointBench.FEDERATED, FederatedData.ORDERS, FederatedPointBench.DIRECT),
+        FED_POINT, "federated / row",
+        List.of(new Row("federated, through dynasql", FED_POINT, "queries/s"),
+            new Row("PostgreSQL directly", "FederatedPointBench.direct", "queries/s")),
+        List.of(new Target("Federated prepared point query", FED_POINT, null, 5_000, "≥ 5,000 queries/s",
+            "queries/s", false)));
   }
 
   private static final String PUT_PLAIN = "ChangeCostBench.putItem:change=none";

@@ -48,9 +48,14 @@ final class RemoteJoinGroupRule extends RelRule<RemoteRuleConfig> {
 
   /** The group over the join with the fewest rows to read whose every part the source computes, or null. */
   private static Found find(Aggregate agg, RelOptPlanner planner) {
+    List<RemoteJoin> joins = joins(agg.getInput(), planner);
+    if (joins.isEmpty()) return null;
+    // only now the estimate of groups: over a large memo (a join of several tables, several
+    // sources) Calcite's row count of an aggregate walks every equivalent input, and this rule is
+    // asked to match each time any of them changes
     double groups = agg.getCluster().getMetadataQuery().getRowCount(agg);
     Found best = null;
-    for (RemoteJoin j : joins(agg.getInput(), planner)) {
+    for (RemoteJoin j : joins) {
       double sides = j.left().rows() + j.right().rows();
       if (groups >= sides) continue;
       List<Integer> fields = new ArrayList<>();

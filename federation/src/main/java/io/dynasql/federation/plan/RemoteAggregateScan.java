@@ -68,8 +68,7 @@ public final class RemoteAggregateScan extends TableScan implements EnumerableRe
   /** The groups fetched, a row each: fewer than the rows an aggregate in dynasql would fetch. */
   @Override
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
-    double width = 1 + 0.1 * rowType.getFieldCount();
-    return planner.getCostFactory().makeCost(groups * width, groups * width, groups * rowType.getFieldCount());
+    return RemoteCosts.fetched(planner, groups, rowType.getFieldCount());
   }
 
   @Override

@@ -69,8 +69,7 @@ public final class RemoteJoinGroupScan extends AbstractRelNode implements Enumer
   /** The groups fetched, a row each, weighted by width as a {@link RemoteScan}'s rows are. */
   @Override
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
-    double width = 1 + 0.1 * rowType.getFieldCount();
-    return planner.getCostFactory().makeCost(groups * width, groups * width, groups * rowType.getFieldCount());
+    return RemoteCosts.fetched(planner, groups, rowType.getFieldCount());
   }
 
   @Override

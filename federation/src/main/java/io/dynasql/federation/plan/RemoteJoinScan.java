@@ -78,8 +78,7 @@ public final class RemoteJoinScan extends AbstractRelNode implements EnumerableR
   /** The joined rows fetched, weighted by width as a {@link RemoteScan}'s rows are. */
   @Override
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
-    double width = 1 + 0.1 * rowType.getFieldCount();
-    return planner.getCostFactory().makeCost(rows * width, rows * width, rows * rowType.getFieldCount());
+    return RemoteCosts.fetched(planner, rows, rowType.getFieldCount());
   }
 
   @Override

@@ -87,7 +87,7 @@ public final class RemoteLookupJoin extends SingleRel implements EnumerableRel {
   @Override
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
     RemoteLookupCost e = estimate(mq);
-    double width = 1 + 0.1 * spec.inner().fields().size();
+    double width = RemoteCosts.width(spec.inner().fields().size());
     double rows = e.rows() * width + e.batches() * RemoteLookupCost.ROUND_TRIP_ROWS + mq.getRowCount(getInput());
     return planner.getCostFactory().makeCost(rows, rows, e.rows() * spec.inner().fields().size());
   }

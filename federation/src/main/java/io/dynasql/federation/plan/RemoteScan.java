@@ -127,7 +127,6 @@ public final class RemoteScan extends TableScan implements PlannedFetch.Estimate
 
   static RelOptCost cost(RelOptPlanner planner, LiveSource source, RemoteQuery query) {
     double rows = RemoteEstimate.rows(source, query);
-    double width = 1 + 0.1 * query.fields().size();
-    return planner.getCostFactory().makeCost(rows * width, rows * width, rows * query.fields().size());
+    return RemoteCosts.fetched(planner, rows, query.fields().size());
   }
 }

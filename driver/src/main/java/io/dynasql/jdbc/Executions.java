@@ -6,7 +6,6 @@ import io.dynasql.calcite.exec.ExecutionContext;
 import io.dynasql.calcite.exec.PreparedQuery;
 import io.dynasql.calcite.exec.SqlSession;
 import io.dynasql.calcite.names.NameResolution;
-import io.dynasql.calcite.names.SchemaNames;
 import io.dynasql.pushdown.AccessReport;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
@@ -67,7 +66,7 @@ final class Executions {
     if (analyzed != null) return analyze(call, analyzed);
     cancellation.clockFrom(System.nanoTime());
     connection.refreshSources();
-    Shape shape = shape(written);
+    SeenShape shape = SeenShape.of(connection, written);
     if (shape != null && shape.entry() != null) {
       Object done = ShapeRuns.run(this, call, shape.lexed(), shape.entry());
       if (done != null) return done;
@@ -77,7 +76,7 @@ final class Executions {
     String text = command != null ? command : written;
     io.dynasql.federation.ddl.SourceStatement source = SourceDdl.parse(text);
     if (source != null) return source(call, source);
-    NameResolution.Resolved resolved = resolve(session, text);
+    NameResolution.Resolved resolved = StatementTrees.resolve(session, text);
     String sql = resolved.sql();
     DmlStatement explained = ExplainWrite.of(resolved);
     if (explained != null) return explainWrite(call, explained, sql);
@@ -92,30 +91,10 @@ final class Executions {
   }
 
   /**
-   * A SELECT's tokens ({@link ShapeLexer}), the connection's catalog snapshot when they were read,
-   * and the entry of their shape made under that snapshot (or null).
-   */
-  private record Shape(LexedShape lexed, Object catalog, ShapeEntry entry) {}
-
-  /** The shape of {@code written}, or null when the shape cache is off or the lexer unsure. */
-  private Shape shape(String written) {
-    ShapeCache cache = connection.shapes();
-    LexedShape lexed = cache.enabled() ? ShapeLexer.lex(written) : null;
-    if (lexed == null) return null;
-    Object catalog = connection.database().descriptors();
-    return new Shape(lexed, catalog, cache.find(lexed.key(), catalog));
-  }
-
-  /** Remembers what the normal path found {@code shape} to be, for the next statement of its shape. */
-  private void remember(Shape shape, ShapeEntry entry) {
-    if (entry != null) connection.shapes().put(shape.lexed().key(), entry, shape.catalog());
-  }
-
-  /**
    * Runs a query of resolved text: a point GET without planning, a cached shape, or planned
    * afresh; when {@code shape} is known and had no entry, what it was found to be is remembered.
    */
-  private Object read(Call call, String sql, NameResolution.Resolved resolved, Shape shape) throws SQLException {
+  private Object read(Call call, String sql, NameResolution.Resolved resolved, SeenShape shape) throws SQLException {
     SqlSession session = connection.session();
     boolean learn = shape != null && shape.entry() == null && resolved.tree() != null;
     DirectPoint.Template template = resolved.tree() != null
@@ -124,15 +103,15 @@ final class Executions {
       DirectPoint.Found direct = template.bind(DirectPoint.literal(template.pk().literal()),
           template.sk() == null ? null : DirectPoint.literal(template.sk().literal()));
       if (direct != null) {
-        if (learn) remember(shape, ShapeEntries.point(shape.lexed(), sql, resolved.tree(), template));
+        if (learn) shape.remember(connection, ShapeEntries.point(shape.lexed(), sql, resolved.tree(), template));
         return point(call, sql, direct);
       }
     }
     LiteralLifter.Lifted lifted = resolved.tree() == null ? null : LiteralLifter.lift(sql, resolved.tree());
     return query(call, sql, () -> {
       Planned p = lifted == null ? null : LiteralPlans.plan(session, lifted.sql(), lifted, cancellation.flag());
-      if (p != null && learn && template == null) remember(shape, ShapeEntries.lifted(shape.lexed(), sql, resolved.tree(), lifted));
-      return p != null ? p : new Planned(prepare(session, resolved, cancellation.flag()), new Object[0]);
+      if (p != null && learn && template == null) shape.remember(connection, ShapeEntries.lifted(shape.lexed(), sql, resolved.tree(), lifted));
+      return p != null ? p : new Planned(StatementTrees.prepare(session, resolved, cancellation.flag()), new Object[0]);
     });
   }
 
@@ -175,24 +154,6 @@ final class Executions {
     JdbcResultSet rs = JdbcResultSet.of(host(report, () -> { }), List.of(ExplainAnalyze.COLUMN), List.<Object[]>of(new Object[] {plan}));
     results.current(rs);
     return call == Call.EXECUTE ? Boolean.TRUE : rs;
-  }
-
-  /**
-   * The query of {@code resolved} prepared from the tree name resolution parsed; only text that did
-   * not parse is handed over as text (its parse reports the error).
-   */
-  static PreparedQuery prepare(SqlSession session, NameResolution.Resolved resolved, java.util.concurrent.atomic.AtomicBoolean cancel) {
-    return resolved.tree() != null ? session.prepare(resolved.tree(), resolved.sql(), cancel)
-        : session.prepare(resolved.sql(), cancel);
-  }
-
-  /** {@code sql} with dynasql's identifier rule applied ({@link NameResolution}), and its tree. */
-  static NameResolution.Resolved resolve(SqlSession session, String sql) throws SQLException {
-    try {
-      return NameResolution.resolve(sql, new SchemaNames(session.root(), session.defaultSchemaName()));
-    } catch (RuntimeException | Error e) {
-      throw SqlStates.of(e);
-    }
   }
 
   /** Runs a query: plans it (if need be) and opens its result set, the current one. */

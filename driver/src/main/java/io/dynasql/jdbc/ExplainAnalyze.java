@@ -65,7 +65,7 @@ final class ExplainAnalyze {
 
   /** The query to analyse, names resolved; a write or DDL is refused (42000) before anything runs. */
   static NameResolution.Resolved resolveQuery(SqlSession session, String query) throws SQLException {
-    NameResolution.Resolved resolved = Executions.resolve(session, query);
+    NameResolution.Resolved resolved = StatementTrees.resolve(session, query);
     DdlStatement ddl = JdbcStatement.ddl(resolved.sql());
     if (ddl != null) throw refuse("DDL (" + ddl.getClass().getSimpleName() + " " + ddl.table() + ")");
     DmlStatement dml = DmlStatements.parse(resolved.sql(), resolved.tree());

@@ -26,7 +26,7 @@ final class Preparation {
       return new JdbcPreparedStatement(connection, new Prepared.Analyze(text));
     }
     String command = SessionCommands.query(text, session);
-    NameResolution.Resolved resolved = Executions.resolve(session, command != null ? command : text);
+    NameResolution.Resolved resolved = StatementTrees.resolve(session, command != null ? command : text);
     String sql = resolved.sql();
     if (ExplainWrite.of(resolved) != null) return new JdbcPreparedStatement(connection, new Prepared.Analyze(text));
     DdlStatement ddl = JdbcStatement.ddl(sql);
@@ -34,7 +34,7 @@ final class Preparation {
     DmlStatement dml = DmlStatements.parse(sql, resolved.tree());
     if (dml != null) return new JdbcPreparedStatement(connection, new Prepared.Dml(dml, sql));
     try {
-      io.dynasql.calcite.exec.PreparedQuery q = Executions.prepare(session, resolved, new AtomicBoolean());
+      io.dynasql.calcite.exec.PreparedQuery q = StatementTrees.prepare(session, resolved, new AtomicBoolean());
       return new JdbcPreparedStatement(connection, new Prepared.Query(q, new BoundValues(q.parameters())));
     } catch (RuntimeException | Error e) {
       throw SqlStates.of(e);

@@ -59,7 +59,7 @@ final class ShapeRuns {
       // planned again after a table was replaced under the plan: as the normal path plans it
       Executions.Planned again = LiteralPlans.plan(session, e.sql(), lifted, executions.cancelFlag());
       return again != null ? again
-          : new Executions.Planned(Executions.prepare(session, Executions.resolve(session, shape.text()), executions.cancelFlag()),
+          : new Executions.Planned(StatementTrees.prepare(session, StatementTrees.resolve(session, shape.text()), executions.cancelFlag()),
               new Object[0]);
     });
   }

@@ -29,8 +29,9 @@ import org.apache.calcite.sql2rel.SqlRexConvertletTable;
 
 /**
  * Calcite's statement preparation of a parse tree ({@link TreePreparation}), with cancel checks
- * ({@link CancelChecks}) put into the final plan just before code is generated for it: EXPLAIN
- * shows the plan as planned, and the checks cost the planner nothing. The final plan is handed to
+ * ({@link CancelChecks}) and checked aggregates ({@link CheckedAggregates}) put into the final plan
+ * just before code is generated for it: EXPLAIN shows the plan as planned, and the checks cost the
+ * planner nothing. The final plan is handed to
  * the session's context first, which reads what it accesses.
  */
 final class CancelablePreparingStmt extends CalcitePrepareImpl.CalcitePreparingStmt {
@@ -95,13 +96,14 @@ final class CancelablePreparingStmt extends CalcitePrepareImpl.CalcitePreparingS
 
   /**
    * Hands the final plan to the session's context ({@link io.dynasql.calcite.exec.PlanningContext},
-   * which reads what it accesses) and generates its code with cancel checks added, as Calcite's
+   * which reads what it accesses) and generates its code with checked aggregates and cancel checks
+   * added, as Calcite's
    * preparation does (a Calc on top when the result drops or reorders the plan's fields).
    */
   @Override
   protected PreparedResult implement(RelRoot planned) {
     if (context instanceof io.dynasql.calcite.exec.PlanningContext p) p.planned(planned);
-    RelRoot root = planned.withRel(CancelChecks.insert(planned.rel));
+    RelRoot root = planned.withRel(CancelChecks.insert(CheckedAggregates.insert(planned.rel)));
     Bindable<?> bindable;
     if (resultConvention == BindableConvention.INSTANCE) {
       bindable = Interpreters.bindable(root.rel);

@@ -108,9 +108,9 @@ public final class SqlStates {
    *
    * <p>The exception's type decides: every exact divisor in a plan is guarded
    * ({@code io.dynasql.calcite.DivisorGuards}), so a division by zero is a
-   * DivisionByZeroException and any other ArithmeticException an overflow. Calcite's SINGLE_VALUE
-   * check throws a plain IllegalStateException, which only its message tells apart; this method
-   * is the one place that reads it.
+   * DivisionByZeroException and any other ArithmeticException an overflow (every integer SUM is
+   * checked too: {@code io.dynasql.calcite.CheckedAggregates}); a scalar subquery's rows are
+   * counted by dynasql's own single-value aggregate, which throws a CardinalityViolationException.
    */
   private static SQLException ofRuntime(Throwable c) {
     String m = String.valueOf(c.getMessage());
@@ -120,9 +120,7 @@ public final class SqlStates {
     if (c instanceof ClassCastException) { // a value of another kind than the expression's type, a parameter as a rule
       return new SQLDataException("Invalid value for its type: " + m, SqlState.INVALID_CHARACTER_VALUE.code(), c);
     }
-    if (m.contains("more than one value in agg SINGLE_VALUE")) {
-      return new SQLException("A scalar subquery returned more than one row (" + m + ")", SqlState.CARDINALITY_VIOLATION.code(), c);
-    }
+    if (c instanceof io.dynasql.calcite.CardinalityViolationException v) return new SQLException(m, v.sqlState().code(), v);
     return null;
   }
 

@@ -97,6 +97,16 @@ class FederatedAggregateTest {
   }
 
   @Test
+  void aSumComputedHereBeyondItsTypeIsAnErrorNotAWrappedNumber() throws SQLException {
+    // GROUP BY a DOUBLE stays here (whatASourceCouldAnswerDifferentlyStaysLocal); score 1.0 holds two of 2^63 - 1
+    String sql = "SELECT score, SUM(big) FROM crm.customers GROUP BY score";
+    assertFalse(explain(sql).contains("RemoteAggregateScan"), explain(sql));
+    SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> rows(sql));
+    assertEquals("22003", e.getSQLState(), e.getMessage());
+    assertSame("SELECT score, SUM(big) FROM crm.customers WHERE id < 6 GROUP BY score");
+  }
+
+  @Test
   void aDistinctCountGroupsAtTheSourceAndCountsTheGroupsHere() throws SQLException {
     // H2 compares text exactly (https://www.h2database.com/html/commands.html#set_collation: OFF by default)
     String sql = "SELECT COUNT(DISTINCT city) FROM crm.customers";

@@ -1,0 +1,96 @@
+package io.dynasql.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A SUM past BIGINT's range is SQLState 22003, never a wrapped-around number, whoever computes
+ * it: the streamed aggregate (pushdown on), Calcite's aggregate (pushdown off, or a GROUP BY the
+ * stream does not take), AVG (a SUM divided by a COUNT) and a window SUM. A SUM that fits keeps
+ * its value and its type (BIGINT), and the connection answers after the error.
+ */
+class SumOverflowTest {
+  private static final String TOP = "9223372036854775807";
+  private static Connection on;
+  private static Connection off;
+
+  @BeforeAll
+  static void tables() throws SQLException {
+    on = DriverManager.getConnection("jdbc:dynasql:mem:sum-overflow;scan=allow");
+    off = DriverManager.getConnection("jdbc:dynasql:mem:sum-overflow;scan=allow;pushdown=false");
+    try (Statement s = on.createStatement()) {
+      s.execute("CREATE TABLE sums (pk VARCHAR, sk BIGINT, x BIGINT, i INTEGER, v VARCHAR, PRIMARY KEY (pk, sk))");
+      s.execute("INSERT INTO sums VALUES ('a', 1, " + TOP + ", 2147483647, 'v'), ('a', 2, 1, 2147483647, 'v'),"
+          + " ('b', 1, 5, 1, 'w'), ('b', 2, -2, NULL, 'w'), ('c', 1, -" + TOP + ", -2147483648, 'w'),"
+          + " ('c', 2, -2, -2147483648, 'w')");
+    }
+  }
+
+  @AfterAll
+  static void close() throws SQLException {
+    on.close();
+    off.close();
+  }
+
+  @Test
+  void aSumPastBigintIsOutOfRangeWithPushdownOnAndOff() throws SQLException {
+    for (Connection c : List.of(on, off)) {
+      overflow(c, "SELECT SUM(x) FROM sums WHERE pk = 'a'");
+      overflow(c, "SELECT SUM(x) FROM sums WHERE pk = 'c'"); // below the bottom
+      overflow(c, "SELECT pk, SUM(x) FROM sums GROUP BY pk"); // group a overflows, b does not
+      overflow(c, "SELECT v, SUM(x) FROM sums GROUP BY v"); // not the partition key: Calcite's aggregate either way
+      overflow(c, "SELECT pk, AVG(x) FROM sums GROUP BY pk"); // a SUM over a COUNT
+      overflow(c, "SELECT pk, SUM(x) OVER (PARTITION BY pk) FROM sums");
+      // the next statement on the same connection answers
+      assertEquals(List.of("b|3"), rows(c, "SELECT pk, SUM(x) FROM sums WHERE pk = 'b' GROUP BY pk"));
+    }
+  }
+
+  @Test
+  void sumsThatFitKeepTheirValueAndType() throws SQLException {
+    for (Connection c : List.of(on, off)) {
+      assertEquals(List.of("b|3|1|2"), rows(c, "SELECT pk, SUM(x), SUM(i), COUNT(*) FROM sums WHERE pk = 'b' GROUP BY pk"));
+      // SUM of INTEGER is BIGINT: two INTEGER tops fit
+      assertEquals(List.of("a|4294967294", "b|1", "c|-4294967296"), rows(c, "SELECT pk, SUM(i) FROM sums GROUP BY pk ORDER BY pk"));
+      assertEquals(List.of("null"), rows(c, "SELECT SUM(x) FROM sums WHERE pk = 'zzz'"));
+      assertEquals(List.of("1.5000000000000000"), rows(c, "SELECT AVG(x) FROM sums WHERE pk = 'b'"));
+      assertEquals(List.of("b|1|3", "b|2|3"), rows(c, "SELECT pk, sk, SUM(x) OVER (PARTITION BY pk) FROM sums WHERE pk = 'b' ORDER BY sk"));
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT SUM(x), SUM(i) FROM sums WHERE pk = 'b'")) {
+        assertEquals(Types.BIGINT, rs.getMetaData().getColumnType(1));
+        assertEquals(Types.BIGINT, rs.getMetaData().getColumnType(2));
+      }
+    }
+  }
+
+  private static void overflow(Connection c, String sql) {
+    SQLException e = assertThrows(SQLException.class, () -> rows(c, sql), sql);
+    assertEquals("22003", e.getSQLState(), sql + ": " + e.getMessage());
+    assertTrue(e.getMessage().contains("out of range"), e.getMessage());
+  }
+
+  private static List<String> rows(Connection c, String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int col = 1; col <= n; col++) row.append(col > 1 ? "|" : "").append(rs.getObject(col));
+        out.add(row.toString());
+      }
+    }
+    return out;
+  }
+}

@@ -70,10 +70,8 @@ public final class SqlStates {
         return new java.sql.SQLFeatureNotSupportedException(f.getMessage() == null ? "Not supported" : f.getMessage(), SqlState.NOT_SUPPORTED.code(), f);
       }
     }
+    // a parameter not set is refused before the plan runs (JdbcPreparedStatement), with 07001
     String message = t.getMessage() == null ? t.toString() : t.getMessage();
-    if (message.contains("unbound parameter")) {
-      return new SQLException(message + " (set every ? before executing)", SqlState.PARAMETER_NOT_SET.code(), t);
-    }
     return new SQLException(message, SqlState.GENERAL_ERROR.code(), t);
   }
 

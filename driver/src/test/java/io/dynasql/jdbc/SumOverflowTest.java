@@ -75,6 +75,13 @@ class SumOverflowTest {
     }
   }
 
+  @Test
+  void explainShowsCalcitesSumAsPlanned() throws SQLException {
+    // the checked SUM is put in after planning: the plan as printed, and every rule, see Calcite's SUM
+    String plan = String.join("\n", rows(off, "EXPLAIN PLAN FOR SELECT v, SUM(x) FROM sums GROUP BY v"));
+    assertTrue(plan.startsWith("EnumerableAggregate(group=[{4}], EXPR$1=[SUM($2)])"), plan);
+  }
+
   private static void overflow(Connection c, String sql) {
     SQLException e = assertThrows(SQLException.class, () -> rows(c, sql), sql);
     assertEquals("22003", e.getSQLState(), sql + ": " + e.getMessage());

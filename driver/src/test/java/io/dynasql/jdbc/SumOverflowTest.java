@@ -54,6 +54,7 @@ class SumOverflowTest {
       overflow(c, "SELECT v, SUM(x) FROM sums GROUP BY v"); // not the partition key: Calcite's aggregate either way
       overflow(c, "SELECT pk, AVG(x) FROM sums GROUP BY pk"); // a SUM over a COUNT
       overflow(c, "SELECT pk, SUM(x) OVER (PARTITION BY pk) FROM sums");
+      overflow(c, "SELECT pk, AVG(x) OVER (PARTITION BY pk ORDER BY sk) FROM sums");
       // the next statement on the same connection answers
       assertEquals(List.of("b|3"), rows(c, "SELECT pk, SUM(x) FROM sums WHERE pk = 'b' GROUP BY pk"));
     }

@@ -1,6 +1,7 @@
 package io.dynasql.calcite;
 
 import java.io.Reader;
+import java.io.StringReader;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.calcite.sql.parser.SqlAbstractParserImpl;
 import org.apache.calcite.sql.parser.SqlParserImplFactory;
@@ -25,6 +26,14 @@ public final class Parses {
   };
 
   private Parses() {}
+
+  /**
+   * The keywords of the parser {@link #FACTORY} makes (which are reserved, which are SQL:2003's),
+   * read without counting a parse.
+   */
+  public static SqlAbstractParserImpl.Metadata keywords() {
+    return SqlParserImpl.FACTORY.getParser(new StringReader("")).getMetadata();
+  }
 
   /** How many parsers {@link CalciteConfig#PARSER} has made: one per statement text read. */
   public static long count() {

@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.calcite.sql.parser.SqlAbstractParserImpl;
 
 /**
  * Accepts a reserved word as an alias after AS ({@code SELECT COUNT(*) AS COUNT FROM t}, which
@@ -24,7 +23,6 @@ import org.apache.calcite.sql.parser.SqlAbstractParserImpl;
  * {@link io.dynasql.calcite.CalciteConfig#PARSER}.
  */
 final class ReservedAliases {
-  private static final SqlAbstractParserImpl.Metadata KEYWORDS = Parses.keywords();
   private static final Set<String> NOT_ALIAS_CALLS = Set.of("CAST", "TRY_CAST", "SAFE_CAST", "MATCH_RECOGNIZE");
   private static final Set<String> AFTER_ALIAS = Set.of("FROM", "WHERE", "GROUP", "HAVING", "ORDER", "LIMIT",
       "OFFSET", "FETCH", "UNION", "INTERSECT", "EXCEPT", "MINUS", "JOIN", "INNER", "LEFT", "RIGHT", "FULL",
@@ -69,6 +67,6 @@ final class ReservedAliases {
   }
 
   private static boolean isReserved(String word) {
-    return KEYWORDS.isReservedWord(word.toUpperCase(Locale.ROOT));
+    return Parses.isReservedWord(word.toUpperCase(Locale.ROOT));
   }
 }

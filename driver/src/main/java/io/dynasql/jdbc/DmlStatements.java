@@ -2,8 +2,8 @@ package io.dynasql.jdbc;
 
 import io.dynasql.calcite.dml.DmlParser;
 import io.dynasql.calcite.dml.DmlStatement;
-import java.sql.SQLException;
 import io.dynasql.calcite.names.NameResolution;
+import java.sql.SQLException;
 
 /** Recognises INSERT / UPSERT / UPDATE / DELETE for the driver, mapping parse errors to 42601. */
 final class DmlStatements {

@@ -44,7 +44,7 @@ final class ExplainAnalyze {
    */
   static String plan(SqlSession session, NameResolution.Resolved resolved, AtomicBoolean cancel) throws SQLException {
     try {
-      if (resolved.error() != null) throw SqlStates.of(resolved.error()); // positions in the query as written
+      if (resolved.error() != null) throw SqlStates.of(resolved.error()); // its positions are the query's, not the EXPLAIN text's
       String explain = "EXPLAIN PLAN FOR " + resolved.sql();
       PreparedQuery q = resolved.tree() == null ? session.prepare(explain, cancel)
           : session.prepare(ExplainTree.of(resolved.tree()), explain, cancel);

@@ -2,22 +2,22 @@ package io.dynasql.jdbc;
 
 import io.dynasql.calcite.dml.DmlParser;
 import io.dynasql.calcite.dml.DmlStatement;
+import io.dynasql.calcite.names.NameResolution;
 import java.sql.SQLException;
-import org.apache.calcite.sql.parser.SqlParseException;
 
 /** Recognises INSERT / UPSERT / UPDATE / DELETE for the driver, mapping parse errors to 42601. */
 final class DmlStatements {
   private DmlStatements() {}
 
   /**
-   * The DML statement {@code sql} is, or null when it is something else; {@code tree} is its parse
-   * tree when name resolution parsed it already (then it is not parsed again), or null.
+   * The DML statement {@code resolved} is, or null when it is something else. Name resolution's
+   * parse is the only one: its tree is read, or DML that failed it is that parse's error (42601).
    */
-  static DmlStatement parse(String sql, org.apache.calcite.sql.SqlNode tree) throws SQLException {
+  static DmlStatement parse(NameResolution.Resolved resolved) throws SQLException {
     try {
-      return (tree != null ? DmlParser.of(tree) : DmlParser.parse(sql)).orElse(null);
-    } catch (SqlParseException e) {
-      throw SqlStates.of(e);
+      if (resolved.tree() != null) return DmlParser.of(resolved.tree()).orElse(null);
+      if (resolved.error() != null && DmlParser.isDml(resolved.sql())) throw SqlStates.of(resolved.error());
+      return null; // not parsed by name resolution, so not DML either
     } catch (RuntimeException e) {
       throw SqlStates.of(e);
     }

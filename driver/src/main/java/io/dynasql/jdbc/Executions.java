@@ -85,7 +85,7 @@ final class Executions {
       cancellation.clockFrom(0); // DDL runs without a timeout
       return statement.runDdl(call, ddl);
     }
-    DmlStatement dml = DmlStatements.parse(sql, resolved.tree());
+    DmlStatement dml = DmlStatements.parse(resolved);
     if (dml != null) return dml(call, dml, List.of(), sql);
     return read(call, sql, resolved, shape);
   }

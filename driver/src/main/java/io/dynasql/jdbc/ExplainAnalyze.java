@@ -44,6 +44,7 @@ final class ExplainAnalyze {
    */
   static String plan(SqlSession session, NameResolution.Resolved resolved, AtomicBoolean cancel) throws SQLException {
     try {
+      if (resolved.error() != null) throw SqlStates.of(resolved.error()); // its positions are the query's, not the EXPLAIN text's
       String explain = "EXPLAIN PLAN FOR " + resolved.sql();
       PreparedQuery q = resolved.tree() == null ? session.prepare(explain, cancel)
           : session.prepare(ExplainTree.of(resolved.tree()), explain, cancel);
@@ -68,7 +69,7 @@ final class ExplainAnalyze {
     NameResolution.Resolved resolved = StatementTrees.resolve(session, query);
     DdlStatement ddl = JdbcStatement.ddl(resolved.sql());
     if (ddl != null) throw refuse("DDL (" + ddl.getClass().getSimpleName() + " " + ddl.table() + ")");
-    DmlStatement dml = DmlStatements.parse(resolved.sql(), resolved.tree());
+    DmlStatement dml = DmlStatements.parse(resolved);
     if (dml != null) throw refuse(dml.getClass().getSimpleName() + " on " + dml.table());
     return resolved;
   }

@@ -1,13 +1,11 @@
 package io.dynasql.jdbc;
 
-import io.dynasql.calcite.CalciteConfig;
 import io.dynasql.calcite.Version;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.RowIdLifetime;
 import java.sql.SQLException;
 import org.apache.calcite.sql.SqlJdbcFunctionCall;
-import org.apache.calcite.sql.parser.SqlParser;
 
 /**
  * The first part of {@link JdbcDatabaseMetaData}: what dynasql is (names and versions from the
@@ -60,7 +58,7 @@ abstract class MetaDataIdentity implements DatabaseMetaData {
   @Override public boolean storesUpperCaseQuotedIdentifiers() { return false; }
   @Override public boolean storesLowerCaseQuotedIdentifiers() { return false; }
 
-  @Override public String getSQLKeywords() { return SqlParser.create("", CalciteConfig.PARSER).getMetadata().getJdbcKeywords(); }
+  @Override public String getSQLKeywords() { return io.dynasql.calcite.Parses.keywords().getJdbcKeywords(); }
   @Override public String getNumericFunctions() { return SqlJdbcFunctionCall.getNumericFunctions(); }
   @Override public String getStringFunctions() { return SqlJdbcFunctionCall.getStringFunctions(); }
   @Override public String getSystemFunctions() { return SqlJdbcFunctionCall.getSystemFunctions(); }

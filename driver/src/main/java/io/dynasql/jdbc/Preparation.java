@@ -31,7 +31,7 @@ final class Preparation {
     if (ExplainWrite.of(resolved) != null) return new JdbcPreparedStatement(connection, new Prepared.Analyze(text));
     DdlStatement ddl = JdbcStatement.ddl(sql);
     if (ddl != null) return new JdbcPreparedStatement(connection, new Prepared.Ddl(ddl));
-    DmlStatement dml = DmlStatements.parse(sql, resolved.tree());
+    DmlStatement dml = DmlStatements.parse(resolved);
     if (dml != null) return new JdbcPreparedStatement(connection, new Prepared.Dml(dml, sql));
     try {
       io.dynasql.calcite.exec.PreparedQuery q = StatementTrees.prepare(session, resolved, new AtomicBoolean());

@@ -21,11 +21,13 @@ final class StatementTrees {
   }
 
   /**
-   * The query of {@code resolved} prepared from the tree name resolution parsed; only text that did
-   * not parse is handed over as text (its parse reports the error).
+   * The query of {@code resolved} prepared from the tree name resolution parsed; text that failed
+   * that parse is its error (42601), not parsed again. Only text name resolution does not parse
+   * (not a statement it knows by its first word) is handed over as text, for Calcite to read.
    */
-  static PreparedQuery prepare(SqlSession session, NameResolution.Resolved resolved, AtomicBoolean cancel) {
-    return resolved.tree() != null ? session.prepare(resolved.tree(), resolved.sql(), cancel)
-        : session.prepare(resolved.sql(), cancel);
+  static PreparedQuery prepare(SqlSession session, NameResolution.Resolved resolved, AtomicBoolean cancel) throws SQLException {
+    if (resolved.tree() != null) return session.prepare(resolved.tree(), resolved.sql(), cancel);
+    if (resolved.error() != null) throw SqlStates.of(resolved.error());
+    return session.prepare(resolved.sql(), cancel);
   }
 }

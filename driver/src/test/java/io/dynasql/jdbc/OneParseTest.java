@@ -2,6 +2,7 @@ package io.dynasql.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynasql.calcite.Parses;
@@ -73,6 +74,33 @@ class OneParseTest {
     StringBuilder rows = new StringBuilder();
     assertEquals(1, parses("EXPLAIN ANALYZE SELECT sk FROM Orders WHERE pk = 'a' AND total < 100", rows));
     assertTrue(rows.toString().contains("items_read=[2]"), rows.toString());
+  }
+
+  @Test
+  void aReservedWordAsAnAliasCostsOneParse() throws SQLException {
+    // what SchemaCrawler sends for every table: COUNT is reserved in Calcite's parser, quoted before the parse
+    StringBuilder rows = new StringBuilder();
+    long before = Parses.count();
+    try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) AS COUNT FROM Orders")) {
+      assertEquals("COUNT", rs.getMetaData().getColumnLabel(1));
+      while (rs.next()) rows.append(rs.getString(1)).append(';');
+    }
+    assertEquals(1, Parses.count() - before);
+    assertEquals("3;", rows.toString());
+    assertEquals(1, parses("SELECT status AS value, MAX(total) AS max FROM Orders GROUP BY status ORDER BY 1", rows));
+  }
+
+  @Test
+  void aStatementThatDoesNotParseCostsOneParse() throws SQLException {
+    for (String bad : new String[] {"SELECT total AS date FROM Orders WHERE", "UPDATE Orders SET WHERE pk = 'a'",
+        "EXPLAIN ANALYZE SELECT FROM Orders"}) {
+      long before = Parses.count();
+      try (Statement st = conn.createStatement()) {
+        SQLException e = assertThrows(SQLException.class, () -> st.execute(bad), bad);
+        assertEquals("42601", e.getSQLState(), bad);
+      }
+      assertEquals(1, Parses.count() - before, bad);
+    }
   }
 
   @Test

@@ -28,9 +28,14 @@ public final class DmlParser {
 
   private DmlParser() {}
 
+  /** Whether {@code sql} is DML by its first word (INSERT, UPSERT, UPDATE, DELETE), without parsing it. */
+  public static boolean isDml(String sql) {
+    return FIRST_WORDS.contains(StatementStart.firstWord(Objects.requireNonNull(sql, "sql")));
+  }
+
   /** The statement, or empty when {@code sql} is not DML; throws when DML is malformed. */
   public static Optional<DmlStatement> parse(String sql) throws SqlParseException {
-    if (!FIRST_WORDS.contains(StatementStart.firstWord(Objects.requireNonNull(sql, "sql")))) return Optional.empty();
+    if (!isDml(sql)) return Optional.empty();
     return of(SqlParser.create(sql, CONFIG).parseStmt());
   }
 

@@ -19,31 +19,35 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  * Statements Calcite's parser does not read (dynasql's DDL) pass through unchanged.
  */
 public final class NameResolution {
-  /** The statement to run, and its parse tree (renamed too), or null when it did not parse. */
-  public record Resolved(String sql, SqlNode tree) {}
+  /**
+   * The statement to run and its parse tree (renamed too); when it did not parse, the tree is null
+   * and {@code error} says why (reported as it is: the text is not parsed again), and when it is not
+   * a statement Calcite's parser reads (dynasql's DDL), both are null.
+   */
+  public record Resolved(String sql, SqlNode tree, SqlParseException error) {
+    /** A statement that parsed, or that was not parsed at all ({@code tree} null). */
+    public Resolved(String sql, SqlNode tree) {
+      this(sql, tree, null);
+    }
+  }
 
   private static final Set<String> PARSED = Set.of("SELECT", "WITH", "VALUES", "INSERT", "UPSERT", "UPDATE",
       "DELETE", "EXPLAIN", "");
 
-  /** Reserved words quoted as aliases in one statement, at most (each costs a parse). */
-  private static final int MAX_QUOTED_ALIASES = 8;
-
   private NameResolution() {}
 
-  /** {@code sql} with its names resolved against {@code names}. */
+  /**
+   * {@code sql} with its names resolved against {@code names}, parsed once, after a reserved word
+   * used as an alias has been quoted ({@link ReservedAliases}).
+   */
   public static Resolved resolve(String written, KnownNames names) {
     if (!PARSED.contains(StatementStart.firstWord(written))) return new Resolved(written, null);
-    String sql = written;
-    SqlNode tree = null;
-    for (int tries = 0; tree == null; tries++) {
-      SqlParser parser = SqlParser.create(sql, io.dynasql.calcite.CalciteConfig.PARSER);
-      try {
-        tree = parser.parseStmt();
-      } catch (SqlParseException e) {
-        String quoted = tries < MAX_QUOTED_ALIASES ? ReservedAliases.quote(sql, e, parser.getMetadata()) : null;
-        if (quoted == null) return new Resolved(written, null); // Calcite reports the error on the original text
-        sql = quoted;
-      }
+    String sql = ReservedAliases.quote(written);
+    SqlNode tree;
+    try {
+      tree = SqlParser.create(sql, io.dynasql.calcite.CalciteConfig.PARSER).parseStmt();
+    } catch (SqlParseException e) {
+      return new Resolved(sql, null, e);
     }
     List<IdentifierResolver.Rename> renames = IdentifierResolver.resolve(tree, names);
     if (renames.isEmpty()) return new Resolved(sql, tree);

@@ -116,6 +116,17 @@ class NameResolutionTest {
   }
 
   @Test
+  void aStatementThatDoesNotParseCarriesItsOneParsesError() {
+    long before = io.dynasql.calcite.Parses.count();
+    NameResolution.Resolved r = NameResolution.resolve("SELECT COUNT(*) AS count FROM orders WHERE", NAMES);
+    assertEquals(1, io.dynasql.calcite.Parses.count() - before);
+    assertNull(r.tree());
+    assertEquals("SELECT COUNT(*) AS \"count\" FROM orders WHERE", r.sql()); // the text its error's position is in
+    assertEquals(1, r.error().getPos().getLineNum());
+    assertEquals(44, r.error().getPos().getColumnNum()); // its end, as Calcite places an unexpected end
+  }
+
+  @Test
   void statementsCalciteDoesNotParseAreLeftAsWritten() {
     NameResolution.Resolved r = NameResolution.resolve("CREATE TABLE orders (a VARCHAR, PRIMARY KEY (a))", NAMES);
     assertEquals("CREATE TABLE orders (a VARCHAR, PRIMARY KEY (a))", r.sql());

@@ -110,7 +110,8 @@ public final class ExecutionContext implements DataContext {
    */
   @Override
   public Object get(String name) {
-    if (!Variable.TIME_FRAME_SET.camelName.equals(name)) return values.get(name);
+    Object v = values.get(name);
+    if (v != null || !Variable.TIME_FRAME_SET.camelName.equals(name)) return v;
     TimeFrameSet f = frames;
     if (f == null) frames = f = session.typeFactory().getTypeSystem().deriveTimeFrameSet(TimeFrames.CORE);
     return f;

@@ -26,6 +26,16 @@ final class ByteReader {
     return pos == end;
   }
 
+  /** The array read from, for a caller that compares bytes in place (then {@link #skip}s them). */
+  byte[] buffer() {
+    return buf;
+  }
+
+  /** The offset in {@link #buffer()} of the next byte. */
+  int position() {
+    return pos;
+  }
+
   /** Bytes left to read. */
   int remaining() {
     return end - pos;

@@ -52,6 +52,11 @@ public final class ItemCodec {
     return ItemDecoder.item(new ByteReader(buf, off, len), only);
   }
 
+  /** The same, for an item written by transaction {@code version} (see {@link StoredValue}). */
+  public static SizedItem decodeSized(byte[] buf, int off, int len, java.util.Set<String> only, long version) {
+    return ItemDecoder.item(new ByteReader(buf, off, len), only, version);
+  }
+
   /**
    * Decodes the item held between the buffer's position and limit, leaving its position as it
    * was. The buffer may be direct, such as a value LMDB hands out.

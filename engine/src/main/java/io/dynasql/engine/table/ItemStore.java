@@ -70,7 +70,7 @@ public final class ItemStore {
   public static SizedItem decodeSized(DirectBuffer v, java.util.Set<String> only) {
     byte[] copy = Scratch.get().copyOut(v);
     StoredValue.Parts parts = StoredValue.parts(copy, 0, v.capacity());
-    return ItemCodec.decodeSized(copy, parts.bodyOff(), parts.bodyLen(), only).withVersion(parts.version());
+    return ItemCodec.decodeSized(copy, parts.bodyOff(), parts.bodyLen(), only, parts.version());
   }
 
   /**

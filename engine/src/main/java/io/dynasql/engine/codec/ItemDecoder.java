@@ -126,7 +126,14 @@ final class ItemDecoder {
   private AttributeValue value(int tag) {
     switch (tag) {
       case ItemFormat.S: return new AttributeValue.S(string());
-      case ItemFormat.N_LONG: case ItemFormat.N_BIG: return new AttributeValue.N(number(tag));
+      case ItemFormat.N_LONG: {
+        // Straight from the stored digits: no BigDecimal unless someone asks the number for one.
+        long unscaled = ItemFormat.unzigzag(in.readVarlong());
+        int scale = scale();
+        size += ItemSize.numberSize(unscaled, scale);
+        return AttributeValue.N.of(unscaled, scale);
+      }
+      case ItemFormat.N_BIG: return new AttributeValue.N(number(tag));
       case ItemFormat.B: return new AttributeValue.B(Bytes.wrap(bytes()));
       case ItemFormat.TRUE: size += 1; return new AttributeValue.Bool(true);
       case ItemFormat.FALSE: size += 1; return new AttributeValue.Bool(false);

@@ -45,10 +45,15 @@ final class ItemDecoder {
 
   /** The same, for an item written by transaction {@code version} ({@link StoredValue}). */
   static SizedItem item(ByteReader in, Set<String> only, long version) {
+    return item(in, only, version, TopLevelMemory.get());
+  }
+
+  /** The same, with the thread's {@code memory} already at hand. */
+  static SizedItem item(ByteReader in, Set<String> only, long version, TopLevelMemory memory) {
     int format = in.readByte();
     if (format != ItemFormat.VERSION) throw in.corrupt("unknown item format version " + format);
     ItemDecoder d = new ItemDecoder(in);
-    Map<String, AttributeValue> item = d.attributes(TopLevelMemory.get(), only);
+    Map<String, AttributeValue> item = d.attributes(memory, only);
     if (!in.atEnd()) throw in.corrupt("trailing bytes");
     return new SizedItem(item, d.size, version);
   }

@@ -87,6 +87,16 @@ public final class ItemStore {
     }
   }
 
+  /** {@link #decodeSized(String, java.util.function.Supplier, DirectBuffer, java.util.Set)} through a walk's {@code reader}. */
+  public static SizedItem readSized(String table, java.util.function.Supplier<String> key, DirectBuffer v,
+      io.dynasql.engine.codec.ItemReader reader) {
+    try {
+      return reader.read(v);
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      throw new DamagedDataException("Damaged item in table " + table + " at key " + key.get() + ": " + e.getMessage(), e);
+    }
+  }
+
   /**
    * Writes {@code item} over {@code old} (null when absent), maintaining indexes and statistics.
    * Returns the write units charged on each index, by index name.

@@ -50,12 +50,22 @@ final class ItemDecoder {
 
   /** The same, with the thread's {@code memory} already at hand. */
   static SizedItem item(ByteReader in, Set<String> only, long version, TopLevelMemory memory) {
+    return new ItemDecoder(in).next(only, version, memory);
+  }
+
+  /** A decoder of the items {@code in} is {@link ByteReader#reset} to, one after another. */
+  static ItemDecoder over(ByteReader in) {
+    return new ItemDecoder(in);
+  }
+
+  /** The item {@code in} holds (exactly), as {@link #item(ByteReader, Set, long, TopLevelMemory)}. */
+  SizedItem next(Set<String> only, long version, TopLevelMemory memory) {
+    size = 0;
     int format = in.readByte();
     if (format != ItemFormat.VERSION) throw in.corrupt("unknown item format version " + format);
-    ItemDecoder d = new ItemDecoder(in);
-    Map<String, AttributeValue> item = d.attributes(memory, only);
+    Map<String, AttributeValue> item = attributes(memory, only);
     if (!in.atEnd()) throw in.corrupt("trailing bytes");
-    return new SizedItem(item, d.size, version);
+    return new SizedItem(item, size, version);
   }
 
   /** The next value. */

@@ -13,6 +13,9 @@ public final class ItemReader {
   private final TopLevelMemory memory = TopLevelMemory.get();
   private final Set<String> only;
   private byte[] copy = new byte[4096];
+  /** One reader and decoder for every item of the walk, reset to each. */
+  private final ByteReader in = new ByteReader(copy, 0, 0);
+  private final ItemDecoder decoder = ItemDecoder.over(in);
 
   /**
    * @param only the top-level attributes to decode (all when null); it must not change while
@@ -33,6 +36,7 @@ public final class ItemReader {
     if (copy.length < len) copy = new byte[Math.max(len, copy.length * 2)];
     v.getBytes(0, copy, 0, len);
     StoredValue.Parts parts = StoredValue.parts(copy, 0, len);
-    return ItemDecoder.item(new ByteReader(copy, parts.bodyOff(), parts.bodyLen()), only, parts.version(), memory);
+    in.reset(copy, parts.bodyOff(), parts.bodyLen());
+    return decoder.next(only, parts.version(), memory);
   }
 }

@@ -53,7 +53,9 @@ final class NameCache {
     int slot = hash(buf, off, len) & (SLOTS - 1);
     Entry e = TABLE[slot];
     if (e != null && sameBytes(e.utf8(), buf, off, len)) return e;
-    e = new Entry(Arrays.copyOfRange(buf, off, off + len), new String(buf, off, len, StandardCharsets.UTF_8));
+    // Interned, so a lookup with a name from a literal or another interned source (the SQL
+    // layer's column references) matches an item's by reference (see ItemMap).
+    e = new Entry(Arrays.copyOfRange(buf, off, off + len), new String(buf, off, len, StandardCharsets.UTF_8).intern());
     TABLE[slot] = e;
     return e;
   }

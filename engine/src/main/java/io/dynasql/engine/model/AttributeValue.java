@@ -14,7 +14,7 @@ import java.util.Set;
  * One DynamoDB attribute value: S, N, B, BOOL, NULL, L, M, SS, NS or BS.
  *
  * <p>Values are immutable. Numbers are held normalised (see {@link Numbers}) so that equal numbers
- * are equal records; binary values compare by content. Collections are unmodifiable copies.
+ * are equal values; binary values compare by content. Collections are unmodifiable copies.
  */
 public sealed interface AttributeValue {
 

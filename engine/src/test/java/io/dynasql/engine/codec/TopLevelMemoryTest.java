@@ -53,6 +53,39 @@ class TopLevelMemoryTest {
     assertNotSame(first, other);
   }
 
+  @Test
+  void aPageAsksItsSetOfAttributesOncePerPosition() {
+    int[] asked = {0};
+    Set<String> only = new java.util.AbstractSet<>() {
+      private final Set<String> names = Set.of("pk", "x");
+
+      @Override
+      public boolean contains(Object o) {
+        asked[0]++;
+        return names.contains(o);
+      }
+
+      @Override
+      public java.util.Iterator<String> iterator() {
+        return names.iterator();
+      }
+
+      @Override
+      public int size() {
+        return names.size();
+      }
+    };
+    for (int i = 0; i < 10; i++) {
+      Map<String, AttributeValue> item = new LinkedHashMap<>();
+      item.put("pk", AttributeValue.s("p" + i / 3));
+      item.put("sk", AttributeValue.n(i));
+      item.put("x", AttributeValue.n(i * 7));
+      byte[] encoded = ItemCodec.encode(item);
+      assertEquals(Map.of("pk", item.get("pk"), "x", item.get("x")), ItemCodec.decodeSized(encoded, 0, encoded.length, only).item());
+    }
+    assertEquals(3, asked[0]);
+  }
+
   private static Map<String, AttributeValue> decode(Map<String, AttributeValue> item) {
     byte[] encoded = ItemCodec.encode(item);
     return ItemCodec.decodeSized(encoded, 0, encoded.length, null).item();

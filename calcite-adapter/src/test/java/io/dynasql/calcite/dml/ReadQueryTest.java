@@ -66,4 +66,15 @@ class ReadQueryTest {
       assertEquals("[b, 3]", Arrays.toString(rows.get(0)));
     }
   }
+
+  @Test
+  void theRowsOfAnInsertedQueryAreItsTreeUnderSelectStar() throws Exception {
+    for (String sql : List.of("INSERT INTO t SELECT a, ? FROM u WHERE b > ? UNION ALL SELECT c, d FROM v ORDER BY 1",
+        "INSERT INTO t WITH w AS (SELECT a FROM u WHERE b = ?) SELECT a, a FROM w", "INSERT INTO t (x) SELECT MAX(a) FROM u")) {
+      DmlStatement.Insert ins = (DmlStatement.Insert) DmlTexts.parse(sql).orElseThrow();
+      ReadQuery q = ReadQuery.rowsOf(ins.source());
+      parsesToItsTree(q);
+      assertEquals(ins.parameterCount(), q.parameterCount(), sql);
+    }
+  }
 }

@@ -84,7 +84,9 @@ public final class DynasqlSchema extends AbstractSchema {
     for (TableDescriptor t : database.descriptors().values()) {
       if (!t.columnsKnown()) t = ColumnSampler.settle(database, t, sampleSize);
       DynasqlTable cached = tables.get(t.name());
-      if (cached == null || !cached.descriptor().equals(t)) {
+      // The catalog hands out the same descriptor until the table changes: identity settles the
+      // common case without a record's field-by-field equals (whose first call in a JVM links it).
+      if (cached == null || cached.descriptor() != t && !cached.descriptor().equals(t)) {
         cached = new DynasqlTable(database, t, pushdown, consistentRead, misfits, readUnitPrice, hideExpired, writeUnitPrice);
         tables.put(t.name(), cached);
       }

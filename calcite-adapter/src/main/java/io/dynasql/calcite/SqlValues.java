@@ -27,13 +27,13 @@ public final class SqlValues {
         if (v instanceof AttributeValue.M || v instanceof AttributeValue.L) return ItemJson.of(v);
         return null;
       case DECIMAL: return v instanceof AttributeValue.N n ? scaled(n.value(), c.scale()) : null;
-      case BIGINT: return v instanceof AttributeValue.N n ? exactLong(n.value()) : null;
+      case BIGINT: return v instanceof AttributeValue.N n ? exactLong(n) : null;
       case INTEGER: {
-        Long l = v instanceof AttributeValue.N n ? exactLong(n.value()) : null;
+        Long l = v instanceof AttributeValue.N n ? exactLong(n) : null;
         return l != null && l == l.intValue() ? Integer.valueOf(l.intValue()) : null;
       }
       case SMALLINT: case TINYINT: {
-        Long l = v instanceof AttributeValue.N n ? exactLong(n.value()) : null;
+        Long l = v instanceof AttributeValue.N n ? exactLong(n) : null;
         if (l == null) return null;
         if (c.type() == SqlTypeName.SMALLINT) return l == l.shortValue() ? (Object) l.shortValue() : null;
         return l == l.byteValue() ? (Object) l.byteValue() : null;
@@ -66,7 +66,9 @@ public final class SqlValues {
     return scale >= 0 && d.scale() < scale ? d.setScale(scale) : plain(d);
   }
 
-  private static Long exactLong(BigDecimal d) {
+  private static Long exactLong(AttributeValue.N n) {
+    if (n.fitsLong()) return n.longValue(); // no BigDecimal made
+    BigDecimal d = n.value();
     try {
       return d.longValueExact();
     } catch (ArithmeticException e) {
@@ -110,6 +112,9 @@ public final class SqlValues {
           return AttributeValue.s(String.valueOf(value));
         case DECIMAL: case BIGINT: case INTEGER: case SMALLINT: case TINYINT: case DOUBLE: case REAL:
           if (value instanceof BigDecimal d) return AttributeValue.n(d);
+          if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return AttributeValue.n(BigDecimal.valueOf(((Number) value).longValue())); // no text round trip
+          }
           if (value instanceof Number n) return AttributeValue.n(new BigDecimal(n.toString()));
           return AttributeValue.n(Numbers.parse(value.toString()));
         case BOOLEAN: return value instanceof Boolean b ? AttributeValue.bool(b) : null;

@@ -26,11 +26,36 @@ final class ColumnReader {
 
   private final List<ColumnMetaData> columns;
   private final List<Cursor.Accessor> accessors;
-  private final Calendar calendar = Calendar.getInstance(ZONE, Locale.ROOT);
+  /**
+   * The session's (UTC) calendar, for date and time values; made when first needed: a
+   * {@code Calendar} loads some seventy classes of the JDK's calendar and locale data, which the
+   * first query of a JVM need not wait for when it reads no date or time.
+   */
+  private Calendar calendar;
 
   ColumnReader(List<ColumnMetaData> columns, Cursor cursor, ArrayImpl.Factory arrays) {
     this.columns = List.copyOf(columns);
+    // Avatica's accessors keep the calendar they are made with: give it to them unless no column can need it.
+    if (!this.columns.stream().allMatch(ColumnReader::timeless)) calendar();
     this.accessors = cursor.createAccessors(this.columns, calendar, arrays);
+  }
+
+  /** Whether column {@code m}'s accessor never reads the calendar: its type holds no date or time. */
+  private static boolean timeless(ColumnMetaData m) {
+    switch (m.type.id) {
+      case Types.CHAR: case Types.VARCHAR: case Types.LONGVARCHAR: case Types.NCHAR: case Types.NVARCHAR:
+      case Types.BOOLEAN: case Types.BIT: case Types.TINYINT: case Types.SMALLINT: case Types.INTEGER:
+      case Types.BIGINT: case Types.DECIMAL: case Types.NUMERIC: case Types.REAL: case Types.FLOAT:
+      case Types.DOUBLE: case Types.BINARY: case Types.VARBINARY:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private Calendar calendar() {
+    if (calendar == null) calendar = Calendar.getInstance(ZONE, Locale.ROOT);
+    return calendar;
   }
 
   ColumnMetaData column(int c) {
@@ -48,19 +73,19 @@ final class ColumnReader {
 
   /** getDate with {@code cal}'s time zone; the session's (UTC) when it is null. */
   java.sql.Date date(int c, Calendar cal) throws SQLException {
-    Calendar zone = cal != null ? cal : calendar;
+    Calendar zone = cal != null ? cal : calendar();
     return call(c, a -> a.getDate(zone));
   }
 
   /** getTime with {@code cal}'s time zone; the session's (UTC) when it is null. */
   java.sql.Time time(int c, Calendar cal) throws SQLException {
-    Calendar zone = cal != null ? cal : calendar;
+    Calendar zone = cal != null ? cal : calendar();
     return call(c, a -> a.getTime(zone));
   }
 
   /** getTimestamp with {@code cal}'s time zone; the session's (UTC) when it is null. */
   java.sql.Timestamp timestamp(int c, Calendar cal) throws SQLException {
-    Calendar zone = cal != null ? cal : calendar;
+    Calendar zone = cal != null ? cal : calendar();
     return call(c, a -> a.getTimestamp(zone));
   }
 
@@ -75,7 +100,7 @@ final class ColumnReader {
     if (m.type.id == Types.TIME_WITH_TIMEZONE || m.type.id == Types.TIMESTAMP_WITH_TIMEZONE) {
       return call(c, Cursor.Accessor::getObject); // shown as text; AvaticaSite has no case for them
     }
-    return call(c, a -> AvaticaSite.get(a, m.type.id, m.signed, calendar));
+    return call(c, a -> AvaticaSite.get(a, m.type.id, m.signed, calendar()));
   }
 
   /** getBoolean: a BOOLEAN, a number (non-zero is true) or the text true/false/1/0; false for NULL. */

@@ -9,6 +9,12 @@ package io.dynasql.pushdown;
  * @param role partition key, sort key, plain attribute, or the whole item
  */
 public record ColumnRef(String name, String attribute, Role role) {
+  public ColumnRef {
+    // The store hands out decoded attribute names interned (NameCache), so an item's map finds
+    // this one by reference rather than by comparing characters, once per item read.
+    if (attribute != null) attribute = attribute.intern();
+  }
+
   /** A column's role. */
   public enum Role { PARTITION_KEY, SORT_KEY, ATTRIBUTE, ITEM }
 }

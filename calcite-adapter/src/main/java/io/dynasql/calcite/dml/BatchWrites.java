@@ -74,13 +74,14 @@ final class BatchWrites {
     for (; r < rows.size() && actions < MAX_ACTIONS; r++) {
       ReadSet own = new ReadSet();
       RowPlans.Result p = plans.plan(rows.get(r), own);
-      boolean sees = !writes.isEmpty() && (p.read() && dml instanceof DmlStatement.Insert || touches(p.write(), own, keys));
+      List<Map<String, AttributeValue>> written = keysOf(p.write()); // once: asked twice below
+      boolean sees = !writes.isEmpty() && (p.read() && dml instanceof DmlStatement.Insert || touches(written, own, keys));
       if (sees) break; // this row must see the chunk's writes: it starts the next chunk
       if (p.error() != null) {
         out[r] = new BatchRow.Failed(p.error());
         continue;
       }
-      for (TransactWriteItem a : p.write().actions()) keys.add(plans.key(a));
+      keys.addAll(written);
       reads.addAll(own);
       writes.add(p.write());
       at.add(r);
@@ -96,11 +97,17 @@ final class BatchWrites {
     return r;
   }
 
-  /** Whether {@code w} writes, or {@code read} holds, an item of {@code keys}. */
-  private boolean touches(PendingWrite w, ReadSet read, Set<Map<String, AttributeValue>> keys) {
-    if (w != null) {
-      for (TransactWriteItem a : w.actions()) if (keys.contains(plans.key(a))) return true;
-    }
+  /** The keys of the items {@code w} writes (none when null). */
+  private List<Map<String, AttributeValue>> keysOf(PendingWrite w) {
+    if (w == null) return List.of();
+    List<Map<String, AttributeValue>> out = new ArrayList<>(w.actions().size());
+    for (TransactWriteItem a : w.actions()) out.add(plans.key(a));
+    return out;
+  }
+
+  /** Whether a row writing {@code written}, or reading {@code read}, touches an item of {@code keys}. */
+  private boolean touches(List<Map<String, AttributeValue>> written, ReadSet read, Set<Map<String, AttributeValue>> keys) {
+    for (Map<String, AttributeValue> k : written) if (keys.contains(k)) return true;
     for (ReadSet.Entry e : read.entries()) if (e.table().equals(t.name()) && keys.contains(e.key())) return true;
     return false;
   }

@@ -193,8 +193,11 @@ public final class DmlExecutor {
    * when an item in {@code reads} changed (nothing written).
    */
   static List<BatchRow> commitBatch(Database db, List<PendingWrite> rows, ReadSet reads, AccessReport report) {
-    List<TransactWriteItem> actions = new java.util.ArrayList<>();
-    for (PendingWrite w : rows) actions.addAll(w.actions());
+    List<TransactWriteItem> actions = new java.util.ArrayList<>(rows.size());
+    for (PendingWrite w : rows) {
+      if (w.actions().size() == 1) actions.add(w.actions().get(0)); // a batch's usual row, without addAll's copy
+      else actions.addAll(w.actions());
+    }
     java.util.Set<Integer> skipped = java.util.Set.of();
     if (!actions.isEmpty()) { // nothing written: nothing a change in between could have lost
       AtomicWriteResponse done = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(actions, false).expecting(reads));

@@ -25,6 +25,9 @@ public final class TargetTable {
   private final DynasqlTable table;
   private final WritableSource source;
   private final String schema;
+  /** The names {@link #insertColumns} last resolved, and their columns (the table's columns never change). */
+  private List<String> insertNames;
+  private List<SqlColumn> insertTargets;
 
   private TargetTable(DynasqlTable table, WritableSource source, String schema) {
     this.table = table;
@@ -142,7 +145,12 @@ public final class TargetTable {
    * SimpleJdbcInsert) name it and bind NULL.
    */
   List<SqlColumn> insertColumns(List<String> written) {
-    return named(written, true);
+    // every row of a batch asks again for its statement's (immutable) list: resolve it once
+    if (written != insertNames) {
+      insertTargets = named(written, true);
+      insertNames = written;
+    }
+    return insertTargets;
   }
 
   boolean isItem(SqlColumn c) {

@@ -11,6 +11,7 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.linq4j.QueryProvider;
+import org.apache.calcite.rel.type.TimeFrameSet;
 import org.apache.calcite.rel.type.TimeFrames;
 import org.apache.calcite.schema.SchemaPlus;
 
@@ -26,6 +27,8 @@ public final class ExecutionContext implements DataContext {
   private final SqlSession session;
   private final SchemaPlus root;
   private final Map<String, Object> values = new HashMap<>();
+  /** Made on first read ({@link #get}); readers on two threads at once may each make one, equal. */
+  private volatile TimeFrameSet frames;
 
   private ExecutionContext(SqlSession session, SchemaPlus root, long now) {
     this.session = session;
@@ -35,7 +38,6 @@ public final class ExecutionContext implements DataContext {
     values.put(Variable.LOCAL_TIMESTAMP.camelName, now);
     values.put(Variable.SYS_TIMESTAMP.camelName, now + TimeZone.getDefault().getOffset(now));
     values.put(Variable.TIME_ZONE.camelName, UTC);
-    values.put(Variable.TIME_FRAME_SET.camelName, session.typeFactory().getTypeSystem().deriveTimeFrameSet(TimeFrames.CORE));
     values.put(Variable.USER.camelName, "sa");
     values.put(Variable.SYSTEM_USER.camelName, System.getProperty("user.name"));
     values.put(Variable.LOCALE.camelName, Locale.ROOT);
@@ -101,8 +103,17 @@ public final class ExecutionContext implements DataContext {
     return null;
   }
 
+  /**
+   * The value of variable {@code name}. The time frame set (FLOOR, CEIL and DATEADD by a time
+   * unit read it) is made on the first read: building Calcite's frames loads some fifty classes,
+   * which a first statement that never rounds a timestamp should not wait for.
+   */
   @Override
   public Object get(String name) {
-    return values.get(name);
+    Object v = values.get(name);
+    if (v != null || !Variable.TIME_FRAME_SET.camelName.equals(name)) return v;
+    TimeFrameSet f = frames;
+    if (f == null) frames = f = session.typeFactory().getTypeSystem().deriveTimeFrameSet(TimeFrames.CORE);
+    return f;
   }
 }

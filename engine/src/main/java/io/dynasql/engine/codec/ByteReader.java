@@ -9,11 +9,16 @@ import java.util.Arrays;
  * {@link IllegalArgumentException} instead of reading past the item.
  */
 final class ByteReader {
-  private final byte[] buf;
-  private final int end;
+  private byte[] buf;
+  private int end;
   private int pos;
 
   ByteReader(byte[] buf, int off, int len) {
+    reset(buf, off, len);
+  }
+
+  /** Reads {@code buf[off, off + len)} from its start (a reader reused for item after item). */
+  void reset(byte[] buf, int off, int len) {
     if (off < 0 || len < 0 || off > buf.length - len) {
       throw new IndexOutOfBoundsException("range " + off + "+" + len + " of " + buf.length);
     }
@@ -24,6 +29,16 @@ final class ByteReader {
 
   boolean atEnd() {
     return pos == end;
+  }
+
+  /** The array read from, for a caller that compares bytes in place (then {@link #skip}s them). */
+  byte[] buffer() {
+    return buf;
+  }
+
+  /** The offset in {@link #buffer()} of the next byte. */
+  int position() {
+    return pos;
   }
 
   /** Bytes left to read. */

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Compact binary form of whole items, the bytes stored for every item and read back by every
  * GetItem, Query and Scan. Attribute order, nesting and every type round-trip exactly; numbers
- * decode to the equal normalised BigDecimal. The layout is described in {@link ItemFormat}.
+ * decode to equal numbers (those of up to 63 bits of digits without making a BigDecimal, see
+ * {@link AttributeValue.N#of}). The layout is described in {@link ItemFormat}.
  *
  * <p>Strings are stored as UTF-8. A string holding an unpaired surrogate (not valid Unicode, so
  * not a valid DynamoDB string) is stored with '?' in its place, as Java's own encoder does.
@@ -50,6 +51,11 @@ public final class ItemCodec {
    */
   public static SizedItem decodeSized(byte[] buf, int off, int len, java.util.Set<String> only) {
     return ItemDecoder.item(new ByteReader(buf, off, len), only);
+  }
+
+  /** The same, for an item written by transaction {@code version} (see {@link StoredValue}). */
+  public static SizedItem decodeSized(byte[] buf, int off, int len, java.util.Set<String> only, long version) {
+    return ItemDecoder.item(new ByteReader(buf, off, len), only, version);
   }
 
   /**

@@ -19,6 +19,9 @@ import java.util.Set;
  * decoded item.
  */
 final class ItemDecoder {
+  /** Longest string (in bytes) remembered for the next item: a key is at most 2048 bytes, most far less. */
+  private static final int REMEMBERED_STRING = 1024;
+
   private final ByteReader in;
   /** Size of everything decoded so far. */
   private int size;
@@ -37,12 +40,32 @@ final class ItemDecoder {
    * item: the other attributes are measured and skipped (strings and binaries without being copied).
    */
   static SizedItem item(ByteReader in, Set<String> only) {
-    int version = in.readByte();
-    if (version != ItemFormat.VERSION) throw in.corrupt("unknown item format version " + version);
-    ItemDecoder d = new ItemDecoder(in);
-    Map<String, AttributeValue> item = d.members(NameCache.positions(), only);
+    return item(in, only, 0);
+  }
+
+  /** The same, for an item written by transaction {@code version} ({@link StoredValue}). */
+  static SizedItem item(ByteReader in, Set<String> only, long version) {
+    return item(in, only, version, TopLevelMemory.get());
+  }
+
+  /** The same, with the thread's {@code memory} already at hand. */
+  static SizedItem item(ByteReader in, Set<String> only, long version, TopLevelMemory memory) {
+    return new ItemDecoder(in).next(only, version, memory);
+  }
+
+  /** A decoder of the items {@code in} is {@link ByteReader#reset} to, one after another. */
+  static ItemDecoder over(ByteReader in) {
+    return new ItemDecoder(in);
+  }
+
+  /** The item {@code in} holds (exactly), as {@link #item(ByteReader, Set, long, TopLevelMemory)}. */
+  SizedItem next(Set<String> only, long version, TopLevelMemory memory) {
+    size = 0;
+    int format = in.readByte();
+    if (format != ItemFormat.VERSION) throw in.corrupt("unknown item format version " + format);
+    Map<String, AttributeValue> item = attributes(memory, only);
     if (!in.atEnd()) throw in.corrupt("trailing bytes");
-    return new SizedItem(item, d.size);
+    return new SizedItem(item, size, version);
   }
 
   /** The next value. */
@@ -50,31 +73,53 @@ final class ItemDecoder {
     return new ItemDecoder(in).value();
   }
 
-  /**
-   * Name-value pairs: the attributes of an item, whose names are looked up by position first
-   * ({@code positions}), or the entries of an M ({@code positions} null).
-   */
-  private Map<String, AttributeValue> members(NameCache.Entry[] positions, Set<String> only) {
+  /** The entries of an M. */
+  private Map<String, AttributeValue> members() {
     int n = in.readLength();
-    int expected = only == null ? n : Math.min(n, only.size());
-    if (positions == null) { // the entries of an M
-      Map<String, AttributeValue> map = new LinkedHashMap<>(capacity(expected));
-      for (int i = 0; i < n; i++) {
-        int len = in.readLength();
-        size += len;
-        map.put(in.readName(len), value());
-      }
-      return map;
-    }
-    ItemMap item = new ItemMap(expected);
+    Map<String, AttributeValue> map = new LinkedHashMap<>(capacity(n));
     for (int i = 0; i < n; i++) {
       int len = in.readLength();
       size += len;
-      String name = in.readName(len, positions, i);
-      if (only == null || only.contains(name)) item.append(name, value()); // stored items never repeat a name
-      else skipValue();
+      map.put(in.readName(len), value());
+    }
+    return map;
+  }
+
+  /**
+   * The top-level attributes of an item, those in {@code only} (all when null), with names and
+   * decisions, and strings equal to the previous item's at the same position, taken from
+   * {@code memory}.
+   */
+  private Map<String, AttributeValue> attributes(TopLevelMemory memory, Set<String> only) {
+    int n = in.readLength();
+    ItemMap item = new ItemMap(only == null ? n : Math.min(n, only.size()));
+    for (int i = 0; i < n; i++) {
+      int len = in.readLength();
+      size += len;
+      String name = in.readName(len, memory.names, i);
+      if (!memory.wanted(only, name, i)) {
+        skipValue();
+        continue;
+      }
+      int tag = in.readByte();
+      // stored items never repeat a name
+      item.append(name, tag == ItemFormat.S ? string(memory, i) : value(tag));
     }
     return item;
+  }
+
+  /** A top-level string, shared with the previous item's at {@code position} when equal. */
+  private AttributeValue.S string(TopLevelMemory memory, int position) {
+    int len = in.readLength();
+    size += len;
+    AttributeValue.S same = memory.sameString(in.buffer(), in.position(), len, position);
+    if (same != null) {
+      in.skip(len);
+      return same;
+    }
+    AttributeValue.S s = new AttributeValue.S(in.readString(len));
+    if (len <= REMEMBERED_STRING) memory.rememberString(s, position);
+    return s;
   }
 
   /** Moves past the next value, adding its size; strings and binaries are not copied. */
@@ -96,7 +141,14 @@ final class ItemDecoder {
   private AttributeValue value(int tag) {
     switch (tag) {
       case ItemFormat.S: return new AttributeValue.S(string());
-      case ItemFormat.N_LONG: case ItemFormat.N_BIG: return new AttributeValue.N(number(tag));
+      case ItemFormat.N_LONG: {
+        // Straight from the stored digits: no BigDecimal unless someone asks the number for one.
+        long unscaled = ItemFormat.unzigzag(in.readVarlong());
+        int scale = scale();
+        size += ItemSize.numberSize(unscaled, scale);
+        return AttributeValue.N.of(unscaled, scale);
+      }
+      case ItemFormat.N_BIG: return new AttributeValue.N(number(tag));
       case ItemFormat.B: return new AttributeValue.B(Bytes.wrap(bytes()));
       case ItemFormat.TRUE: size += 1; return new AttributeValue.Bool(true);
       case ItemFormat.FALSE: size += 1; return new AttributeValue.Bool(false);
@@ -109,7 +161,7 @@ final class ItemDecoder {
         return new AttributeValue.L(list);
       }
       case ItemFormat.M: {
-        Map<String, AttributeValue> members = members(null, null);
+        Map<String, AttributeValue> members = members();
         size += ItemSize.DOCUMENT_OVERHEAD + members.size() * ItemSize.ELEMENT_OVERHEAD;
         return new AttributeValue.M(members);
       }

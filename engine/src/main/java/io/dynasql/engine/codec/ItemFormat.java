@@ -16,8 +16,9 @@ package io.dynasql.engine.codec;
  * </pre>
  *
  * Numbers are stored as their normalised BigDecimal's unscaled value and scale, so they decode to
- * an equal BigDecimal without parsing text; unscaled values of up to 63 bits, the common case,
- * take a varint. Counts and lengths come first so a reader can size collections and skip values.
+ * an equal number without parsing text (N_LONG to a long and a scale); unscaled values of up to
+ * 63 bits, the common case, take a varint. Counts and lengths come first so a reader can size
+ * collections and skip values.
  */
 final class ItemFormat {
   /** First byte of every item, so a later format can be told apart. */

@@ -88,6 +88,20 @@ public final class ItemSize {
     return normalized.signum() < 0 ? size + 1 : size;
   }
 
+  /**
+   * {@link #numberSize(BigDecimal)} of the normal number {@code unscaled × 10^-scale}, without
+   * making it.
+   */
+  static int numberSize(long unscaled, int scale) {
+    if (unscaled == 0) return 1;
+    int digits = 1;
+    for (long x = unscaled > 0 ? -unscaled : unscaled; x <= -10; x /= 10) digits++;
+    int high = digits - scale - 1;
+    int low = -scale;
+    int size = Math.floorDiv(high, 2) - Math.floorDiv(low, 2) + 2;
+    return unscaled < 0 ? size + 1 : size;
+  }
+
   /** Number of bytes of {@code s} in UTF-8, computed without encoding it. */
   public static int utf8Length(String s) {
     return Utf8.length(s, 0, s.length());

@@ -18,26 +18,15 @@ final class NameCache {
   /** Longer names are rare and are decoded without the cache, so it never holds large arrays. */
   private static final int MAX_BYTES = 64;
 
-  /** Top-level attribute positions remembered per thread. */
-  private static final int POSITIONS = 32;
+  /** Top-level attribute positions a positions array holds (see {@link TopLevelMemory}). */
+  static final int POSITIONS = TopLevelMemory.POSITIONS;
 
   /** A name and its UTF-8 bytes. */
   record Entry(byte[] utf8, String name) {}
 
   private static final Entry[] TABLE = new Entry[SLOTS];
-  /**
-   * The top-level names of the last item each thread decoded, by position. The next item a
-   * thread decodes is most likely of the same table with the same names in the same order, and
-   * comparing with the name at the same position skips hashing.
-   */
-  private static final ThreadLocal<Entry[]> LAST = ThreadLocal.withInitial(() -> new Entry[POSITIONS]);
 
   private NameCache() {}
-
-  /** This thread's names by position, for {@link #get(byte[], int, int, Entry[], int)}. */
-  static Entry[] positions() {
-    return LAST.get();
-  }
 
   /** The String of the UTF-8 bytes {@code buf[off, off + len)}. */
   static String get(byte[] buf, int off, int len) {
@@ -45,7 +34,12 @@ final class NameCache {
     return entry(buf, off, len).name();
   }
 
-  /** Like {@link #get(byte[], int, int)} for the top-level name at {@code position} of an item. */
+  /**
+   * Like {@link #get(byte[], int, int)} for the top-level name at {@code position} of an item,
+   * with {@code positions} the names of the last item the thread decoded (kept by
+   * {@link TopLevelMemory}): the next item is most likely of the same table with the same names
+   * in the same order, and comparing with the name at the same position skips hashing.
+   */
   static String get(byte[] buf, int off, int len, Entry[] positions, int position) {
     if (position >= POSITIONS || len > MAX_BYTES) return get(buf, off, len);
     Entry last = positions[position];
@@ -59,7 +53,9 @@ final class NameCache {
     int slot = hash(buf, off, len) & (SLOTS - 1);
     Entry e = TABLE[slot];
     if (e != null && sameBytes(e.utf8(), buf, off, len)) return e;
-    e = new Entry(Arrays.copyOfRange(buf, off, off + len), new String(buf, off, len, StandardCharsets.UTF_8));
+    // Interned, so a lookup with a name from a literal or another interned source (the SQL
+    // layer's column references) matches an item's by reference (see ItemMap).
+    e = new Entry(Arrays.copyOfRange(buf, off, off + len), new String(buf, off, len, StandardCharsets.UTF_8).intern());
     TABLE[slot] = e;
     return e;
   }

@@ -21,7 +21,11 @@ final class Values {
 
   /** Orders two values for which {@link #orderable} holds. */
   static int compare(AttributeValue a, AttributeValue b) {
-    if (a instanceof AttributeValue.N x) return x.value().compareTo(((AttributeValue.N) b).value());
+    if (a instanceof AttributeValue.N x) {
+      AttributeValue.N y = (AttributeValue.N) b;
+      // Whole numbers of up to 18 digits, most of them: compared as longs, with no BigDecimal made.
+      return x.fitsLong() && y.fitsLong() ? Long.compare(x.longValue(), y.longValue()) : x.value().compareTo(y.value());
+    }
     if (a instanceof AttributeValue.B x) return x.value().compareTo(((AttributeValue.B) b).value());
     return compareUtf8(((AttributeValue.S) a).value(), ((AttributeValue.S) b).value());
   }

@@ -14,7 +14,7 @@ import java.util.Set;
  * One DynamoDB attribute value: S, N, B, BOOL, NULL, L, M, SS, NS or BS.
  *
  * <p>Values are immutable. Numbers are held normalised (see {@link Numbers}) so that equal numbers
- * are equal records; binary values compare by content. Collections are unmodifiable copies.
+ * are equal values; binary values compare by content. Collections are unmodifiable copies.
  */
 public sealed interface AttributeValue {
 
@@ -29,14 +29,98 @@ public sealed interface AttributeValue {
     @Override public AttributeType type() { return AttributeType.S; }
   }
 
-  /** A number, normalised: no trailing zeros, at most 38 significant digits. */
-  record N(BigDecimal value) implements AttributeValue {
-    public N {
-      value = Numbers.normalize(value);
+  /**
+   * A number, normalised: no trailing zeros, at most 38 significant digits. Numbers of at most
+   * 18 digits (most) are also held as their unscaled digits in a {@code long} and a scale, and
+   * one decoded from storage ({@link #of(long, int)}) makes its BigDecimal only when asked: a
+   * Scan that compares or sums numbers need not build one per item. Equal numbers are equal and
+   * hash alike however they were made.
+   */
+  final class N implements AttributeValue {
+    /** Digits up to which the unscaled value is kept in a long, with room to spare. */
+    private static final int COMPACT_DIGITS = 18;
+
+    private BigDecimal value; // made from unscaled and scale on first use when null (a benign race: immutable)
+    private final boolean compact;
+    private final long unscaled;
+    private final int scale;
+    /** Whether the number is whole and of at most 18 digits, so {@link #longValue()} holds it. */
+    private final boolean fitsLong;
+
+    public N(BigDecimal value) {
+      BigDecimal v = Numbers.normalize(value);
+      this.value = v;
+      this.compact = v.precision() <= COMPACT_DIGITS;
+      // scale 0 reads the unscaled digits without allocating; other scales are less common on this path
+      this.unscaled = !compact ? 0 : v.scale() == 0 ? v.longValue() : v.unscaledValue().longValue();
+      this.scale = compact ? v.scale() : 0;
+      this.fitsLong = compact && scale <= 0 && v.precision() - scale <= COMPACT_DIGITS;
     }
+
+    private N(long unscaled, int scale, int digits) {
+      this.compact = true;
+      this.unscaled = unscaled;
+      this.scale = scale;
+      this.fitsLong = scale <= 0 && digits - scale <= COMPACT_DIGITS;
+    }
+
+    /** The number {@code unscaled × 10^-scale}, checked and normalised as {@link Numbers#normalize} does. */
+    public static N of(long unscaled, int scale) {
+      if (unscaled == 0) return new N(0, 0, 1);
+      long s = scale;
+      while (unscaled % 10 == 0) {
+        unscaled /= 10;
+        s--;
+      }
+      int digits = Numbers.digits(unscaled);
+      Numbers.checkMagnitude(digits - s - 1);
+      if (digits > COMPACT_DIGITS) return new N(BigDecimal.valueOf(unscaled, (int) s));
+      return new N(unscaled, (int) s, digits);
+    }
+
+    /** The number. */
+    public BigDecimal value() {
+      BigDecimal v = value;
+      if (v == null) value = v = BigDecimal.valueOf(unscaled, scale);
+      return v;
+    }
+
+    /** Whether the number is a whole number of at most 18 digits, which {@link #longValue()} gives. */
+    public boolean fitsLong() {
+      return fitsLong;
+    }
+
+    /** The number as a long, when {@link #fitsLong()}; no BigDecimal is made. */
+    public long longValue() {
+      if (!fitsLong) throw new IllegalStateException("not a whole number of at most 18 digits: " + value());
+      long v = unscaled;
+      for (int i = scale; i < 0; i++) v *= 10; // at most 18 digits: no overflow
+      return v;
+    }
+
     @Override public AttributeType type() { return AttributeType.N; }
+
     /** The number as DynamoDB prints it (plain digits, no exponent, no trailing zeros). */
-    public String text() { return Numbers.format(value); }
+    public String text() { return Numbers.format(value()); }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) return true;
+      if (!(o instanceof N n)) return false;
+      // Normal forms are unique, and whether one is compact depends on its digits alone.
+      if (compact || n.compact) return compact && n.compact && unscaled == n.unscaled && scale == n.scale;
+      return value().equals(n.value());
+    }
+
+    @Override
+    public int hashCode() {
+      return compact ? 31 * Long.hashCode(unscaled) + scale : value().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "N[value=" + value() + "]";
+    }
   }
 
   /** A binary value; the array is copied in and never handed out uncopied. */
@@ -105,7 +189,7 @@ public sealed interface AttributeValue {
 
   static N n(String v) { return new N(Numbers.parse(v)); }
 
-  static N n(long v) { return new N(BigDecimal.valueOf(v)); }
+  static N n(long v) { return N.of(v, 0); }
 
   static N n(BigDecimal v) { return new N(v); }
 

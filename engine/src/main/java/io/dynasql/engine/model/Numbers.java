@@ -43,15 +43,7 @@ public final class Numbers {
     }
     // The power of ten of the leading digit decides the magnitude, as comparing abs() with 1E+126
     // and 1E-130 would, without allocating abs() for negative numbers.
-    long leading = (long) v.precision() - v.scale() - 1;
-    if (leading > MAX_EXPONENT) {
-      throw new ValidationException(
-          "Number overflow. Attempting to store a number with magnitude larger than supported range");
-    }
-    if (leading < MIN_EXPONENT) {
-      throw new ValidationException(
-          "Number underflow. Attempting to store a number with magnitude smaller than supported range");
-    }
+    checkMagnitude((long) v.precision() - v.scale() - 1);
     return v;
   }
 
@@ -69,6 +61,26 @@ public final class Numbers {
     // 500 is stored as 5E+2 and 1.5 as 15E-1: normal when the unscaled digits end in no 0, and
     // in range, since 18 digits at scale -100..100 lead with a power of ten of -118..117
     return value.scale() >= -100 && value.scale() <= 100 && value.unscaledValue().longValue() % 10 != 0;
+  }
+
+  /** The number of decimal digits of {@code v} (1 for 0), as BigDecimal's precision counts them. */
+  static int digits(long v) {
+    int n = 1;
+    // Counted on the negative side, which holds Long.MIN_VALUE.
+    for (long x = v > 0 ? -v : v; x <= -10; x /= 10) n++;
+    return n;
+  }
+
+  /** Rejects a number whose leading digit is at power of ten {@code leading}, out of DynamoDB's range. */
+  static void checkMagnitude(long leading) {
+    if (leading > MAX_EXPONENT) {
+      throw new ValidationException(
+          "Number overflow. Attempting to store a number with magnitude larger than supported range");
+    }
+    if (leading < MIN_EXPONENT) {
+      throw new ValidationException(
+          "Number underflow. Attempting to store a number with magnitude smaller than supported range");
+    }
   }
 
   /** DynamoDB's printed form: plain digits without trailing zeros. */

@@ -12,11 +12,9 @@ import io.dynasql.engine.error.TransactionCanceledException;
 import io.dynasql.engine.error.ValidationException;
 import io.dynasql.engine.model.AttributeValue;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.agrona.DirectBuffer;
 import org.lmdbjava.Txn;
 
@@ -37,11 +35,11 @@ final class AtomicWrites {
 
   /** Validates and compiles the actions; rejects two actions on one item. */
   List<ItemWrites.Write> prepare(List<TransactWriteItem> actions, boolean transactional) {
-    List<ItemWrites.Write> prepared = new ArrayList<>();
-    Set<String> targets = new HashSet<>();
+    List<ItemWrites.Write> prepared = new ArrayList<>(actions.size());
+    SharedPreparation shared = new SharedPreparation(writes);
     for (TransactWriteItem a : actions) {
-      ItemWrites.Write w = prepare(a, transactional);
-      if (!targets.add(w.table().name() + "\u0000" + w.key())) {
+      ItemWrites.Write w = prepare(a, transactional, shared);
+      if (!shared.firstOn(w.table(), w.key())) {
         throw new ValidationException("Transaction request cannot include multiple operations on one item (table "
             + w.table().name() + ", key " + w.key() + ")");
       }
@@ -50,16 +48,18 @@ final class AtomicWrites {
     return prepared;
   }
 
-  private ItemWrites.Write prepare(TransactWriteItem a, boolean transactional) {
+  private ItemWrites.Write prepare(TransactWriteItem a, boolean transactional, SharedPreparation shared) {
     if (a instanceof TransactWriteItem.Put p) {
       var q = p.request();
-      return writes.preparePut(q.tableName(), q.item(), q.conditionExpression(), q.expr(), q.returnOldOnConditionFailure(), transactional);
+      return writes.preparePut(shared.table(q.tableName()), q.item(), q.conditionExpression(), q.expr(),
+          q.returnOldOnConditionFailure(), transactional, shared);
     } else if (a instanceof TransactWriteItem.Update u) {
       var q = u.request();
       return writes.prepareUpdate(q.tableName(), q.key(), q.updateExpression(), q.conditionExpression(), q.expr(), q.returnOldOnConditionFailure(), transactional);
     } else if (a instanceof TransactWriteItem.Delete d) {
       var q = d.request();
-      return writes.prepareDelete(q.tableName(), q.key(), q.conditionExpression(), q.expr(), q.returnOldOnConditionFailure(), transactional);
+      return writes.prepareDelete(shared.table(q.tableName()), q.key(), q.conditionExpression(), q.expr(),
+          q.returnOldOnConditionFailure(), transactional, shared);
     }
     var q = ((TransactWriteItem.Check) a).request();
     return writes.prepareCheck(q.tableName(), q.key(), q.conditionExpression(), q.expr(), q.returnOldOnConditionFailure());
@@ -72,7 +72,7 @@ final class AtomicWrites {
    * would write this way, so its own later reads see it.
    */
   Map<String, AttributeValue> preview(TransactWriteItem action, Map<String, AttributeValue> current) {
-    ItemWrites.Write w = prepare(action, false);
+    ItemWrites.Write w = prepare(action, false, new SharedPreparation(writes));
     writes.check(w, current);
     return switch (w.kind()) {
       case DELETE -> null;
@@ -96,6 +96,7 @@ final class AtomicWrites {
   }
 
   private AtomicWriteResponse run(Txn<DirectBuffer> txn, List<ItemWrites.Write> prepared, boolean skipFailed) {
+    if (IndependentPuts.apply(prepared, skipFailed)) return IndependentPuts.run(writes, txn, prepared);
     List<Map<String, AttributeValue>> olds = new ArrayList<>();
     List<ItemWrites.Write> ready = new ArrayList<>();
     List<CancellationReason> reasons = new ArrayList<>();

@@ -56,11 +56,23 @@ final class ItemWrites {
 
   Write preparePut(TableDescriptor t, Map<String, AttributeValue> item, String condition, Expr expr,
       boolean returnOld, boolean transactional) {
+    return preparePut(t, item, condition, expr, returnOld, transactional, null);
+  }
+
+  /** The same, compiling the condition through {@code shared} when not null. */
+  Write preparePut(TableDescriptor t, Map<String, AttributeValue> item, String condition, Expr expr,
+      boolean returnOld, boolean transactional, SharedPreparation shared) {
     int size = ItemValidator.checkItem(t, item);
+    Compiled.Condition c = shared == null ? condition(condition, expr) : shared.condition(condition, expr);
+    return new Write(Kind.PUT, t, t.keySchema().keyOf(item), item, c, null, returnOld, transactional, size);
+  }
+
+  /** A request's only expression, its condition, compiled (null: none); unused placeholders are refused. */
+  static Compiled.Condition condition(String condition, Expr expr) {
     RequestExpressions ex = RequestExpressions.of(expr);
     Compiled.Condition c = ex.condition("ConditionExpression", condition);
     ex.checkAllUsed();
-    return new Write(Kind.PUT, t, t.keySchema().keyOf(item), item, c, null, returnOld, transactional, size);
+    return c;
   }
 
   Write prepareDelete(String tableName, Map<String, AttributeValue> key, String condition, Expr expr,
@@ -70,10 +82,14 @@ final class ItemWrites {
 
   Write prepareDelete(TableDescriptor t, Map<String, AttributeValue> key, String condition, Expr expr,
       boolean returnOld, boolean transactional) {
+    return prepareDelete(t, key, condition, expr, returnOld, transactional, null);
+  }
+
+  /** The same, compiling the condition through {@code shared} when not null. */
+  Write prepareDelete(TableDescriptor t, Map<String, AttributeValue> key, String condition, Expr expr,
+      boolean returnOld, boolean transactional, SharedPreparation shared) {
     ItemValidator.checkKey(t, key);
-    RequestExpressions ex = RequestExpressions.of(expr);
-    Compiled.Condition c = ex.condition("ConditionExpression", condition);
-    ex.checkAllUsed();
+    Compiled.Condition c = shared == null ? condition(condition, expr) : shared.condition(condition, expr);
     return new Write(Kind.DELETE, t, key, null, c, null, returnOld, transactional, -1);
   }
 
@@ -135,8 +151,10 @@ final class ItemWrites {
   /** Runs the write in the writer's transaction, where the table is {@code t}. */
   Result apply(Txn<DirectBuffer> txn, Write w, TableDescriptor t) {
     if (t != w.table() && !t.equals(w.table())) w = retarget(w, t);
-    if (w.kind() == Kind.PUT && w.condition() == null) {
-      // An unconditional put needs the old item only when there is one: try the insert first.
+    if (w.kind() == Kind.PUT && (w.condition() == null || w.condition().test(Map.of()))) {
+      // A put whose condition holds when there is no item (none, or attribute_not_exists as
+      // INSERT's) needs the old item only when there is one: try the insert first, one B-tree
+      // descent where a get and a put take two; an existing item is checked, then overwritten.
       ItemStore.Insert ins = engine.items().insert(txn, t, w.item(), w.size());
       if (ins.existing() == null) {
         engine.changes().append(txn, t, null, w.item(), Actor.USER);
@@ -144,6 +162,7 @@ final class ItemWrites {
         double units = CapacityRules.writeUnits(w.size());
         return new Result(null, w.item(), null, CapacityBuilder.writes(t, units, ins.indexUnits(), factor(w)));
       }
+      check(w, ins.existing());
       return write(txn, w, ins.existing());
     }
     Map<String, AttributeValue> old = current(txn, w);

@@ -52,12 +52,15 @@ final class PageReader {
     Set<String> only = decodeOnly(p, count);
     boolean projected = only != null && p.projection() instanceof Compiled.Attributes a && a.names().equals(only);
     try (RangeCursor c = engine.store().range(txn, bounds.low, bounds.high, p.forward())) {
+      // Asked for only when an item is damaged; made once, not per item.
+      java.util.function.Supplier<String> where = () -> PhysicalKeys.describe(c.key());
+      io.dynasql.engine.codec.ItemReader reader = new io.dynasql.engine.codec.ItemReader(only);
       while (c.next()) {
         if ((p.limit() != null && scanned >= p.limit()) || bytes + fetchedUnits * CapacityRules.READ_UNIT_BYTES >= PAGE_BYTES) {
           more = true;
           break;
         }
-        SizedItem read = ItemStore.decodeSized(p.table().name(), () -> PhysicalKeys.describe(c.key()), c.val(), only);
+        SizedItem read = ItemStore.readSized(p.table().name(), where, c.val(), reader);
         Map<String, AttributeValue> item = read.item();
         long version = read.version();
         scanned++;

@@ -39,4 +39,9 @@ final class KeyOrder {
     current = swap;
     length = n;
   }
+
+  /** Unsigned lexicographic order of the last key {@link #advance}d to against {@code bound}, from its heap copy. */
+  int compareLast(byte[] bound) {
+    return java.util.Arrays.compareUnsigned(previous, 0, length, bound, 0, bound.length);
+  }
 }

@@ -84,9 +84,9 @@ public final class RangeCursor implements AutoCloseable {
    * crossed; going backward from below {@code high}, only {@code low}.
    */
   private boolean inRange() {
-    DirectBuffer k = cursor.key();
-    if (forward) return high == null || compare(k, high) < 0;
-    return compare(k, low) >= 0;
+    // The key was just copied to the heap by the order check: compared there with one intrinsic.
+    if (forward) return high == null || order.compareLast(high) < 0;
+    return order.compareLast(low) >= 0;
   }
 
   /** Unsigned lexicographic comparison of LMDB key bytes with a bound, 8 bytes at a time. */

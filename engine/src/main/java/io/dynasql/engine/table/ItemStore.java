@@ -70,7 +70,7 @@ public final class ItemStore {
   public static SizedItem decodeSized(DirectBuffer v, java.util.Set<String> only) {
     byte[] copy = Scratch.get().copyOut(v);
     StoredValue.Parts parts = StoredValue.parts(copy, 0, v.capacity());
-    return ItemCodec.decodeSized(copy, parts.bodyOff(), parts.bodyLen(), only).withVersion(parts.version());
+    return ItemCodec.decodeSized(copy, parts.bodyOff(), parts.bodyLen(), only, parts.version());
   }
 
   /**
@@ -82,6 +82,16 @@ public final class ItemStore {
       java.util.Set<String> only) {
     try {
       return decodeSized(v, only);
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      throw new DamagedDataException("Damaged item in table " + table + " at key " + key.get() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** {@link #decodeSized(String, java.util.function.Supplier, DirectBuffer, java.util.Set)} through a walk's {@code reader}. */
+  public static SizedItem readSized(String table, java.util.function.Supplier<String> key, DirectBuffer v,
+      io.dynasql.engine.codec.ItemReader reader) {
+    try {
+      return reader.read(v);
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       throw new DamagedDataException("Damaged item in table " + table + " at key " + key.get() + ": " + e.getMessage(), e);
     }

@@ -29,6 +29,15 @@ final class VerifiedState {
 
   /** What identifies one state of the data file. */
   record Identity(String fileKey, long length, long modifiedNanos, long txnId) {
+    /**
+     * Field by field, as the record's own equals would, written out: this runs while a database
+     * opens, often first in its JVM, where the record's generated equals costs tens of
+     * milliseconds to link.
+     */
+    boolean same(Identity o) {
+      return length == o.length && modifiedNanos == o.modifiedNanos && txnId == o.txnId && fileKey.equals(o.fileKey);
+    }
+
     String line() {
       return PREFIX + length + " " + modifiedNanos + " " + txnId + " " + fileKey;
     }
@@ -72,7 +81,8 @@ final class VerifiedState {
       String[] lines = Files.readString(p, StandardCharsets.UTF_8).trim().split("\n");
       if (lines.length != 2 || !lines[1].startsWith(RECORDED)) return false;
       long recorded = Long.parseLong(lines[1].substring(RECORDED.length()).trim());
-      return Identity.parse(lines[0]).equals(now) && recorded - now.get().modifiedNanos() >= SETTLED_NANOS;
+      return Identity.parse(lines[0]).filter(r -> r.same(now.get())).isPresent()
+          && recorded - now.get().modifiedNanos() >= SETTLED_NANOS;
     } catch (IOException | NumberFormatException e) {
       return false;
     }

@@ -12,8 +12,6 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.dialect.CalciteSqlDialect;
-import org.apache.calcite.sql.parser.SqlParseException;
-import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.util.SqlShuttle;
 
@@ -31,28 +29,17 @@ final class LiteralLifter {
    */
   record Lifted(String sql, SqlNode tree, List<Object> values, List<SqlParserPos> positions) {}
 
-  private static final SqlParser.Config PARSER = io.dynasql.calcite.CalciteConfig.PARSER;
-
   private LiteralLifter() {}
 
-  /** The lifted form of a query, or null when it is not a query or has nothing to lift. */
-  static Lifted lift(String sql) {
-    return lift(sql, null);
-  }
-
   /**
-   * The same, reusing {@code parsed}, the parse tree of {@code sql} when the caller has it (a copy
-   * is lifted, so {@code parsed} stays the statement as written), or parsing when it is null.
+   * The lifted form of a query, or null when it is not a query or has nothing to lift. A copy of
+   * {@code parsed}, the parse tree of {@code sql}, is lifted, so {@code parsed} stays the statement
+   * as written; the text is not parsed again.
    */
   static Lifted lift(String sql, SqlNode parsed) {
     String head = sql.stripLeading();
     if (head.length() < 6 || !(head.regionMatches(true, 0, "SELECT", 0, 6) || head.regionMatches(true, 0, "WITH", 0, 4))) return null;
-    SqlNode node = parsed;
-    try {
-      node = node == null ? SqlParser.create(sql, PARSER).parseQuery() : io.dynasql.calcite.exec.TreeCopy.of(node);
-    } catch (SqlParseException e) {
-      return null; // let the normal path report the syntax error
-    }
+    SqlNode node = io.dynasql.calcite.exec.TreeCopy.of(parsed);
     List<Object> values = new ArrayList<>();
     List<SqlParserPos> positions = new ArrayList<>();
     SqlNode lifted = node.accept(new Shuttle(values, positions));

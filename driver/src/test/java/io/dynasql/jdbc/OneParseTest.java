@@ -17,9 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A query is parsed once: the tree name resolution parses is what is validated, planned and
- * run. Each statement here has a shape no earlier statement had, so nothing comes from a cache;
- * {@link Parses} counts the parsers dynasql's parser configuration makes.
+ * A statement is parsed once: the tree name resolution parses is what is validated, planned and
+ * run, and the query a write reads its rows with is built from that tree, not written out and
+ * parsed again. Each statement here has a shape no earlier statement had, so nothing comes from a
+ * cache; {@link Parses} counts the parsers dynasql's parser configuration makes.
  */
 class OneParseTest {
   private static Connection conn;
@@ -120,5 +121,73 @@ class OneParseTest {
       }
     }
     assertEquals(1, Parses.count() - before);
+  }
+
+  /**
+   * A table of its own for a write test, so the queries above keep their rows: pk, sk, total and
+   * status as Orders has them, with the three rows Orders starts with.
+   */
+  private static void table(String name) throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      st.execute("CREATE TABLE " + name + " (pk VARCHAR, sk BIGINT, total DECIMAL(10, 2), status VARCHAR, PRIMARY KEY (pk, sk))");
+      st.execute("INSERT INTO " + name + " (pk, sk, total, status) VALUES ('a', 1, 10.5, 'NEW'), ('a', 2, 20, 'OLD'), ('b', 1, 7, 'NEW')");
+    }
+  }
+
+  /** The number of parses {@code write} takes on a fresh connection (nothing planned yet), and its update count. */
+  private static long writeParses(String write, int[] count) throws SQLException {
+    try (Connection fresh = DriverManager.getConnection("jdbc:dynasql:mem:oneparse"); Statement st = fresh.createStatement()) {
+      long before = Parses.count();
+      count[0] = st.executeUpdate(write);
+      return Parses.count() - before;
+    }
+  }
+
+  @Test
+  void anUpdateThatReadsItsRowsIsParsedOnce() throws SQLException {
+    table("Raised");
+    int[] count = {0};
+    // the WHERE is no key: the rows are found by a query built from the statement's tree
+    assertEquals(1, writeParses("UPDATE Raised SET total = total + 1 WHERE status = 'OLD' AND total > 19", count));
+    assertEquals(1, count[0]);
+    StringBuilder rows = new StringBuilder();
+    parses("SELECT total FROM Raised ORDER BY pk, sk", rows);
+    assertEquals("10.5;21;7;", rows.toString());
+  }
+
+  @Test
+  void aDeleteThatReadsItsRowsIsParsedOnce() throws SQLException {
+    table("Pruned");
+    int[] count = {0};
+    assertEquals(1, writeParses("DELETE FROM Pruned WHERE status = 'NEW'", count));
+    assertEquals(2, count[0]);
+    StringBuilder rows = new StringBuilder();
+    parses("SELECT status FROM Pruned", rows);
+    assertEquals("OLD;", rows.toString());
+  }
+
+  @Test
+  void anInsertOfAQueryIsParsedOnce() throws SQLException {
+    table("Copied");
+    int[] count = {0};
+    assertEquals(1, writeParses("INSERT INTO Copied (pk, sk, total, status) SELECT 'c', sk, total * 2, status FROM Copied WHERE pk = 'b'", count));
+    assertEquals(1, count[0]);
+    StringBuilder rows = new StringBuilder();
+    parses("SELECT total FROM Copied WHERE pk = 'c'", rows);
+    assertEquals("14;", rows.toString());
+  }
+
+  @Test
+  void explainOfAnUpdateIsParsedOnce() throws SQLException {
+    table("Explained");
+    try (Connection fresh = DriverManager.getConnection("jdbc:dynasql:mem:oneparse"); Statement st = fresh.createStatement()) {
+      long before = Parses.count();
+      StringBuilder plan = new StringBuilder();
+      try (ResultSet rs = st.executeQuery("EXPLAIN PLAN FOR UPDATE Explained SET status = 'SEEN' WHERE total < 8")) {
+        while (rs.next()) plan.append(rs.getString(1)).append('\n');
+      }
+      assertEquals(1, Parses.count() - before);
+      assertTrue(plan.toString().contains("access=SCAN"), plan.toString());
+    }
   }
 }

@@ -27,6 +27,11 @@ final class ComputedValues {
   /** The values of {@code rows} (rows of {@code values}), in order. */
   static List<Object[]> run(DmlContext context, SqlCall values, List<SqlCall> rows, List<SqlColumn> targets,
       List<Object> params) throws SQLException {
+    return query(values, rows, targets, params).run(context, params).values();
+  }
+
+  /** The query computing {@code rows}: {@code SELECT * FROM (VALUES ...)} around their typed items. */
+  static ReadQuery query(SqlCall values, List<SqlCall> rows, List<SqlColumn> targets, List<Object> params) {
     boolean[] text = new boolean[targets.size()];
     for (int i = 0; i < targets.size(); i++) {
       SqlTypeName t = targets.get(i).type();
@@ -43,6 +48,6 @@ final class ComputedValues {
       typedRows.add(row.getOperator().createCall(row.getParserPosition(), items));
     }
     SqlNode query = values.getOperator().createCall(values.getParserPosition(), typedRows);
-    return new QueryText().text("SELECT * FROM (").node(query).text(")").run(context, params).values();
+    return ReadQuery.rowsOf(query);
   }
 }

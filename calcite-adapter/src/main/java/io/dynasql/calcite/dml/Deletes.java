@@ -23,7 +23,7 @@ final class Deletes {
     // A source's delete checks that the columns its WHERE read are unchanged (Guards).
     List<io.dynasql.calcite.SqlColumn> guards = t.source() == null || d.where() == null ? List.of()
         : Guards.columns(t, d.table(), d.alias(), java.util.Collections.singletonList(d.where()));
-    QueryText.Rows rows = KeyedRows.query(t, d.table(), d.alias(), Guards.reads(guards, d.table(), d.alias()), d.where())
+    ReadQuery.Rows rows = KeyedRows.query(t, d.table(), d.alias(), Guards.reads(guards, d.table(), d.alias()), d.where())
         .run(context, params);
     Attributes attributes = new Attributes(t);
     Expr names = Expr.names(Map.of("#pk", t.partitionKey().ref().attribute()));

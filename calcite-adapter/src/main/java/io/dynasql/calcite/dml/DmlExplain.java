@@ -53,7 +53,7 @@ public final class DmlExplain {
       return WriteEstimates.exact(t, ins, Inserts.actions(context.reportingTo(new AccessReport()), t, ins, List.of()));
     }
     Inserts.targets(t, ins); // an unknown column fails as the run fails
-    ReadPlan read = ReadPlan.of(context, new QueryText().node(ins.source()).sql());
+    ReadPlan read = ReadPlan.of(context, ReadQuery.of(ins.source()));
     lines.addAll(read.lines());
     return WriteEstimates.average(t, ins, read.rows(), List.of(), List.of());
   }
@@ -70,7 +70,7 @@ public final class DmlExplain {
     boolean byKey = key != null && (u == null || Assignments.update(t, u, key, List.of()) != null);
     double rows = 1;
     if (!byKey || inTransaction) {
-      ReadPlan read = ReadPlan.of(context, KeyedRows.query(t, dml.table(), alias, values, where).sql());
+      ReadPlan read = ReadPlan.of(context, KeyedRows.query(t, dml.table(), alias, values, where));
       lines.addAll(read.lines());
       if (!byKey) rows = read.rows();
     }

@@ -11,19 +11,17 @@ import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlUpdate;
-import org.apache.calcite.sql.parser.SqlParseException;
-import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 
 /**
- * Recognises DML with Calcite's own parser, configured as the driver's connection is: double
- * quotes quote, names keep their case, identifiers match ignoring case, and the default
- * conformance, under which Calcite parses {@code UPSERT INTO} (as an INSERT with the UPSERT
- * keyword). The first word decides: INSERT, UPSERT, UPDATE and DELETE are ours, and a parse
- * error after them is thrown; anything else is {@link Optional#empty()} without parsing.
+ * Recognises DML in the parse tree of a statement, parsed once by name resolution with Calcite's
+ * own parser, configured as the driver's connection is: double quotes quote, names keep their
+ * case, identifiers match ignoring case, and the default conformance, under which Calcite parses
+ * {@code UPSERT INTO} (as an INSERT with the UPSERT keyword). The first word tells, without
+ * parsing, whether a statement is DML (INSERT, UPSERT, UPDATE and DELETE), so that a parse error
+ * after it is reported as the statement's; anything else is {@link Optional#empty()}.
  */
 public final class DmlParser {
-  private static final SqlParser.Config CONFIG = io.dynasql.calcite.CalciteConfig.PARSER;
   private static final Set<String> FIRST_WORDS = Set.of("INSERT", "UPSERT", "UPDATE", "DELETE");
 
   private DmlParser() {}
@@ -31,12 +29,6 @@ public final class DmlParser {
   /** Whether {@code sql} is DML by its first word (INSERT, UPSERT, UPDATE, DELETE), without parsing it. */
   public static boolean isDml(String sql) {
     return FIRST_WORDS.contains(StatementStart.firstWord(Objects.requireNonNull(sql, "sql")));
-  }
-
-  /** The statement, or empty when {@code sql} is not DML; throws when DML is malformed. */
-  public static Optional<DmlStatement> parse(String sql) throws SqlParseException {
-    if (!isDml(sql)) return Optional.empty();
-    return of(SqlParser.create(sql, CONFIG).parseStmt());
   }
 
   /**

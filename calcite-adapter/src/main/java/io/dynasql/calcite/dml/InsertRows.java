@@ -26,7 +26,7 @@ final class InsertRows {
       String table) throws SQLException {
     if (source.getKind() == SqlKind.VALUES) return values(context, (SqlCall) source, targets, params, table);
     SqlNode typed = source instanceof SqlSelect s ? select(s, targets, params) : source;
-    QueryText.Rows rows = new QueryText().text("SELECT * FROM (").node(typed).text(")").run(context, params, context.progress());
+    ReadQuery.Rows rows = ReadQuery.rowsOf(typed).run(context, params, context.progress());
     if (rows.width() != targets.size()) {
       throw new DmlException(DmlException.ARITY, "INSERT INTO " + table + " names " + targets.size()
           + " columns but its query returns " + rows.width());

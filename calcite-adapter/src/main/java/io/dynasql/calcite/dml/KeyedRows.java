@@ -1,35 +1,39 @@
 package io.dynasql.calcite.dml;
 
 import io.dynasql.calcite.SqlColumn;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
 
 /**
  * The query an UPDATE or DELETE runs to find its rows: {@code SELECT pk [, sk] [, values...]
- * FROM table AS alias [WHERE condition]}. It goes through SQL like any SELECT, so the pushdown
- * rules turn a condition on the key into a GET or QUERY, and only a condition they cannot use
- * needs a SCAN (refused under scan=deny).
+ * FROM table AS alias [WHERE condition]}, built around the statement's own nodes. It goes through
+ * SQL like any SELECT, so the pushdown rules turn a condition on the key into a GET or QUERY, and
+ * only a condition they cannot use needs a SCAN (refused under scan=deny).
  */
 final class KeyedRows {
+  private static final SqlParserPos POS = SqlParserPos.ZERO;
+
   private KeyedRows() {}
 
   /**
    * @param alias the statement's alias, or null: then the table's name as written, so that
    *     columns qualified with it still resolve
    */
-  static QueryText query(TargetTable t, String written, String alias, List<SqlNode> values, SqlNode where) {
+  static ReadQuery query(TargetTable t, String written, String alias, List<SqlNode> values, SqlNode where) {
     String qualifier = alias == null ? written : alias;
-    QueryText q = new QueryText().text("SELECT ");
-    column(q, qualifier, t.partitionKey());
-    if (t.sortKey() != null) column(q.text(", "), qualifier, t.sortKey());
-    // parenthesised: a value that is a subquery unparses bare, which is no longer an expression
-    for (SqlNode v : values) q.text(", (").node(v).text(")");
-    t.appendName(q.text(" FROM ")).text(" AS ").name(qualifier);
-    if (where != null) q.text(" WHERE ").node(where);
-    return q;
+    List<SqlNode> items = new ArrayList<>();
+    items.add(column(qualifier, t.partitionKey()));
+    if (t.sortKey() != null) items.add(column(qualifier, t.sortKey()));
+    items.addAll(values); // a subquery among them is a scalar subquery, as "(SELECT ...)" would parse
+    SqlNode from = SqlStdOperatorTable.AS.createCall(POS, t.identifier(), new SqlIdentifier(qualifier, POS));
+    return ReadQuery.of(ReadQuery.select(items, from, where));
   }
 
-  private static void column(QueryText q, String qualifier, SqlColumn c) {
-    q.name(qualifier).text(".").name(c.name());
+  private static SqlNode column(String qualifier, SqlColumn c) {
+    return new SqlIdentifier(List.of(qualifier, c.name()), POS);
   }
 }

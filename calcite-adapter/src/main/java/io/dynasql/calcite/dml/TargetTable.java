@@ -95,10 +95,10 @@ public final class TargetTable {
     return source;
   }
 
-  /** The table's name as a query reads it: {@code "Orders"}, or {@code "live"."Orders"} for a source's. */
-  QueryText appendName(QueryText q) {
-    if (schema != null) q.name(schema).text(".");
-    return q.name(name());
+  /** The table's name as a query reads it: {@code Orders}, or {@code live.Orders} for a source's. */
+  org.apache.calcite.sql.SqlIdentifier identifier() {
+    List<String> names = schema == null ? List.of(name()) : List.of(schema, name());
+    return new org.apache.calcite.sql.SqlIdentifier(names, org.apache.calcite.sql.parser.SqlParserPos.ZERO);
   }
 
   /** The database the table lives in. */

@@ -37,7 +37,7 @@ final class Updates {
     List<SqlColumn> guards = t.source() == null ? List.of() : Guards.columns(t, u.table(), u.alias(), read);
     List<SqlNode> items = new ArrayList<>(values);
     items.addAll(Guards.reads(guards, u.table(), u.alias()));
-    QueryText.Rows rows = KeyedRows.query(t, u.table(), u.alias(), items, u.where()).run(context, params);
+    ReadQuery.Rows rows = KeyedRows.query(t, u.table(), u.alias(), items, u.where()).run(context, params);
     Attributes attributes = new Attributes(t);
     int keyWidth = attributes.keyColumns().size();
     Map<Map<String, AttributeValue>, TransactWriteItem> updates = new LinkedHashMap<>();

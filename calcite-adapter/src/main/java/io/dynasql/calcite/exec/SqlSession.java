@@ -77,8 +77,9 @@ public final class SqlSession {
 
   /**
    * Parses {@code sql} (a query or EXPLAIN, once) and prepares its tree ({@link #prepare(SqlNode,
-   * String, AtomicBoolean)}): for text made by dynasql itself, such as the reads of UPDATE and
-   * DELETE, and for text that name resolution could not parse (the parse reports its error).
+   * String, AtomicBoolean)}): for text that name resolution could not parse (the parse reports
+   * its error). Text dynasql makes itself, such as the reads of UPDATE and DELETE, is built as a
+   * tree instead, and never parsed.
    */
   public PreparedQuery prepare(String sql, AtomicBoolean cancel) {
     return planner.run(() -> prepareHere(parse(sql), sql, cancel), cancel);
@@ -130,14 +131,10 @@ public final class SqlSession {
   }
 
   /**
-   * The prepared query of {@code sql} under {@code key} (the text, plus anything else its plan
-   * depends on, such as index hints), parsing and preparing it the first time.
+   * The prepared query of {@code tree}, the parse tree of {@code sql} (or a tree built as the
+   * parser would build that text), under {@code key} (the text, plus anything else its plan
+   * depends on, such as index hints): {@code tree} is prepared (as a copy) the first time.
    */
-  public PreparedQuery cached(String key, String sql, AtomicBoolean cancel) {
-    return cache.get(key, () -> prepare(sql, cancel));
-  }
-
-  /** The same for a statement parsed already: {@code tree} is prepared (as a copy) the first time. */
   public PreparedQuery cached(String key, SqlNode tree, String sql, AtomicBoolean cancel) {
     return cache.get(key, () -> prepare(tree, sql, cancel));
   }

@@ -40,7 +40,7 @@ class BatchWritesTest {
   }
 
   private List<BatchRow> batch(String sql, Object[]... rows) throws Exception {
-    DmlStatement dml = DmlParser.parse(sql).orElseThrow();
+    DmlStatement dml = DmlTexts.parse(sql).orElseThrow();
     f.report = new AccessReport();
     return DmlExecutor.executeBatch(new DmlContext(f.session, f.report), f.db, dml,
         Arrays.stream(rows).map(Arrays::asList).toList());
@@ -119,10 +119,10 @@ class BatchWritesTest {
 
   @Test
   void onlyOneRowInsertsAndDeletesAreBatchable() throws Exception {
-    assertEquals(true, DmlExecutor.batchable(DmlParser.parse("INSERT INTO t VALUES (?, ?)").orElseThrow()));
-    assertEquals(true, DmlExecutor.batchable(DmlParser.parse("DELETE FROM t WHERE a = ?").orElseThrow()));
-    assertEquals(false, DmlExecutor.batchable(DmlParser.parse("INSERT INTO t VALUES (?, 1), (?, 2)").orElseThrow()));
-    assertEquals(false, DmlExecutor.batchable(DmlParser.parse("INSERT INTO t SELECT * FROM u").orElseThrow()));
-    assertEquals(false, DmlExecutor.batchable(DmlParser.parse("UPDATE t SET a = ? WHERE b = ?").orElseThrow()));
+    assertEquals(true, DmlExecutor.batchable(DmlTexts.parse("INSERT INTO t VALUES (?, ?)").orElseThrow()));
+    assertEquals(true, DmlExecutor.batchable(DmlTexts.parse("DELETE FROM t WHERE a = ?").orElseThrow()));
+    assertEquals(false, DmlExecutor.batchable(DmlTexts.parse("INSERT INTO t VALUES (?, 1), (?, 2)").orElseThrow()));
+    assertEquals(false, DmlExecutor.batchable(DmlTexts.parse("INSERT INTO t SELECT * FROM u").orElseThrow()));
+    assertEquals(false, DmlExecutor.batchable(DmlTexts.parse("UPDATE t SET a = ? WHERE b = ?").orElseThrow()));
   }
 }

@@ -37,7 +37,7 @@ final class DmlFixture implements AutoCloseable {
 
   /** Parses and runs one DML statement with its parameters; returns the rows affected. */
   long run(String sql, Object... params) throws SQLException, SqlParseException {
-    DmlStatement dml = DmlParser.parse(sql).orElseThrow(() -> new AssertionError("not DML: " + sql));
+    DmlStatement dml = DmlTexts.parse(sql).orElseThrow(() -> new AssertionError("not DML: " + sql));
     report = new AccessReport();
     return DmlExecutor.execute(new DmlContext(session, report), db, dml, Arrays.asList(params));
   }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class DmlParserTest {
   private static DmlStatement parse(String sql) throws SqlParseException {
-    return DmlParser.parse(sql).orElseThrow();
+    return DmlTexts.parse(sql).orElseThrow();
   }
 
   @Test
@@ -55,16 +55,16 @@ class DmlParserTest {
   void anythingElseIsNotDml() throws SqlParseException {
     for (String sql : List.of("SELECT * FROM t", "EXPLAIN PLAN FOR DELETE FROM t", "CREATE TABLE t (a INT)",
         "(SELECT 1)", "with x as (select 1) select * from x", "", "-- DELETE FROM t", "MERGE INTO t USING u ON true")) {
-      assertTrue(DmlParser.parse(sql).isEmpty(), sql);
+      assertTrue(DmlTexts.parse(sql).isEmpty(), sql);
     }
   }
 
   @Test
   void malformedDmlIsAParseError() {
-    SqlParseException e = assertThrows(SqlParseException.class, () -> DmlParser.parse("INSERT INTO t VALUES (1"));
+    SqlParseException e = assertThrows(SqlParseException.class, () -> DmlTexts.parse("INSERT INTO t VALUES (1"));
     assertTrue(e.getMessage().contains("line 1, column 23"), e.getMessage());
-    assertThrows(SqlParseException.class, () -> DmlParser.parse("DELETE t WHERE"));
-    DmlException hint = assertThrows(DmlException.class, () -> DmlParser.parse("INSERT INTO t /*+ idx(a) */ VALUES (1)"));
+    assertThrows(SqlParseException.class, () -> DmlTexts.parse("DELETE t WHERE"));
+    DmlException hint = assertThrows(DmlException.class, () -> DmlTexts.parse("INSERT INTO t /*+ idx(a) */ VALUES (1)"));
     assertEquals("0A000", hint.sqlState());
   }
 }

@@ -22,7 +22,7 @@ class GuardsTest {
   void theColumnsReadBecomeEqualitiesWithTheValuesRead() throws Exception {
     try (DmlFixture f = new DmlFixture()) {
       f.ddl("CREATE TABLE gtab (pk VARCHAR, sk BIGINT, total BIGINT, note VARCHAR, PRIMARY KEY (pk, sk))");
-      DmlStatement.Update u = (DmlStatement.Update) DmlParser.parse(
+      DmlStatement.Update u = (DmlStatement.Update) DmlTexts.parse(
           "UPDATE gtab AS x SET note = 'a', total = x.total + 1 WHERE x.total > 5 AND pk = 'p' AND note IS NULL AND TOTAL < 9").orElseThrow();
       TargetTable t = TargetTable.resolve(new DmlContext(f.session, null), u);
       List<SqlNode> read = new ArrayList<>(u.values());

@@ -213,7 +213,7 @@ final class Report {
         new Comparison("9. SQL first query in a fresh JVM", firstQueryText(),
             null, null,
             List.of(new Row("connect and one point query, fresh JVM", FIRST_QUERY, "s")),
-            List.of(new Target("SQL first query in a fresh JVM", FIRST_QUERY, null, 2, "≤ 2 s", "s", true))),
+            List.of(new Target("SQL first query in a fresh JVM", FIRST_QUERY, null, 1, "≤ 1 s", "s", true))),
         new Comparison("10. SQL point UPDATE, prepared", String.format(Locale.ROOT,
             "One `PreparedStatement` re-executed on a random existing row of the table of 6 (%,d rows), one thread, "
             + "dynasql in memory (sync off). `%s` is one UpdateItem (`SET x = x + :v`, no read); `%s` needs SQL to "

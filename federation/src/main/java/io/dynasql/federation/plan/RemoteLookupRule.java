@@ -39,11 +39,8 @@ final class RemoteLookupRule extends RelRule<RemoteRuleConfig> {
     super(config);
   }
 
-  @Override
-  public boolean matches(RelOptRuleCall call) {
-    return RemoteLookupPlan.of(call.rel(0), call.getPlanner()) != null;
-  }
-
+  // No matches(): the search below reads the planner's estimates, which is the costly part of this
+  // rule, so onMatch does it once and returns when it finds nothing, instead of doing it twice.
   @Override
   public void onMatch(RelOptRuleCall call) {
     LogicalJoin join = call.rel(0);

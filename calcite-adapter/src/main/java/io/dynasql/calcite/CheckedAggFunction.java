@@ -37,9 +37,13 @@ record CheckedAggFunction(Supplier<AggImplementor> implementors) implements Aggr
     return implementors.get();
   }
 
+  /**
+   * Never asked: this function is not in any schema, so no validator types a call of it; it only
+   * replaces a call in a final plan, keeping that call's type ({@link CheckedAggregates}).
+   */
   @Override
   public RelDataType getReturnType(RelDataTypeFactory typeFactory) {
-    throw new UnsupportedOperationException("typed by the aggregate call it replaces");
+    throw new IllegalStateException("a checked aggregate is typed by the call it replaces, not by its function");
   }
 
   @Override

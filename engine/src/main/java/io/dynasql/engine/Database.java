@@ -7,28 +7,33 @@ import io.dynasql.engine.api.BatchWriteItemResponse;
 import io.dynasql.engine.api.CreateTableRequest;
 import io.dynasql.engine.api.DeleteItemRequest;
 import io.dynasql.engine.api.DescribeStreamRequest;
+import io.dynasql.engine.api.GetItemRequest;
 import io.dynasql.engine.api.GetRecordsRequest;
 import io.dynasql.engine.api.GetRecordsResponse;
 import io.dynasql.engine.api.GetShardIteratorRequest;
 import io.dynasql.engine.api.GetShardIteratorResponse;
-import io.dynasql.engine.api.ListStreamsRequest;
-import io.dynasql.engine.api.ListStreamsResponse;
-import io.dynasql.engine.api.StreamDescription;
-import io.dynasql.engine.api.GetItemRequest;
 import io.dynasql.engine.api.ItemResponse;
 import io.dynasql.engine.api.KeysAndAttributes;
+import io.dynasql.engine.api.ListStreamsRequest;
+import io.dynasql.engine.api.ListStreamsResponse;
 import io.dynasql.engine.api.ListTablesResponse;
 import io.dynasql.engine.api.PageResponse;
 import io.dynasql.engine.api.PutItemRequest;
 import io.dynasql.engine.api.QueryRequest;
 import io.dynasql.engine.api.ScanRequest;
+import io.dynasql.engine.api.StreamDescription;
+import io.dynasql.engine.api.SubmittedWrite;
+import io.dynasql.engine.api.SweepReport;
 import io.dynasql.engine.api.TableDescription;
+import io.dynasql.engine.api.TimeToLiveDescription;
 import io.dynasql.engine.api.TransactGet;
 import io.dynasql.engine.api.TransactGetItemsResponse;
 import io.dynasql.engine.api.TransactWriteItemsRequest;
 import io.dynasql.engine.api.TransactWriteItemsResponse;
 import io.dynasql.engine.api.UpdateItemRequest;
 import io.dynasql.engine.api.UpdateTableRequest;
+import io.dynasql.engine.api.UpdateTimeToLiveRequest;
+import io.dynasql.engine.api.UpdateTimeToLiveResponse;
 import io.dynasql.engine.api.WriteRequest;
 import io.dynasql.engine.catalog.ColumnInfo;
 import io.dynasql.engine.catalog.TableDescriptor;
@@ -37,17 +42,13 @@ import io.dynasql.engine.ops.Engine;
 import io.dynasql.engine.ops.ItemOperations;
 import io.dynasql.engine.ops.ReadOperations;
 import io.dynasql.engine.ops.TableOperations;
+import io.dynasql.engine.ops.TimeToLiveOperations;
 import io.dynasql.engine.ops.TransactionOperations;
 import io.dynasql.engine.store.LmdbStore;
 import io.dynasql.engine.stream.StreamOperations;
 import io.dynasql.engine.stream.StreamReader;
-import io.dynasql.engine.api.TimeToLiveDescription;
-import io.dynasql.engine.api.UpdateTimeToLiveRequest;
-import io.dynasql.engine.api.UpdateTimeToLiveResponse;
-import io.dynasql.engine.ops.TimeToLiveOperations;
-import io.dynasql.engine.api.SweepReport;
-import io.dynasql.engine.ttl.Sweeper;
 import io.dynasql.engine.ttl.BackgroundSweeper;
+import io.dynasql.engine.ttl.Sweeper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -200,6 +201,19 @@ public final class Database implements AutoCloseable {
    */
   public AtomicWriteResponse writeAtomically(AtomicWriteRequest r) {
     return transactions.writeAtomically(r);
+  }
+
+  /**
+   * Not a DynamoDB operation: {@link #writeAtomically} without waiting. The actions are validated
+   * now (a refused one throws here, nothing queued); the write is queued for the store's writer and
+   * {@link SubmittedWrite#await} waits for its durable commit. Writes submitted by one thread are
+   * applied in the order submitted, each all-or-nothing on its own. With {@code moreFollows} the
+   * writer keeps the commit open briefly for this caller's next piece, so that a large write split
+   * into pieces is applied piece by piece while the caller prepares the next, and still costs one
+   * commit: the SQL layer's JDBC batches use it.
+   */
+  public SubmittedWrite submitAtomically(AtomicWriteRequest r, boolean moreFollows) {
+    return transactions.submitAtomically(r, moreFollows);
   }
 
   /**

@@ -26,7 +26,8 @@ import java.util.Set;
  * row writing or reading an item the chunk writes, or an INSERT whose values come from a query.
  * The batch thus behaves as if its rows ran in order. A chunk whose reads changed underneath is
  * planned again ({@link OptimisticRetry}); one the engine refuses as a whole (an item over 400 KB)
- * is written row by row, so that only the bad row fails.
+ * is written row by row, so that only the bad row fails. Rows that cannot read the store (an INSERT
+ * of parameters) go through {@link PipelinedChunk}, which overlaps their planning with their writing.
  */
 final class BatchWrites {
   /** Actions per chunk: bounds how long one batch holds the store's single writer. */
@@ -36,6 +37,8 @@ final class BatchWrites {
   private final TargetTable t;
   private final DmlStatement dml;
   private final RowPlans plans;
+  /** How rows that cannot read are written, piece by piece while the next is planned; null for other statements. */
+  private final PipelinedChunk pipelined;
 
   private final DmlContext context;
 
@@ -45,6 +48,7 @@ final class BatchWrites {
     this.t = t;
     this.dml = dml;
     this.plans = new RowPlans(context, t, dml);
+    this.pipelined = PipelinedChunk.applies(dml) ? new PipelinedChunk(db, context, plans) : null;
   }
 
   List<BatchRow> run(List<List<Object>> rows) throws SQLException {
@@ -52,6 +56,10 @@ final class BatchWrites {
     int next = 0;
     while (next < rows.size()) {
       int start = next;
+      if (pipelined != null) {
+        next = pipelined.run(rows, start, MAX_ACTIONS, out, row -> alone(rows.get(row)));
+        if (next > start) continue;
+      }
       try {
         next = (int) OptimisticRetry.run(t.name(), () -> chunk(rows, start, out));
       } catch (DmlException e) { // 40001: the first row's reads kept changing; it fails, the others go on
@@ -89,7 +97,7 @@ final class BatchWrites {
     }
     if (writes.isEmpty()) return r;
     try {
-      List<BatchRow> done = DmlExecutor.commitBatch(db, writes, reads, context.report());
+      List<BatchRow> done = BatchCommit.commit(db, writes, reads, context.report());
       for (int i = 0; i < at.size(); i++) out[at.get(i)] = done.get(i);
     } catch (ValidationException | TransactionCanceledException e) {
       for (int row : at) out[row] = alone(rows.get(row));
@@ -120,7 +128,7 @@ final class BatchWrites {
         ReadSet own = new ReadSet();
         RowPlans.Result p = plans.plan(params, own);
         result[0] = p.error() != null ? new BatchRow.Failed(p.error())
-            : DmlExecutor.commitBatch(db, List.of(p.write()), own, context.report()).get(0);
+            : BatchCommit.commit(db, List.of(p.write()), own, context.report()).get(0);
         return 0;
       });
       return result[0];

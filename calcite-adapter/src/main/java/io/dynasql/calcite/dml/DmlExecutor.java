@@ -184,43 +184,4 @@ public final class DmlExecutor {
     }
     return out;
   }
-
-  /**
-   * Applies the writes of several independent rows in ONE atomic write, each action skipped alone
-   * when its condition fails, priced as BatchWriteItem (plain units, not a transaction's double);
-   * returns each row's outcome: an INSERT row whose put was skipped met an existing key. The rows
-   * must touch distinct items. Throws {@link io.dynasql.engine.error.TransactionConflictException}
-   * when an item in {@code reads} changed (nothing written).
-   */
-  static List<BatchRow> commitBatch(Database db, List<PendingWrite> rows, ReadSet reads, AccessReport report) {
-    List<TransactWriteItem> actions = new java.util.ArrayList<>(rows.size());
-    for (PendingWrite w : rows) {
-      if (w.actions().size() == 1) actions.add(w.actions().get(0)); // a batch's usual row, without addAll's copy
-      else actions.addAll(w.actions());
-    }
-    java.util.Set<Integer> skipped = java.util.Set.of();
-    if (!actions.isEmpty()) { // nothing written: nothing a change in between could have lost
-      AtomicWriteResponse done = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(actions, false).expecting(reads));
-      WriteLabels.record(report, actions, done, true); // BatchWriteItem's rows are independent there too
-      skipped = new java.util.HashSet<>(done.skippedActions());
-      ViewWrites.record(report, rows, done);
-    }
-    List<BatchRow> out = new java.util.ArrayList<>();
-    int at = 0;
-    for (PendingWrite w : rows) {
-      BatchRow row = null;
-      long written = 0;
-      for (TransactWriteItem a : w.actions()) {
-        if (!skipped.contains(at++)) written++;
-        else if (w.insert()) row = new BatchRow.Failed(duplicate(w.table(), (TransactWriteItem.Put) a));
-      }
-      out.add(row != null ? row : new BatchRow.Written(written));
-    }
-    return out;
-  }
-
-  private static DuplicateKeyException duplicate(TargetTable t, TransactWriteItem.Put put) {
-    Map<String, AttributeValue> key = t.descriptor().keySchema().keyOf(put.request().item());
-    return new DuplicateKeyException(t.name(), new Attributes(t).describe(key), false, null);
-  }
 }

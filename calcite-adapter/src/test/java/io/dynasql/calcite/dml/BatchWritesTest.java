@@ -75,7 +75,9 @@ class BatchWritesTest {
     assertEquals(new BatchRow.Written(1), out.get(1));
     assertInstanceOf(DuplicateKeyException.class, ((BatchRow.Failed) out.get(2)).error());
     assertEquals(s("FIRST"), f.item("Orders", Map.of("customer", s("x"), "orderId", n(1))).get("status"));
-    assertEquals(2, writes().size(), "the second x starts a second write, which sees the first");
+    assertEquals(1, writes().size(), "the second x goes in a later piece of the same write, applied after the first");
+    assertEquals(2, writes().get(0).itemsReturned());
+    assertEquals(3.0, writes().get(0).writeUnits(), "two puts and one failed condition");
   }
 
   @Test
@@ -115,6 +117,62 @@ class BatchWritesTest {
     assertEquals(new BatchRow.Written(1), out.get(3));
     assertNull(f.item("Orders", Map.of("customer", s("c"), "orderId", n(1))));
     assertEquals(3, f.count("Orders"));
+  }
+
+  @Test
+  void aBatchOfManyPiecesKeepsTheRowsInOrderAndIsOneWriteLine() throws Exception {
+    int n = 3 * PipelinedChunk.PIECE + 5;
+    Object[][] rows = new Object[n][];
+    for (int i = 0; i < n; i++) rows[i] = row("k" + (i % 200), 7, "v" + i); // every key again in a later piece
+    List<BatchRow> out = batch("UPSERT INTO Orders VALUES (?, ?, ?)", rows);
+    for (BatchRow r : out) assertEquals(new BatchRow.Written(1), r);
+    for (int k = 0; k < 200; k++) {
+      int last = k + 200 * ((n - 1 - k) / 200);
+      assertEquals(s("v" + last), f.item("Orders", Map.of("customer", s("k" + k), "orderId", n(7))).get("status"), "key k" + k);
+    }
+    assertEquals(201, f.count("Orders"));
+    assertEquals(1, writes().size(), "one line for the batch's pieces");
+    assertEquals(n, writes().get(0).itemsReturned());
+    assertEquals((double) n, writes().get(0).writeUnits());
+  }
+
+  @Test
+  void anInsertRepeatingAKeyOfAnEarlierPieceFailsAsADuplicate() throws Exception {
+    int n = 2 * PipelinedChunk.PIECE + 10;
+    Object[][] rows = new Object[n][];
+    for (int i = 0; i < n; i++) rows[i] = row("d" + i, 1, "NEW");
+    rows[n - 1] = row("d3", 1, "AGAIN");
+    List<BatchRow> out = batch("INSERT INTO Orders VALUES (?, ?, ?)", rows);
+    assertInstanceOf(DuplicateKeyException.class, ((BatchRow.Failed) out.get(n - 1)).error());
+    assertEquals(new BatchRow.Written(1), out.get(n - 2));
+    assertEquals(s("NEW"), f.item("Orders", Map.of("customer", s("d3"), "orderId", n(1))).get("status"));
+    assertEquals(n, f.count("Orders"), "the n - 1 new rows and the one before the batch");
+  }
+
+  @Test
+  void aPieceHoldingARefusedRowIsWrittenRowByRowInItsTurn() throws Exception {
+    int n = 3 * PipelinedChunk.PIECE;
+    Object[][] rows = new Object[n][];
+    for (int i = 0; i < n; i++) rows[i] = row("r" + i, 1, "NEW");
+    int piece = PipelinedChunk.PIECE;
+    rows[piece + 5] = row("same", 1, "FIRST"); // in the refused piece
+    rows[piece + 9] = row("big", 1, "x".repeat(410_000));
+    rows[2 * piece + 3] = row("same", 1, "SECOND"); // a later piece: must be applied after FIRST
+    List<BatchRow> out = batch("UPSERT INTO Orders VALUES (?, ?, ?)", rows);
+    assertInstanceOf(ValidationException.class, ((BatchRow.Failed) out.get(piece + 9)).error(), "an item over 400 KB");
+    for (int i = 0; i < n; i++) if (i != piece + 9) assertEquals(new BatchRow.Written(1), out.get(i), "row " + i);
+    assertEquals(s("SECOND"), f.item("Orders", Map.of("customer", s("same"), "orderId", n(1))).get("status"));
+    assertNull(f.item("Orders", Map.of("customer", s("big"), "orderId", n(1))));
+    assertEquals(n - 2 + 1, f.count("Orders"), "every row but the refused one, one key twice, and the row before the batch");
+  }
+
+  @Test
+  void onlyInsertsOfParametersAndLiteralsArePipelined() throws Exception {
+    assertEquals(true, PipelinedChunk.applies(DmlTexts.parse("INSERT INTO t VALUES (?, ?, 'x', 1)").orElseThrow()));
+    assertEquals(true, PipelinedChunk.applies(DmlTexts.parse("UPSERT INTO t (a, b) VALUES (?, ?)").orElseThrow()));
+    assertEquals(false, PipelinedChunk.applies(DmlTexts.parse("INSERT INTO t VALUES (?, (SELECT MAX(b) FROM t))").orElseThrow()));
+    assertEquals(false, PipelinedChunk.applies(DmlTexts.parse("INSERT INTO t VALUES (?, ? + 1)").orElseThrow()));
+    assertEquals(false, PipelinedChunk.applies(DmlTexts.parse("DELETE FROM t WHERE a = ?").orElseThrow()));
   }
 
   @Test

@@ -11,10 +11,12 @@ import io.dynasql.engine.error.ConditionalCheckFailedException;
 import io.dynasql.engine.error.TransactionCanceledException;
 import io.dynasql.engine.error.ValidationException;
 import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.engine.store.GroupCommitter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.agrona.DirectBuffer;
 import org.lmdbjava.Txn;
 
@@ -88,11 +90,17 @@ final class AtomicWrites {
 
   /** The same, first checking that every item in {@code expected} (when not null) has the version read. */
   AtomicWriteResponse run(List<ItemWrites.Write> prepared, boolean skipFailed, ReadSet expected) {
-    if (prepared.isEmpty() && expected == null) return new AtomicWriteResponse(0, 0, 0, List.of());
-    return engine.writer().submit(txn -> {
+    return GroupCommitter.await(submit(prepared, skipFailed, expected, false));
+  }
+
+  /** Queues the same run without waiting for it; {@code moreFollows}: another piece will share the commit. */
+  CompletableFuture<AtomicWriteResponse> submit(List<ItemWrites.Write> prepared, boolean skipFailed, ReadSet expected,
+      boolean moreFollows) {
+    if (prepared.isEmpty() && expected == null) return CompletableFuture.completedFuture(new AtomicWriteResponse(0, 0, 0, List.of()));
+    return engine.writer().submitAsync(txn -> {
       if (expected != null) new ReadValidation(engine).check(txn, expected);
       return run(txn, prepared, skipFailed);
-    });
+    }, moreFollows);
   }
 
   private AtomicWriteResponse run(Txn<DirectBuffer> txn, List<ItemWrites.Write> prepared, boolean skipFailed) {

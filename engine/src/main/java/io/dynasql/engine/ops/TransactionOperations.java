@@ -3,6 +3,7 @@ package io.dynasql.engine.ops;
 import io.dynasql.engine.api.AtomicWriteRequest;
 import io.dynasql.engine.api.AtomicWriteResponse;
 import io.dynasql.engine.api.ConsumedCapacity;
+import io.dynasql.engine.api.SubmittedWrite;
 import io.dynasql.engine.api.TransactGet;
 import io.dynasql.engine.api.TransactGetItemsResponse;
 import io.dynasql.engine.api.TransactWriteItem;
@@ -13,10 +14,12 @@ import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.codec.ItemSize;
 import io.dynasql.engine.error.ValidationException;
 import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.engine.store.GroupCommitter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * TransactGetItems (one snapshot), TransactWriteItems (all or nothing, within DynamoDB's 100
@@ -76,18 +79,27 @@ public final class TransactionOperations {
     return response;
   }
 
-  /**
-   * An atomic write for the SQL layer: TransactWriteItems' all-or-nothing run without its
-   * count and aggregate size limits (one SQL statement may write any number of rows).
-   */
   /** The item an action would leave on {@code current}; see {@link io.dynasql.engine.Database#preview}. */
   public Map<String, AttributeValue> preview(TransactWriteItem action, Map<String, AttributeValue> current) {
     return atomic.preview(action, current);
   }
 
+  /**
+   * An atomic write for the SQL layer: TransactWriteItems' all-or-nothing run without its
+   * count and aggregate size limits (one SQL statement may write any number of rows).
+   */
   public AtomicWriteResponse writeAtomically(AtomicWriteRequest r) {
+    return submitAtomically(r, false).await();
+  }
+
+  /**
+   * The same write, validated on the caller's thread and then queued without waiting for its
+   * commit; {@code moreFollows} asks the writer to keep the commit open for the caller's next piece.
+   */
+  public SubmittedWrite submitAtomically(AtomicWriteRequest r, boolean moreFollows) {
     List<ItemWrites.Write> prepared = atomic.prepare(r.actions(), r.priceAsTransaction());
-    return atomic.run(prepared, r.skipFailedConditions(), r.expected());
+    CompletableFuture<AtomicWriteResponse> done = atomic.submit(prepared, r.skipFailedConditions(), r.expected(), moreFollows);
+    return () -> GroupCommitter.await(done);
   }
 
   private static void checkSize(List<ItemWrites.Write> prepared) {

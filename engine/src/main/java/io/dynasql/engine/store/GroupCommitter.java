@@ -14,6 +14,11 @@ import java.util.concurrent.TimeUnit;
  * the requests waiting at that moment into a single LMDB write transaction and one commit (one
  * fsync). Each request is still all-or-nothing on its own (see {@link GroupRun}). A caller
  * returns only after the commit that holds its writes, so an acknowledged write survives kill -9.
+ *
+ * <p>A caller that splits one large write into pieces ({@link #submitAsync} with {@code moreFollows})
+ * lets the writer apply each piece while the caller prepares the next: the writer keeps the group's
+ * transaction open for a short while after a piece that says more follows, so the pieces still
+ * share one commit, and the caller's preparation overlaps the writer's puts instead of preceding them.
  */
 public final class GroupCommitter implements AutoCloseable {
   /** Most requests in one commit: bounds the latency a request waits behind its batch. */
@@ -22,9 +27,15 @@ public final class GroupCommitter implements AutoCloseable {
   private static final long LINGER_FROM_NANOS = 150_000;
   /** Longest wait for stragglers, as a fraction (1/n) of the last commit's time. */
   private static final int LINGER_FRACTION = 2;
+  /**
+   * Longest wait for a piece announced by the one before it. Preparing a piece takes a caller well
+   * under a millisecond; a caller that stalls longer (or fails) gets its pieces in later commits,
+   * which changes nothing but their speed, since each piece is its own atomic write.
+   */
+  private static final long FOLLOWER_WAIT_NANOS = 5_000_000;
 
-  /** A queued request and the future its caller waits on. */
-  record Pending<T>(WriteTask<T> task, CompletableFuture<T> done) {}
+  /** A queued request, the future its caller waits on, and whether the caller announced another piece. */
+  record Pending<T>(WriteTask<T> task, CompletableFuture<T> done, boolean moreFollows) {}
 
   private final LmdbStore store;
   private final LinkedBlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
@@ -43,12 +54,26 @@ public final class GroupCommitter implements AutoCloseable {
 
   /** Runs {@code task} in the next group commit and waits until that commit is durable. */
   public <T> T submit(WriteTask<T> task) {
+    return await(submitAsync(task, false));
+  }
+
+  /**
+   * Queues {@code task} for the next group commit and returns at once; the future completes when
+   * the commit holding it is durable (or fails with the task's error). {@code moreFollows} says the
+   * caller is about to submit another piece that should share the commit.
+   */
+  public <T> CompletableFuture<T> submitAsync(WriteTask<T> task, boolean moreFollows) {
     if (closing) throw new InternalServerError("Database " + store.directory() + " is closed");
     if (store.readOnly()) {
       throw new io.dynasql.engine.error.ReadOnlyDatabaseException("Database " + store.directory() + " is open read-only: writes are refused");
     }
     CompletableFuture<T> done = new CompletableFuture<>();
-    queue.add(new Pending<>(task, done));
+    queue.add(new Pending<>(task, done, moreFollows));
+    return done;
+  }
+
+  /** Waits for a submitted task's commit: its result, or its DynamoDB error as thrown. */
+  public static <T> T await(CompletableFuture<T> done) {
     try {
       return done.get();
     } catch (InterruptedException e) {
@@ -75,7 +100,7 @@ public final class GroupCommitter implements AutoCloseable {
         queue.drainTo(batch, MAX_BATCH - 1);
         gatherStragglers(batch);
         long start = System.nanoTime();
-        new GroupRun(store, batch).run();
+        new GroupRun(store, batch, this::gatherFollowers).run();
         lastCommitNanos = System.nanoTime() - start;
         lastBatch = batch.size();
       } catch (InterruptedException e) {
@@ -104,6 +129,25 @@ public final class GroupCommitter implements AutoCloseable {
       if (more == null) return;
       batch.add(more);
       queue.drainTo(batch, MAX_BATCH - batch.size());
+    }
+  }
+
+  /**
+   * Called by a group whose requests have all run and whose last one announced another piece: when
+   * the group has room, waits briefly for it (and whatever else is queued) and appends them to
+   * {@code batch}; false when there is nothing more to run before the commit.
+   */
+  private boolean gatherFollowers(List<Pending<?>> batch) {
+    if (batch.size() >= MAX_BATCH) return false;
+    try {
+      Pending<?> next = queue.poll(FOLLOWER_WAIT_NANOS, TimeUnit.NANOSECONDS);
+      if (next == null) return false;
+      batch.add(next);
+      queue.drainTo(batch, MAX_BATCH - batch.size());
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the loop sees it after this group commits
+      return false;
     }
   }
 

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class GroupRunTest {
   @TempDir Path dir;
 
+  private static final GroupRun.Followers NO_FOLLOWERS = b -> false;
+
   private final List<GroupCommitter.Pending<?>> batch = new ArrayList<>();
 
   @Test
@@ -34,7 +36,7 @@ class GroupRunTest {
       var first = add(store, "a", firstRuns, false);
       var failing = add(store, "b", new AtomicInteger(), true, false);
       var last = add(store, "c", new AtomicInteger(), false);
-      new GroupRun(store, batch).run();
+      new GroupRun(store, batch, NO_FOLLOWERS).run();
 
       assertEquals("a", first.get());
       assertEquals("c", last.get());
@@ -52,7 +54,7 @@ class GroupRunTest {
       var first = add(store, "a", firstRuns, false);
       var failing = add(store, "b", failingRuns, true, true);
       var last = add(store, "c", new AtomicInteger(), false);
-      new GroupRun(store, batch).run();
+      new GroupRun(store, batch, NO_FOLLOWERS).run();
 
       assertEquals("a", first.get());
       assertEquals("c", last.get());
@@ -69,7 +71,7 @@ class GroupRunTest {
       long before = store.mapSize();
       List<CompletableFuture<String>> done = new ArrayList<>();
       for (int i = 0; i < 40; i++) done.add(addLarge(store, "big" + i));
-      new GroupRun(store, batch).run();
+      new GroupRun(store, batch, NO_FOLLOWERS).run();
 
       for (int i = 0; i < 40; i++) assertEquals("big" + i, done.get(i).get());
       assertTrue(store.mapSize() > before, "map size " + store.mapSize());
@@ -90,11 +92,71 @@ class GroupRunTest {
           meta.addLater("count/7", 1);
           if (fail) throw new ValidationException("refused");
           return "ok";
-        }, new CompletableFuture<>()));
+        }, new CompletableFuture<>(), false));
       }
-      new GroupRun(store, batch).run();
+      new GroupRun(store, batch, NO_FOLLOWERS).run();
       assertEquals(22, store.read(txn -> meta.get(txn, "count/7")).longValue());
     }
+  }
+
+  @Test
+  void piecesAnnouncedByTheOneBeforeRunInTheSameTransactionAndTheFollowersFailAlone() throws Exception {
+    try (LmdbStore store = LmdbStore.open(dir, 1 << 20, false)) {
+      AtomicInteger firstRuns = new AtomicInteger();
+      CompletableFuture<Long> first = txnOf(store, "a", firstRuns, true);
+      List<GroupCommitter.Pending<?>> later = new ArrayList<>();
+      AtomicInteger laterRuns = new AtomicInteger();
+      CompletableFuture<Long> second = txnOf(store, "b", laterRuns, true, later);
+      add(store, "x", new AtomicInteger(), true, true);
+      GroupCommitter.Pending<?> failing = batch.remove(batch.size() - 1); // fails after its write: a restart
+      later.add(failing);
+      CompletableFuture<Long> third = txnOf(store, "c", new AtomicInteger(), false, later);
+      AtomicInteger asked = new AtomicInteger();
+      new GroupRun(store, batch, b -> {
+        asked.incrementAndGet();
+        if (later.isEmpty()) return false;
+        b.addAll(later);
+        later.clear();
+        return true;
+      }).run();
+
+      assertEquals(first.get(), second.get(), "the announced piece shares the first one's transaction");
+      assertEquals(first.get(), third.get());
+      assertEquals(2, firstRuns.get(), "the follower failing after its write made the group run again, from its first piece");
+      assertEquals(List.of("a", "b", "c"), stored(store, "a", "b", "c", "x"));
+      assertEquals(1, asked.get(), "asked once, after a: c announced nothing, before or after the restart");
+    }
+  }
+
+  @Test
+  void aGroupAsksForMoreOnlyWhenItsLastRequestAnnouncedIt() throws Exception {
+    try (LmdbStore store = LmdbStore.open(dir, 1 << 20, false)) {
+      txnOf(store, "a", new AtomicInteger(), true);
+      txnOf(store, "b", new AtomicInteger(), false);
+      AtomicInteger asked = new AtomicInteger();
+      new GroupRun(store, batch, b -> {
+        asked.incrementAndGet();
+        return false;
+      }).run();
+      assertEquals(List.of("a", "b"), stored(store, "a", "b"));
+      assertEquals(0, asked.get(), "b announced nothing: the group commits without waiting");
+    }
+  }
+
+  private CompletableFuture<Long> txnOf(LmdbStore store, String key, AtomicInteger runs, boolean moreFollows) {
+    return txnOf(store, key, runs, moreFollows, batch);
+  }
+
+  /** A request that puts {@code key} and answers the id of the transaction it ran in. */
+  private static CompletableFuture<Long> txnOf(LmdbStore store, String key, AtomicInteger runs, boolean moreFollows,
+      List<GroupCommitter.Pending<?>> into) {
+    CompletableFuture<Long> done = new CompletableFuture<>();
+    into.add(new GroupCommitter.Pending<Long>(txn -> {
+      runs.incrementAndGet();
+      store.writes().put(store.data(), txn, key(key), Scratch.get().view(1, new byte[] {1}));
+      return txn.getId();
+    }, done, moreFollows));
+    return done;
   }
 
   private CompletableFuture<String> add(LmdbStore store, String key, AtomicInteger runs, boolean fail) {
@@ -110,7 +172,7 @@ class GroupRunTest {
       store.writes().put(store.data(), txn, key(key), Scratch.get().view(1, new byte[] {1}));
       if (fail) throw new ValidationException("refused " + key);
       return key;
-    }, done));
+    }, done, false));
     return done;
   }
 
@@ -120,7 +182,7 @@ class GroupRunTest {
     batch.add(new GroupCommitter.Pending<String>(txn -> {
       store.writes().put(store.data(), txn, key(key), Scratch.get().view(1, new byte[64 * 1024]));
       return key;
-    }, done));
+    }, done, false));
     return done;
   }
 

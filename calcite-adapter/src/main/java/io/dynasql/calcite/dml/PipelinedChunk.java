@@ -71,29 +71,44 @@ final class PipelinedChunk {
    * {@code start} itself when that row read the store, for the caller to run it the general way.
    */
   int run(List<List<Object>> rows, int start, int maxActions, BatchRow[] out, IntFunction<BatchRow> alone) {
-    int actions = 0;
     int r = start;
-    for (; r < rows.size() && actions < maxActions; r++) {
-      ReadSet own = new ReadSet();
-      RowPlans.Result p = plans.plan(rows.get(r), own);
-      if (p.read()) break; // not expected of this shape; such a row must see the chunk's writes, so it starts the next
-      if (p.error() != null) {
-        out[r] = new BatchRow.Failed(p.error());
-        continue;
+    try {
+      for (int actions = 0; r < rows.size() && actions < maxActions; r++) {
+        RowPlans.Result p = plans.plan(rows.get(r), new ReadSet());
+        if (p.read()) break; // not expected of this shape; such a row must see the chunk's writes, so it starts the next
+        if (p.error() != null) {
+          out[r] = new BatchRow.Failed(p.error());
+          continue;
+        }
+        add(r, p.write(), out, alone);
+        actions += p.write().actions().size();
       }
-      List<Map<String, AttributeValue>> written = new ArrayList<>(p.write().actions().size());
-      for (var a : p.write().actions()) written.add(plans.key(a));
-      boolean repeats = false;
-      for (Map<String, AttributeValue> k : written) repeats |= keys.contains(k);
-      if (repeats || writes.size() >= PIECE) send(true, out, alone);
-      keys.addAll(written);
-      writes.add(p.write());
-      at.add(r);
-      actions += p.write().actions().size();
+      send(false, out, alone);
+    } catch (RuntimeException e) { // a cancel, the table dropped: what was sent is written, and reported
+      try {
+        collect(out, null);
+      } catch (RuntimeException also) {
+        e.addSuppressed(also);
+      }
+      throw e;
     }
-    send(false, out, alone);
     collect(out, alone);
     return r;
+  }
+
+  /** Adds row {@code r}'s write to the piece, first sending the piece when full or when it writes one of the row's items. */
+  private void add(int r, PendingWrite write, BatchRow[] out, IntFunction<BatchRow> alone) {
+    List<Map<String, AttributeValue>> written = new ArrayList<>(write.actions().size());
+    boolean repeats = false;
+    for (var a : write.actions()) {
+      Map<String, AttributeValue> k = plans.key(a);
+      repeats |= keys.contains(k);
+      written.add(k);
+    }
+    if (repeats || writes.size() >= PIECE) send(true, out, alone);
+    keys.addAll(written);
+    writes.add(write);
+    at.add(r);
   }
 
   /** Sends the piece gathered so far; a piece the engine refuses before queueing it is written row by row now, in its turn. */
@@ -110,7 +125,10 @@ final class PipelinedChunk {
     keys.clear();
   }
 
-  /** Waits for every piece sent and records the chunk's WRITE lines once, from the pieces' sum. */
+  /**
+   * Waits for every piece sent and records the chunk's WRITE lines once, from the pieces' sum; the
+   * rows of a piece the writer refused go through {@code alone} (null: they are left failed).
+   */
   private void collect(BatchRow[] out, IntFunction<BatchRow> alone) {
     List<PendingWrite> done = new ArrayList<>();
     List<Integer> rows = new ArrayList<>();
@@ -131,6 +149,6 @@ final class PipelinedChunk {
     sent.clear();
     List<BatchRow> outcomes = BatchCommit.outcomes(done, sum, context.report());
     for (int i = 0; i < rows.size(); i++) out[rows.get(i)] = outcomes.get(i);
-    for (Piece piece : refused) for (int row : piece.at()) out[row] = alone.apply(row);
+    if (alone != null) for (Piece piece : refused) for (int row : piece.at()) out[row] = alone.apply(row);
   }
 }

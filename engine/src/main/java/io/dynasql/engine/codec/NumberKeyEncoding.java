@@ -32,7 +32,7 @@ final class NumberKeyEncoding {
       out.put(ZERO);
       return;
     }
-    String digits = value.unscaledValue().abs().toString();
+    String digits = digits(value);
     int precision = digits.length();
     // value = 0.digits × 10^e10. Base 100 needs an even power of ten: when e10 is odd, shift in a
     // leading zero digit (0.0digits × 10^(e10+1)) so the pairs line up with 100^E.
@@ -49,6 +49,17 @@ final class NumberKeyEncoding {
       out.put((pair + 1) ^ flip);
     }
     out.put(flip); // terminator: 0x00, or 0xFF when inverted
+  }
+
+  /**
+   * The unscaled value's digits without sign. Up to 18 digits they come from a long: BigDecimal's
+   * unscaledValue() would build a BigInteger, whose toString is several times slower (keys are
+   * written once per put, on the store's single writer thread).
+   */
+  private static String digits(BigDecimal value) {
+    if (value.precision() > 18) return value.unscaledValue().abs().toString();
+    long unscaled = value.scale() == 0 ? value.longValue() : value.scaleByPowerOfTen(value.scale()).longValue();
+    return Long.toString(Math.abs(unscaled));
   }
 
   private static int digit(String digits, int i) {

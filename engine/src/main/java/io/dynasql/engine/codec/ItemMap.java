@@ -43,8 +43,15 @@ final class ItemMap extends AbstractMap<String, AttributeValue> {
   /** Makes room for {@code capacity} attributes in all. */
   void ensureCapacity(int capacity) {
     if (keys.length >= capacity) return;
-    keys = Arrays.copyOf(keys, Math.max(capacity, 1));
-    values = Arrays.copyOf(values, keys.length);
+    // new arrays and a loop rather than Arrays.copyOf, whose typed copy is slower for the few names an item has
+    String[] k = new String[capacity];
+    AttributeValue[] v = new AttributeValue[capacity];
+    for (int i = 0; i < size; i++) {
+      k[i] = keys[i];
+      v[i] = values[i];
+    }
+    keys = k;
+    values = v;
   }
 
   private int find(Object name) {

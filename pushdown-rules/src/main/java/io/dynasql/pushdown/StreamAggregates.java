@@ -90,8 +90,8 @@ public final class StreamAggregates {
       consumed++;
       int[] groups = plan.groups();
       Object pk = columns.value(item, groups[plan.partitionGroup()]);
-      // the store shares a run's partition key between its items: usually the same object
-      if (runs && (singleOpen || !open.isEmpty()) && pk != runKey && !Objects.equals(pk, runKey)) finishRun();
+      // the store shares a run's partition key between its items: usually the same String, equal at once
+      if (runs && (singleOpen || !open.isEmpty()) && !Objects.equals(pk, runKey)) finishRun();
       runKey = pk;
       GroupAccumulator acc;
       if (runs && plan.byPartitionOnly()) {

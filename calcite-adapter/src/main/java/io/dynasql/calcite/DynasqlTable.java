@@ -129,6 +129,18 @@ public final class DynasqlTable extends AbstractTable implements TranslatableTab
     return scales != null && v instanceof java.math.BigDecimal d ? SumScale.apply(d, item.get(scales)) : v;
   }
 
+  /** What {@link #toSql} reads without converting: an S of a VARCHAR, an N of a BIGINT ({@link SqlValues#toSql}), unless scaled. */
+  @Override
+  public io.dynasql.pushdown.DirectRead directRead(int field) {
+    SqlColumn c = columns.get(field);
+    if (c.ref().attribute() == null || sumScales.containsKey(c.ref().attribute())) return null;
+    switch (c.type()) {
+      case VARCHAR: return io.dynasql.pushdown.DirectRead.STRING;
+      case BIGINT: return io.dynasql.pushdown.DirectRead.LONG;
+      default: return null;
+    }
+  }
+
   @Override
   public double writeUnitPrice() {
     return writeUnitPrice;

@@ -146,18 +146,22 @@ final class ColumnReader {
       if (v instanceof Double || v instanceof Float) return approximate(((Number) v).doubleValue(), kind);
       if (v instanceof String s) return approximate(c, s, kind);
     }
-    BigDecimal d = decimal(c, v, kind);
-    switch (kind) {
-      case BIG_DECIMAL: return d;
-      case DOUBLE: return d.doubleValue();
-      case FLOAT: return d.floatValue();
-      default: break;
-    }
     long l;
-    try {
-      l = d.setScale(0, RoundingMode.DOWN).longValueExact();
-    } catch (ArithmeticException beyondLong) {
-      throw ColumnErrors.outOfRange(column(c), v, kind);
+    if (integral(v) && !kind.approximate() && kind != NumberKind.BIG_DECIMAL) {
+      l = ((Number) v).longValue(); // exact already: no BigDecimal made from its text (getLong of a BIGINT, per row)
+    } else {
+      BigDecimal d = decimal(c, v, kind);
+      switch (kind) {
+        case BIG_DECIMAL: return d;
+        case DOUBLE: return d.doubleValue();
+        case FLOAT: return d.floatValue();
+        default: break;
+      }
+      try {
+        l = d.setScale(0, RoundingMode.DOWN).longValueExact();
+      } catch (ArithmeticException beyondLong) {
+        throw ColumnErrors.outOfRange(column(c), v, kind);
+      }
     }
     switch (kind) {
       case LONG: return l;
@@ -166,6 +170,10 @@ final class ColumnReader {
       default: if (l == (byte) l) return (byte) l; break;
     }
     throw ColumnErrors.outOfRange(column(c), v, kind);
+  }
+
+  private static boolean integral(Object v) {
+    return v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte;
   }
 
   private BigDecimal decimal(int c, Object v, NumberKind kind) throws SQLException {

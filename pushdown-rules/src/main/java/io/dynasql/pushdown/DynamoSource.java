@@ -29,6 +29,15 @@ public interface DynamoSource {
    */
   Object toSql(Map<String, AttributeValue> item, int field, AccessReport report);
 
+  /**
+   * Whether column {@code field}'s SQL value is read straight off its attribute for the type it
+   * usually holds ({@link DirectRead}), or null when only {@link #toSql} may read it (the default:
+   * a column converted, scaled or checked in other ways).
+   */
+  default DirectRead directRead(int field) {
+    return null;
+  }
+
   /** The attribute value a SQL value of column {@code field} is stored as, or null if it cannot be. */
   AttributeValue toAttribute(int field, Object sqlValue);
 

@@ -2,7 +2,8 @@ package io.dynasql.pushdown;
 
 /**
  * The running aggregates of one group: a {@code long} and a count of non-null values per
- * aggregate, so that summing a BIGINT column neither boxes nor allocates per row.
+ * aggregate, so that summing a BIGINT column neither boxes nor allocates per row. Reused from
+ * group to group ({@link #reset}), so a run of groups allocates none per group either.
  */
 final class GroupAccumulator {
   private final AggregateSpec[] specs;
@@ -15,28 +16,35 @@ final class GroupAccumulator {
     this.counts = new long[specs.length];
   }
 
-  /** Adds one row whose aggregate arguments are {@code args} (null where a value is NULL; unused for COUNT(*)). */
-  void add(Object[] args) {
-    for (int i = 0; i < specs.length; i++) {
-      AggregateSpec.Kind k = specs[i].kind();
-      if (k == AggregateSpec.Kind.COUNT_ALL) {
-        counts[i]++;
-        continue;
-      }
-      Object v = args[i];
-      if (v == null) continue;
-      if (k != AggregateSpec.Kind.COUNT) {
-        long n = ((Number) v).longValue();
-        long old = values[i];
-        switch (k) {
-          // Math.addExact: past BIGINT's range is an ArithmeticException (SQLState 22003), never a wrapped sum
-          case SUM, SUM0 -> values[i] = Math.addExact(old, n);
-          case MIN -> values[i] = counts[i] == 0 ? n : Math.min(old, n);
-          default -> values[i] = counts[i] == 0 ? n : Math.max(old, n);
-        }
-      }
-      counts[i]++;
+  /** Adds one row's value {@code v} (a Number, or null for NULL) to aggregate {@code i}, which is not COUNT(*). */
+  void add(int i, Object v) {
+    if (v == null) return;
+    if (specs[i].kind() == AggregateSpec.Kind.COUNT) counts[i]++;
+    else addLong(i, ((Number) v).longValue());
+  }
+
+  /** Counts one row for COUNT(*) aggregate {@code i}. */
+  void countRow(int i) {
+    counts[i]++;
+  }
+
+  /** Adds one row's non-null value {@code n} to aggregate {@code i}, which is not COUNT(*). */
+  void addLong(int i, long n) {
+    long old = values[i];
+    switch (specs[i].kind()) {
+      // Math.addExact: past BIGINT's range is an ArithmeticException (SQLState 22003), never a wrapped sum
+      case SUM, SUM0 -> values[i] = Math.addExact(old, n);
+      case MIN -> values[i] = counts[i] == 0 ? n : Math.min(old, n);
+      case MAX -> values[i] = counts[i] == 0 ? n : Math.max(old, n);
+      default -> { } // COUNT: only counted
     }
+    counts[i]++;
+  }
+
+  /** Starts the next group. */
+  void reset() {
+    java.util.Arrays.fill(values, 0);
+    java.util.Arrays.fill(counts, 0);
   }
 
   /**

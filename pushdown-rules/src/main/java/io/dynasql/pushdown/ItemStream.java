@@ -1,7 +1,6 @@
 package io.dynasql.pushdown;
 
 import io.dynasql.engine.model.AttributeValue;
-import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -134,27 +133,32 @@ final class ItemStream {
 
   Iterator<Map<String, AttributeValue>> iterator() {
     return new Iterator<>() {
-      private final ArrayDeque<Map<String, AttributeValue>> buffer = new ArrayDeque<>();
+      /** The current page's items, handed out in place (not copied), and the next one's position. */
+      private List<Map<String, AttributeValue>> page = List.of();
+      private int next;
       private boolean done;
 
       @Override
       public boolean hasNext() {
-        while (buffer.isEmpty() && !done) {
+        while (next == page.size() && !done) {
           Page p = nextAccounted();
           if (p == null) {
             done = true;
+            page = List.of();
             observeWhole();
           } else {
-            buffer.addAll(p.items());
+            // read by position: a backend's list that is not an array is copied once
+            page = p.items() instanceof java.util.RandomAccess ? p.items() : new java.util.ArrayList<>(p.items());
           }
+          next = 0;
         }
-        return !buffer.isEmpty();
+        return next < page.size();
       }
 
       @Override
       public Map<String, AttributeValue> next() {
         if (!hasNext()) throw new NoSuchElementException();
-        return buffer.poll();
+        return page.get(next++);
       }
     };
   }

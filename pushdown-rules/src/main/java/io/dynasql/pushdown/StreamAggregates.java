@@ -41,30 +41,27 @@ public final class StreamAggregates {
 
   /** Groups of the items, handed out a run of one partition key at a time (or all at the end). */
   private static final class Groups implements Enumerator<Object> {
-    private final DynamoSource source;
+    private final StreamColumns columns;
     private final ItemStream items;
     private final StreamGroups plan;
-    private final AccessReport report;
     private final boolean runs;
-    private final Object[] args;
     private final ArrayDeque<Object> ready = new ArrayDeque<>();
     /** The groups of the current run (or of everything when not {@code runs}), by their key. */
     private final Map<List<Object>, GroupAccumulator> open = new LinkedHashMap<>();
     private Iterator<Map<String, AttributeValue>> it;
     private Object runKey;
-    /** The one group of the current run, when grouping by the partition key alone. */
+    /** The one group of the current run, when grouping by the partition key alone: reused run after run. */
     private GroupAccumulator single;
-    private Object[] singleKey;
+    /** Whether {@link #single} holds the current run's group (of key {@link #runKey}). */
+    private boolean singleOpen;
     private long consumed;
     private Object current;
 
     Groups(DynamoSource source, ItemStream items, StreamGroups plan, AccessReport report, boolean runs) {
-      this.source = source;
+      this.columns = new StreamColumns(source, plan.fields(), report);
       this.items = items;
       this.plan = plan;
-      this.report = report;
       this.runs = runs;
-      this.args = new Object[plan.specs().length];
       this.it = items.iterator();
     }
 
@@ -91,38 +88,35 @@ public final class StreamAggregates {
 
     private void add(Map<String, AttributeValue> item) {
       consumed++;
-      int[] fields = plan.fields();
       int[] groups = plan.groups();
-      Object pk = value(item, fields[groups[plan.partitionGroup()]]);
-      if (runs && (single != null || !open.isEmpty()) && !Objects.equals(pk, runKey)) finishRun();
+      Object pk = columns.value(item, groups[plan.partitionGroup()]);
+      // the store shares a run's partition key between its items: usually the same String, equal at once
+      if (runs && (singleOpen || !open.isEmpty()) && !Objects.equals(pk, runKey)) finishRun();
       runKey = pk;
       GroupAccumulator acc;
       if (runs && plan.byPartitionOnly()) {
-        if (single == null) {
-          single = new GroupAccumulator(plan.specs());
-          singleKey = new Object[] {pk};
-        }
+        if (single == null) single = new GroupAccumulator(plan.specs());
+        singleOpen = true;
         acc = single;
       } else {
         Object[] key = new Object[groups.length];
-        for (int g = 0; g < groups.length; g++) key[g] = g == plan.partitionGroup() ? pk : value(item, fields[groups[g]]);
+        for (int g = 0; g < groups.length; g++) key[g] = g == plan.partitionGroup() ? pk : columns.value(item, groups[g]);
         acc = open.computeIfAbsent(Arrays.asList(key), k -> new GroupAccumulator(plan.specs()));
       }
       AggregateSpec[] specs = plan.specs();
-      for (int i = 0; i < specs.length; i++) args[i] = specs[i].arg() < 0 ? null : value(item, fields[specs[i].arg()]);
-      acc.add(args);
+      for (int i = 0; i < specs.length; i++) {
+        if (specs[i].arg() < 0) acc.countRow(i);
+        else columns.addTo(acc, i, item, specs[i].arg());
+      }
       items.returned(consumed);
-    }
-
-    private Object value(Map<String, AttributeValue> item, int column) {
-      return source.toSql(item, column, report);
     }
 
     /** Hands out the groups gathered since the last partition key change. */
     private void finishRun() {
-      if (single != null) {
-        ready.add(row(singleKey, single));
-        single = null;
+      if (singleOpen) {
+        ready.add(row(new Object[] {runKey}, single));
+        single.reset();
+        singleOpen = false;
       }
       for (Map.Entry<List<Object>, GroupAccumulator> e : open.entrySet()) ready.add(row(e.getKey().toArray(), e.getValue()));
       open.clear();
@@ -141,7 +135,8 @@ public final class StreamAggregates {
       it = items.restart();
       ready.clear();
       open.clear();
-      single = null;
+      if (single != null) single.reset();
+      singleOpen = false;
       consumed = 0;
     }
 

@@ -60,12 +60,23 @@ final class ItemDecoder {
 
   /** The item {@code in} holds (exactly), as {@link #item(ByteReader, Set, long, TopLevelMemory)}. */
   SizedItem next(Set<String> only, long version, TopLevelMemory memory) {
+    ItemMap item = new ItemMap();
+    int itemSize = into(item, only, memory);
+    return new SizedItem(item, itemSize, version);
+  }
+
+  /**
+   * Decodes the item {@code in} holds (exactly) into {@code item}, cleared first (its arrays are
+   * reused), and returns the item's size.
+   */
+  int into(ItemMap item, Set<String> only, TopLevelMemory memory) {
     size = 0;
+    item.clear();
     int format = in.readByte();
     if (format != ItemFormat.VERSION) throw in.corrupt("unknown item format version " + format);
-    Map<String, AttributeValue> item = attributes(memory, only);
+    attributes(memory, only, item);
     if (!in.atEnd()) throw in.corrupt("trailing bytes");
-    return new SizedItem(item, size, version);
+    return size;
   }
 
   /** The next value. */
@@ -90,9 +101,9 @@ final class ItemDecoder {
    * decisions, and strings equal to the previous item's at the same position, taken from
    * {@code memory}.
    */
-  private Map<String, AttributeValue> attributes(TopLevelMemory memory, Set<String> only) {
+  private void attributes(TopLevelMemory memory, Set<String> only, ItemMap item) {
     int n = in.readLength();
-    ItemMap item = new ItemMap(only == null ? n : Math.min(n, only.size()));
+    item.ensureCapacity(only == null ? n : Math.min(n, only.size()));
     for (int i = 0; i < n; i++) {
       int len = in.readLength();
       size += len;
@@ -105,7 +116,6 @@ final class ItemDecoder {
       // stored items never repeat a name
       item.append(name, tag == ItemFormat.S ? string(memory, i) : value(tag));
     }
-    return item;
   }
 
   /** A top-level string, shared with the previous item's at {@code position} when equal. */

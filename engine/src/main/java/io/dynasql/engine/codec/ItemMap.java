@@ -26,9 +26,32 @@ final class ItemMap extends AbstractMap<String, AttributeValue> {
   /** Name to position, once there are more than {@value #INDEXED} attributes; else null. */
   private HashMap<String, Integer> index;
 
+  private static final String[] NO_KEYS = {};
+  private static final AttributeValue[] NO_VALUES = {};
+
   ItemMap(int capacity) {
     keys = new String[Math.max(capacity, 1)];
     values = new AttributeValue[keys.length];
+  }
+
+  /** An empty map with no room yet, for a decoder that knows the count next ({@link #ensureCapacity}). */
+  ItemMap() {
+    keys = NO_KEYS;
+    values = NO_VALUES;
+  }
+
+  /** Makes room for {@code capacity} attributes in all. */
+  void ensureCapacity(int capacity) {
+    if (keys.length >= capacity) return;
+    // new arrays and a loop rather than Arrays.copyOf, whose typed copy is slower for the few names an item has
+    String[] k = new String[capacity];
+    AttributeValue[] v = new AttributeValue[capacity];
+    for (int i = 0; i < size; i++) {
+      k[i] = keys[i];
+      v[i] = values[i];
+    }
+    keys = k;
+    values = v;
   }
 
   private int find(Object name) {
@@ -74,8 +97,8 @@ final class ItemMap extends AbstractMap<String, AttributeValue> {
   /** Adds an attribute known to be absent (the decoder: stored items never repeat a name). */
   void append(String name, AttributeValue value) {
     if (size == keys.length) {
-      keys = Arrays.copyOf(keys, size * 2);
-      values = Arrays.copyOf(values, size * 2);
+      keys = Arrays.copyOf(keys, Math.max(size * 2, 1));
+      values = Arrays.copyOf(values, keys.length);
     }
     keys[size] = name;
     values[size] = value;
@@ -104,6 +127,20 @@ final class ItemMap extends AbstractMap<String, AttributeValue> {
   private void reindex() {
     index = new HashMap<>(size * 2);
     for (int i = 0; i < size; i++) index.put(keys[i], i);
+  }
+
+  /** A map of its own with the same attributes, at their count's size (the decoder's reused map, kept). */
+  ItemMap copy() {
+    ItemMap c = new ItemMap();
+    c.ensureCapacity(size);
+    // a loop, not arraycopy: a few references into new arrays, without the collector's array-copy barrier call
+    for (int i = 0; i < size; i++) {
+      c.keys[i] = keys[i];
+      c.values[i] = values[i];
+    }
+    c.size = size;
+    if (index != null) c.reindex();
+    return c;
   }
 
   @Override

@@ -64,8 +64,33 @@ public sealed interface AttributeValue {
       this.fitsLong = scale <= 0 && digits - scale <= COMPACT_DIGITS;
     }
 
-    /** The number {@code unscaled × 10^-scale}, checked and normalised as {@link Numbers#normalize} does. */
+    /** Whole numbers from {@value #SMALL_LOW} to {@value #SMALL_HIGH}, made once (as {@code Long.valueOf} keeps its own). */
+    private static final int SMALL_LOW = -128;
+    private static final int SMALL_HIGH = 127;
+    private static final N[] SMALL = new N[SMALL_HIGH - SMALL_LOW + 1];
+
+    static {
+      for (int v = SMALL_LOW; v <= SMALL_HIGH; v++) {
+        long u = v;
+        int s = 0;
+        while (u != 0 && u % 10 == 0) {
+          u /= 10;
+          s--;
+        }
+        SMALL[v - SMALL_LOW] = new N(u, s, Numbers.digits(u));
+      }
+    }
+
+    /**
+     * The number {@code unscaled × 10^-scale}, checked and normalised as {@link Numbers#normalize}
+     * does. A small whole number (a count, a flag, a short sort key) is shared, not made per item
+     * read: numbers are immutable, so sharing one is safe.
+     */
     public static N of(long unscaled, int scale) {
+      if (scale <= 0 && scale >= -2 && unscaled >= SMALL_LOW && unscaled <= SMALL_HIGH) {
+        long whole = scale == 0 ? unscaled : scale == -1 ? unscaled * 10 : unscaled * 100; // 10 is stored as 1E+1
+        if (whole >= SMALL_LOW && whole <= SMALL_HIGH) return SMALL[(int) whole - SMALL_LOW];
+      }
       if (unscaled == 0) return new N(0, 0, 1);
       long s = scale;
       while (unscaled % 10 == 0) {

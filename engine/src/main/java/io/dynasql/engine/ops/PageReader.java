@@ -60,12 +60,12 @@ final class PageReader {
           more = true;
           break;
         }
-        SizedItem read = ItemStore.readSized(p.table().name(), where, c.val(), reader);
-        Map<String, AttributeValue> item = read.item();
-        long version = read.version();
+        // In the reader's reused map: an item the filter drops costs no map; one returned is kept (copied).
+        Map<String, AttributeValue> item = ItemStore.readInPlace(p.table().name(), where, c.val(), reader);
+        long version = reader.version();
         scanned++;
-        bytes += read.size();
-        last = item;
+        bytes += reader.size();
+        last = item; // still this item when the walk stops: the loop stops before reading the next
         if (p.fetchFromTable()) {
           SizedItem full = engine.items().getSized(txn, p.table(), p.table().keySchema().keyOf(item));
           if (full == null) continue;
@@ -77,7 +77,7 @@ final class PageReader {
         if (p.filter() != null && !p.filter().test(item)) continue;
         matched++;
         if (p.readSet() != null) recordRead(txn, p, item, version);
-        if (!count) items.add(projected ? item : Compiled.project(p.projection(), item));
+        if (!count) items.add(reader.keep(projected ? item : Compiled.project(p.projection(), item)));
       }
     }
     if (!more && p.limit() != null && scanned == p.limit()) more = true; // DynamoDB still hands back a key

@@ -97,6 +97,16 @@ public final class ItemStore {
     }
   }
 
+  /** {@link #readSized} decoding into {@code reader}'s reused map ({@link io.dynasql.engine.codec.ItemReader#readInPlace}). */
+  public static Map<String, AttributeValue> readInPlace(String table, java.util.function.Supplier<String> key, DirectBuffer v,
+      io.dynasql.engine.codec.ItemReader reader) {
+    try {
+      return reader.readInPlace(v);
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      throw new DamagedDataException("Damaged item in table " + table + " at key " + key.get() + ": " + e.getMessage(), e);
+    }
+  }
+
   /**
    * Writes {@code item} over {@code old} (null when absent), maintaining indexes and statistics.
    * Returns the write units charged on each index, by index name.

@@ -43,6 +43,36 @@ class ItemReaderTest {
     assertEquals(expected, reader.read(stored(next, 8)).item());
   }
 
+  /**
+   * {@link ItemReader#readInPlace} against the stored items themselves: each read holds the item
+   * (its {@code only} attributes) with its size and version; the copies {@link ItemReader#keep}
+   * made stay whole after the reads that follow reuse the map, which is never one of them.
+   */
+  @Property(tries = 200)
+  void readsInPlaceAndKeepsCopies(@ForAll("itemsList") List<Map<String, AttributeValue>> items, @ForAll boolean some) {
+    Set<String> only = some ? Set.of("pk", "a", "b") : null;
+    ItemReader reader = new ItemReader(only);
+    List<Map<String, AttributeValue>> kept = new java.util.ArrayList<>();
+    List<Map<String, AttributeValue>> expected = new java.util.ArrayList<>();
+    long version = 1;
+    for (Map<String, AttributeValue> item : items) {
+      Map<String, AttributeValue> read = reader.readInPlace(stored(item, version));
+      Map<String, AttributeValue> want = new java.util.LinkedHashMap<>(item);
+      if (only != null) want.keySet().retainAll(only);
+      assertEquals(want, read);
+      assertEquals(List.copyOf(want.keySet()), List.copyOf(read.keySet()), "stored order");
+      assertEquals(ItemSize.of(item), reader.size());
+      assertEquals(version++, reader.version());
+      Map<String, AttributeValue> copy = reader.keep(read);
+      org.junit.jupiter.api.Assertions.assertNotSame(read, copy);
+      kept.add(copy);
+      expected.add(want);
+      Map<String, AttributeValue> own = new java.util.HashMap<>(want);
+      org.junit.jupiter.api.Assertions.assertSame(own, reader.keep(own), "a map of its own is kept as it is");
+    }
+    assertEquals(expected, kept);
+  }
+
   private static UnsafeBuffer stored(Map<String, AttributeValue> item, long version) {
     ByteWriter out = new ByteWriter(16);
     StoredValue.encode(item, version, out);

@@ -77,6 +77,25 @@ class CompactNumberTest {
     assertThrows(IllegalStateException.class, () -> AttributeValue.n("1.5").longValue());
   }
 
+  /** Small whole numbers come from a table made once: every form of them is still the general form. */
+  @Test
+  void smallWholeNumbersAreSharedAndTheGeneralForm() {
+    for (long u = -1_300; u <= 1_300; u++) {
+      for (int scale = -3; scale <= 3; scale++) {
+        AttributeValue.N fast = AttributeValue.N.of(u, scale);
+        AttributeValue.N general = new AttributeValue.N(BigDecimal.valueOf(u, scale));
+        assertEquals(general, fast, u + "E" + -scale);
+        assertEquals(general.hashCode(), fast.hashCode());
+        assertEquals(general.value(), fast.value());
+        assertEquals(general.fitsLong(), fast.fitsLong());
+        if (fast.fitsLong()) assertEquals(general.longValue(), fast.longValue());
+      }
+    }
+    assertTrue(AttributeValue.N.of(7, 0) == AttributeValue.N.of(7, 0), "shared");
+    assertTrue(AttributeValue.N.of(120, 0) == AttributeValue.N.of(12, -1), "shared in its stored form too");
+    assertFalse(AttributeValue.N.of(128, 0) == AttributeValue.N.of(128, 0), "beyond the table: made each time");
+  }
+
   private static void assertLong(String text, long expected) {
     AttributeValue.N n = AttributeValue.n(text);
     assertTrue(n.fitsLong(), text);

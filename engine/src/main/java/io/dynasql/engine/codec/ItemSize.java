@@ -94,8 +94,7 @@ public final class ItemSize {
    */
   static int numberSize(long unscaled, int scale) {
     if (unscaled == 0) return 1;
-    int digits = 1;
-    for (long x = unscaled > 0 ? -unscaled : unscaled; x <= -10; x /= 10) digits++;
+    int digits = io.dynasql.engine.model.Numbers.digits(unscaled);
     int high = digits - scale - 1;
     int low = -scale;
     int size = Math.floorDiv(high, 2) - Math.floorDiv(low, 2) + 2;

@@ -64,11 +64,21 @@ public final class Numbers {
   }
 
   /** The number of decimal digits of {@code v} (1 for 0), as BigDecimal's precision counts them. */
-  static int digits(long v) {
+  public static int digits(long v) {
+    if (v == Long.MIN_VALUE) return 19;
+    long a = Math.abs(v);
+    // comparisons against powers of ten, not a division per digit: this runs for every number decoded
     int n = 1;
-    // Counted on the negative side, which holds Long.MIN_VALUE.
-    for (long x = v > 0 ? -v : v; x <= -10; x /= 10) n++;
+    while (n < 19 && a >= POWERS_OF_TEN[n]) n++;
     return n;
+  }
+
+  /** 10^0 .. 10^18. */
+  private static final long[] POWERS_OF_TEN = new long[19];
+
+  static {
+    POWERS_OF_TEN[0] = 1;
+    for (int i = 1; i < POWERS_OF_TEN.length; i++) POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
   }
 
   /** Rejects a number whose leading digit is at power of ten {@code leading}, out of DynamoDB's range. */

@@ -35,8 +35,8 @@ final class BatchCommit {
    */
   static List<BatchRow> commit(Database db, List<PendingWrite> rows, ReadSet reads, AccessReport report) {
     List<TransactWriteItem> actions = actions(rows);
-    if (actions.isEmpty()) return outcomes(rows, new AtomicWriteResponse(0, 0, 0, List.of()), report);
-    return outcomes(rows, submit(db, actions, reads, false).await(), report);
+    if (actions.isEmpty()) return outcomes(rows, actions, new AtomicWriteResponse(0, 0, 0, List.of()), report);
+    return outcomes(rows, actions, submit(db, actions, reads, false).await(), report);
   }
 
   /** Queues the write of {@code actions} without waiting; {@code moreFollows}: another piece will share the commit. */
@@ -65,9 +65,9 @@ final class BatchCommit {
         done.bytesWritten() + next.bytesWritten(), new ArrayList<>(units.values()), skipped);
   }
 
-  /** Records the WRITE lines of {@code done}, the write of {@code rows}, and returns each row's outcome. */
-  static List<BatchRow> outcomes(List<PendingWrite> rows, AtomicWriteResponse done, AccessReport report) {
-    List<TransactWriteItem> actions = actions(rows);
+  /** Records the WRITE lines of {@code done}, the write of {@code rows} ({@link #actions} of them), and returns each row's outcome. */
+  static List<BatchRow> outcomes(List<PendingWrite> rows, List<TransactWriteItem> actions, AtomicWriteResponse done,
+      AccessReport report) {
     if (!actions.isEmpty()) { // nothing written: no line
       WriteLabels.record(report, actions, done, true); // BatchWriteItem's rows are independent there too
       ViewWrites.record(report, rows, done);

@@ -6,6 +6,7 @@ import io.dynasql.engine.Database;
 import io.dynasql.engine.api.AtomicWriteResponse;
 import io.dynasql.engine.api.ReadSet;
 import io.dynasql.engine.api.SubmittedWrite;
+import io.dynasql.engine.api.TransactWriteItem;
 import io.dynasql.engine.error.TransactionCanceledException;
 import io.dynasql.engine.error.ValidationException;
 import io.dynasql.engine.model.AttributeValue;
@@ -36,8 +37,8 @@ final class PipelinedChunk {
   /** Rows per piece: small enough that the writer starts early, large enough that a piece's overhead is noise. */
   static final int PIECE = 128;
 
-  /** A piece sent to the writer: its rows' positions and writes, and the write to wait for. */
-  private record Piece(List<Integer> at, List<PendingWrite> writes, SubmittedWrite done) {}
+  /** A piece sent to the writer: its rows' positions, writes and their actions, and the write to wait for. */
+  private record Piece(List<Integer> at, List<PendingWrite> writes, List<TransactWriteItem> actions, SubmittedWrite done) {}
 
   private final Database db;
   private final DmlContext context;
@@ -115,7 +116,8 @@ final class PipelinedChunk {
   private void send(boolean moreFollows, BatchRow[] out, IntFunction<BatchRow> alone) {
     if (!writes.isEmpty()) {
       try {
-        sent.add(new Piece(at, writes, BatchCommit.submit(db, BatchCommit.actions(writes), null, moreFollows)));
+        List<TransactWriteItem> actions = BatchCommit.actions(writes);
+        sent.add(new Piece(at, writes, actions, BatchCommit.submit(db, actions, null, moreFollows)));
       } catch (ValidationException e) { // an item over 400 KB, ...: only the bad row may fail
         for (int row : at) out[row] = alone.apply(row);
       }
@@ -131,15 +133,15 @@ final class PipelinedChunk {
    */
   private void collect(BatchRow[] out, IntFunction<BatchRow> alone) {
     List<PendingWrite> done = new ArrayList<>();
+    List<TransactWriteItem> actions = new ArrayList<>();
     List<Integer> rows = new ArrayList<>();
     AtomicWriteResponse sum = new AtomicWriteResponse(0, 0, 0, List.of());
     List<Piece> refused = new ArrayList<>();
-    int actions = 0;
     for (Piece piece : sent) {
       try {
         AtomicWriteResponse r = piece.done().await();
-        sum = BatchCommit.plus(sum, r, actions);
-        actions += BatchCommit.actions(piece.writes()).size();
+        sum = BatchCommit.plus(sum, r, actions.size());
+        actions.addAll(piece.actions());
         done.addAll(piece.writes());
         rows.addAll(piece.at());
       } catch (ValidationException | TransactionCanceledException e) {
@@ -147,7 +149,7 @@ final class PipelinedChunk {
       }
     }
     sent.clear();
-    List<BatchRow> outcomes = BatchCommit.outcomes(done, sum, context.report());
+    List<BatchRow> outcomes = BatchCommit.outcomes(done, actions, sum, context.report());
     for (int i = 0; i < rows.size(); i++) out[rows.get(i)] = outcomes.get(i);
     if (alone != null) for (Piece piece : refused) for (int row : piece.at()) out[row] = alone.apply(row);
   }

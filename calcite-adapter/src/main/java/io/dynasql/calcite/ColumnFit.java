@@ -1,5 +1,6 @@
 package io.dynasql.calcite;
 
+import io.dynasql.engine.model.AttributeValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.apache.calcite.sql.type.SqlTypeName;
@@ -20,6 +21,32 @@ public final class ColumnFit {
 
   private ColumnFit() {}
 
+  /**
+   * Why stored number {@code n} does not fit column type {@code c}, or null when it does. A whole
+   * number of at most 18 digits (every bound int or long) is checked as a long, with no BigDecimal.
+   */
+  public static Misfit number(AttributeValue.N n, SqlColumn c) {
+    if (n.fitsLong()) {
+      long v = n.longValue();
+      switch (c.type()) {
+        case BIGINT: return null; // at most 18 digits: within a long's range
+        case INTEGER: return whole(v, c.type(), Integer.MIN_VALUE, Integer.MAX_VALUE);
+        case SMALLINT: return whole(v, c.type(), Short.MIN_VALUE, Short.MAX_VALUE);
+        case TINYINT: return whole(v, c.type(), Byte.MIN_VALUE, Byte.MAX_VALUE);
+        default: break;
+      }
+    }
+    return number(n.value(), c);
+  }
+
+  private static Misfit whole(long v, SqlTypeName type, long min, long max) {
+    return v < min || v > max ? outOfRange(type, min, max) : null;
+  }
+
+  private static Misfit outOfRange(SqlTypeName type, long min, long max) {
+    return new Misfit(OUT_OF_RANGE, "it is out of the range of " + type + " (" + min + " to " + max + ")");
+  }
+
   /** Why {@code n} does not fit column type {@code c}, or null when it does. */
   public static Misfit number(BigDecimal n, SqlColumn c) {
     BigDecimal d = n.signum() == 0 ? BigDecimal.ZERO : n.stripTrailingZeros();
@@ -36,9 +63,7 @@ public final class ColumnFit {
   private static Misfit whole(BigDecimal d, SqlTypeName type, long min, long max) {
     if (d.scale() > 0) return new Misfit(OUT_OF_RANGE, "it has digits after the point, which " + type + " cannot hold");
     BigInteger i = d.toBigIntegerExact();
-    if (i.compareTo(BigInteger.valueOf(min)) < 0 || i.compareTo(BigInteger.valueOf(max)) > 0) {
-      return new Misfit(OUT_OF_RANGE, "it is out of the range of " + type + " (" + min + " to " + max + ")");
-    }
+    if (i.compareTo(BigInteger.valueOf(min)) < 0 || i.compareTo(BigInteger.valueOf(max)) > 0) return outOfRange(type, min, max);
     return null;
   }
 

@@ -13,11 +13,14 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * BOOLEAN booleans; ARRAY columns lists or arrays whose elements their element type takes.
  */
 public final class JavaKinds {
+  /** {@link SqlTypeName#NUMERIC_TYPES} as a set: every bound value is checked against it, and that list is searched in turn. */
+  private static final java.util.Set<SqlTypeName> NUMERIC = java.util.EnumSet.copyOf(SqlTypeName.NUMERIC_TYPES);
+
   private JavaKinds() {}
 
   /** Why {@code value} cannot be stored in a column of {@code type} (element type {@code component}), or null. */
   public static String refusal(Object value, SqlTypeName type, SqlTypeName component) {
-    if (value == null) return null;
+    if (value == null || value instanceof String && (type == SqlTypeName.VARCHAR || type == SqlTypeName.CHAR)) return null;
     switch (type) {
       case VARCHAR: case CHAR:
         if (value instanceof byte[]) return "a byte[] is binary; store it in a VARBINARY column";
@@ -30,7 +33,7 @@ public final class JavaKinds {
         return value instanceof Boolean ? null : "Java type " + name(value) + " is not a boolean";
       case ARRAY: return elements(value, component);
       default:
-        if (SqlTypeName.NUMERIC_TYPES.contains(type)) {
+        if (NUMERIC.contains(type)) {
           return value instanceof Number || value instanceof CharSequence ? null : "Java type " + name(value) + " is not a number";
         }
         return null;
@@ -60,7 +63,7 @@ public final class JavaKinds {
   }
 
   private static boolean text(Object v) {
-    return v instanceof CharSequence || v instanceof Number || v instanceof Boolean || v instanceof Character
+    return v instanceof String || v instanceof CharSequence || v instanceof Number || v instanceof Boolean || v instanceof Character
         || v instanceof java.util.Date || v instanceof java.time.temporal.TemporalAccessor || v instanceof java.util.UUID;
   }
 

@@ -113,7 +113,7 @@ public final class SqlValues {
         case DECIMAL: case BIGINT: case INTEGER: case SMALLINT: case TINYINT: case DOUBLE: case REAL:
           if (value instanceof BigDecimal d) return AttributeValue.n(d);
           if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            return AttributeValue.n(BigDecimal.valueOf(((Number) value).longValue())); // no text round trip
+            return AttributeValue.n(((Number) value).longValue()); // no text round trip, no BigDecimal
           }
           if (value instanceof Number n) return AttributeValue.n(new BigDecimal(n.toString()));
           return AttributeValue.n(Numbers.parse(value.toString()));

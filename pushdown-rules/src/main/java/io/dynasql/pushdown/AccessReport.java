@@ -79,6 +79,17 @@ public final class AccessReport {
     }
   }
 
+  /** How many accesses {@link #records} would list, without copying them (a batch asks once a row). */
+  public int count() {
+    synchronized (records) {
+      int n = 0;
+      for (Object r : records) {
+        if (r instanceof AccessRecord || r instanceof java.util.function.Supplier<?> live && live.get() instanceof AccessRecord) n++;
+      }
+      return n;
+    }
+  }
+
   /** The accesses so far, in the order they started. */
   public List<AccessRecord> records() {
     synchronized (records) {

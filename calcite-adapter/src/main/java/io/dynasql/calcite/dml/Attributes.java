@@ -32,7 +32,7 @@ final class Attributes {
           + TargetTable.describe(c) + " of table " + table.name() + ": " + refusal);
     }
     AttributeValue v = SqlValues.toAttribute(value, c);
-    ColumnFit.Misfit misfit = v instanceof AttributeValue.N n ? ColumnFit.number(n.value(), c) : null;
+    ColumnFit.Misfit misfit = v instanceof AttributeValue.N n ? ColumnFit.number(n, c) : null;
     if (misfit != null) {
       throw new DmlException(misfit.sqlState(), "Value " + shown(value) + " cannot be stored in column "
           + TargetTable.describe(c) + " of table " + table.name() + ": " + misfit.reason());
@@ -46,12 +46,21 @@ final class Attributes {
 
   /** The key of a row to insert: a NULL key column is an error. */
   Map<String, AttributeValue> newKey(Map<String, AttributeValue> item) {
-    for (SqlColumn k : keyColumns()) {
-      if (item.get(k.ref().attribute()) == null) {
-        throw new DmlException(DmlException.NULL_KEY, "Key column " + k.name() + " of table " + table.name() + " cannot be NULL");
-      }
-    }
+    checkKey(item);
     return table.descriptor().keySchema().keyOf(item);
+  }
+
+  /** Refuses a row to insert whose key column is NULL. */
+  void checkKey(Map<String, AttributeValue> item) {
+    checkKeyColumn(table.partitionKey(), item);
+    SqlColumn sort = table.sortKey();
+    if (sort != null) checkKeyColumn(sort, item);
+  }
+
+  private void checkKeyColumn(SqlColumn k, Map<String, AttributeValue> item) {
+    if (item.get(k.ref().attribute()) == null) {
+      throw new DmlException(DmlException.NULL_KEY, "Key column " + k.name() + " of table " + table.name() + " cannot be NULL");
+    }
   }
 
   /** The key of a stored item from the key columns SQL read ({@code values} in key order). */

@@ -79,7 +79,9 @@ final class BatchCommit {
       BatchRow row = null;
       long written = 0;
       for (TransactWriteItem a : w.actions()) {
-        if (!skipped.contains(at++)) written++;
+        boolean wasSkipped = !skipped.isEmpty() && skipped.contains(at); // no boxing when none was skipped
+        at++;
+        if (!wasSkipped) written++;
         else if (w.insert()) row = new BatchRow.Failed(duplicate(w.table(), (TransactWriteItem.Put) a));
       }
       out.add(row != null ? row : new BatchRow.Written(written));

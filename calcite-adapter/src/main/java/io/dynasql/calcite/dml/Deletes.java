@@ -26,7 +26,7 @@ final class Deletes {
     ReadQuery.Rows rows = KeyedRows.query(t, d.table(), d.alias(), Guards.reads(guards, d.table(), d.alias()), d.where())
         .run(context, params);
     Attributes attributes = new Attributes(t);
-    Expr names = Expr.names(Map.of("#pk", t.partitionKey().ref().attribute()));
+    Expr names = t.pkName();
     Map<Map<String, AttributeValue>, TransactWriteItem> deletes = new LinkedHashMap<>();
     for (Object[] row : rows.values()) {
       Map<String, AttributeValue> key = attributes.storedKey(row);

@@ -40,7 +40,7 @@ final class DirectWrites {
       action = new TransactWriteItem.Update(r);
     } else {
       action = new TransactWriteItem.Delete(DeleteItemRequest.of(t.name(), key)
-          .withCondition("attribute_exists(#pk)", Expr.names(Map.of("#pk", t.partitionKey().ref().attribute()))));
+          .withCondition("attribute_exists(#pk)", t.pkName()));
     }
     AtomicWriteResponse done = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(List.of(action), false));
     WriteLabels.record(report, List.of(action), done, true);

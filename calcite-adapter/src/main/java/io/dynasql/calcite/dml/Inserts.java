@@ -1,7 +1,6 @@
 package io.dynasql.calcite.dml;
 
 import io.dynasql.calcite.SqlColumn;
-import io.dynasql.engine.api.Expr;
 import io.dynasql.engine.api.PutItemRequest;
 import io.dynasql.engine.api.TransactWriteItem;
 import io.dynasql.engine.model.AttributeValue;
@@ -26,29 +25,41 @@ final class Inserts {
     List<SqlColumn> targets = targets(t, ins);
     List<Object[]> rows = InsertRows.of(context, ins.source(), targets, params, t.name());
     Attributes attributes = new Attributes(t);
+    if (rows.size() == 1) { // a batch's usual row: no key map to find repeats in
+      Map<String, AttributeValue> item = item(t, targets, rows.get(0), attributes);
+      attributes.checkKey(item);
+      return List.of(put(t, ins, item));
+    }
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> items = new LinkedHashMap<>();
     for (Object[] row : rows) {
-      Map<String, AttributeValue> item = new LinkedHashMap<>();
-      for (int i = 0; i < targets.size(); i++) {
-        if (t.isItem(targets.get(i))) {
-          if (row[i] != null) throw t.itemWritten();
-          continue; // named with NULL: nothing to write
-        }
-        AttributeValue v = attributes.of(row[i], targets.get(i));
-        if (v != null) item.put(targets.get(i).ref().attribute(), v);
-      }
+      Map<String, AttributeValue> item = item(t, targets, row, attributes);
       Map<String, AttributeValue> key = attributes.newKey(item);
       if (items.put(key, item) != null && !ins.upsert()) {
         throw new DuplicateKeyException(t.name(), attributes.describe(key), true, null);
       }
     }
-    Expr names = Expr.names(Map.of("#pk", t.partitionKey().ref().attribute()));
-    List<TransactWriteItem> puts = new ArrayList<>();
-    for (Map<String, AttributeValue> item : items.values()) {
-      PutItemRequest put = PutItemRequest.of(t.name(), item);
-      puts.add(new TransactWriteItem.Put(ins.upsert() ? put : put.withCondition("attribute_not_exists(#pk)", names)));
-    }
+    List<TransactWriteItem> puts = new ArrayList<>(items.size());
+    for (Map<String, AttributeValue> item : items.values()) puts.add(put(t, ins, item));
     return puts;
+  }
+
+  /** The item of one row: its named columns' attributes, a NULL one left out. */
+  private static Map<String, AttributeValue> item(TargetTable t, List<SqlColumn> targets, Object[] row, Attributes attributes) {
+    Map<String, AttributeValue> item = new LinkedHashMap<>();
+    for (int i = 0; i < targets.size(); i++) {
+      if (t.isItem(targets.get(i))) {
+        if (row[i] != null) throw t.itemWritten();
+        continue; // named with NULL: nothing to write
+      }
+      AttributeValue v = attributes.of(row[i], targets.get(i));
+      if (v != null) item.put(targets.get(i).ref().attribute(), v);
+    }
+    return item;
+  }
+
+  private static TransactWriteItem put(TargetTable t, DmlStatement.Insert ins, Map<String, AttributeValue> item) {
+    PutItemRequest put = PutItemRequest.of(t.name(), item);
+    return new TransactWriteItem.Put(ins.upsert() ? put : put.withCondition("attribute_not_exists(#pk)", t.pkName()));
   }
 
   /** The columns {@code ins} writes, in the order of its values: those named, else every writable column. */

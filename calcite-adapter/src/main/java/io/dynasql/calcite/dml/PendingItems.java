@@ -86,7 +86,7 @@ public final class PendingItems implements PendingWrites {
       for (Map.Entry<Map<String, AttributeValue>, Pending> e : keys.entrySet()) {
         Pending p = e.getValue();
         t = p.table();
-        Expr pk = Expr.names(Map.of("#pk", t.partitionKey().ref().attribute()));
+        Expr pk = t.pkName();
         if (p.inserted() && p.item() != null) {
           inserts.add(new TransactWriteItem.Put(PutItemRequest.of(t.name(), p.item()).withCondition("attribute_not_exists(#pk)", pk)));
         } else if (p.item() != null) {

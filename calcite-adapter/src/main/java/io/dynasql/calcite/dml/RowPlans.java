@@ -3,7 +3,6 @@ package io.dynasql.calcite.dml;
 import io.dynasql.calcite.dml.DmlExecutor.PendingWrite;
 import io.dynasql.calcite.exec.SqlSession;
 import io.dynasql.engine.api.DeleteItemRequest;
-import io.dynasql.engine.api.Expr;
 import io.dynasql.engine.api.ReadSet;
 import io.dynasql.engine.api.TransactWriteItem;
 import io.dynasql.engine.model.AttributeValue;
@@ -26,19 +25,17 @@ final class RowPlans {
   private final DmlContext context;
   private final TargetTable t;
   private final DmlStatement dml;
-  private final Expr pkName;
 
   RowPlans(DmlContext context, TargetTable t, DmlStatement dml) {
     this.context = context;
     this.t = t;
     this.dml = dml;
-    this.pkName = Expr.names(Map.of("#pk", t.partitionKey().ref().attribute()));
   }
 
   /** Plans the row bound to {@code params}, recording the items it reads in {@code reads}; a cancel is thrown. */
   Result plan(List<Object> params, ReadSet reads) {
     AccessReport report = context.report();
-    int before = report == null ? 0 : report.records().size();
+    int before = report == null ? 0 : report.count();
     try {
       DmlExecutor.checkParameters(dml, params);
       List<Object> bound = BoundParameters.of(t, dml, params);
@@ -53,7 +50,7 @@ final class RowPlans {
   }
 
   private static boolean read(AccessReport report, int before, ReadSet reads) {
-    return reads.size() > 0 || report != null && report.records().size() > before;
+    return reads.size() > 0 || report != null && report.count() > before;
   }
 
   /** {@code DELETE ... WHERE pk = ? [AND sk = ?]}: the delete, on condition that the item exists; else null. */
@@ -61,7 +58,7 @@ final class RowPlans {
     if (!(dml instanceof DmlStatement.Delete d)) return null;
     Map<String, AttributeValue> key = KeyTarget.of(t, d.table(), d.alias(), d.where(), bound);
     if (key == null) return null;
-    DeleteItemRequest delete = DeleteItemRequest.of(t.name(), key).withCondition("attribute_exists(#pk)", pkName);
+    DeleteItemRequest delete = DeleteItemRequest.of(t.name(), key).withCondition("attribute_exists(#pk)", t.pkName());
     return new PendingWrite(t, List.of(new TransactWriteItem.Delete(delete)), false);
   }
 

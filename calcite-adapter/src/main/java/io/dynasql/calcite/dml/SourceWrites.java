@@ -85,7 +85,7 @@ final class SourceWrites {
       action = new TransactWriteItem.Update(r);
     } else {
       action = new TransactWriteItem.Delete(DeleteItemRequest.of(t.name(), key)
-          .withCondition("attribute_exists(#pk)", Expr.names(Map.of("#pk", t.partitionKey().ref().attribute()))));
+          .withCondition("attribute_exists(#pk)", t.pkName()));
     }
     SourceWrite w = new SourceWrite.Each(List.of(action));
     if (send(context, t, w).applied(w) == 1) return OptionalLong.of(1);

@@ -28,6 +28,8 @@ public final class TargetTable {
   /** The names {@link #insertColumns} last resolved, and their columns (the table's columns never change). */
   private List<String> insertNames;
   private List<SqlColumn> insertTargets;
+  /** {@code #pk} for the partition key's attribute, made once: every row's condition shares it. */
+  private io.dynasql.engine.api.Expr pkName;
 
   private TargetTable(DynasqlTable table, WritableSource source, String schema) {
     this.table = table;
@@ -122,6 +124,17 @@ public final class TargetTable {
 
   SqlColumn partitionKey() {
     return sqlColumns().get(0);
+  }
+
+  /**
+   * The placeholder {@code #pk} for the partition key's attribute, as the conditions
+   * {@code attribute_exists(#pk)} / {@code attribute_not_exists(#pk)} name it. One instance per
+   * table: the engine compiles a batch's conditions once per distinct (text, placeholders), and an
+   * identical instance compares at once.
+   */
+  io.dynasql.engine.api.Expr pkName() {
+    if (pkName == null) pkName = io.dynasql.engine.api.Expr.names(java.util.Map.of("#pk", partitionKey().ref().attribute()));
+    return pkName;
   }
 
   /** The sort key column, or null. */

@@ -49,11 +49,21 @@ final class WriteLabels {
   /** Adds the lines of {@code done}, the write of {@code actions}, to {@code report} (null: nobody keeps one). */
   static void record(AccessReport report, List<TransactWriteItem> actions, AtomicWriteResponse done, boolean atomicOnDynamo) {
     if (report == null) return;
-    Set<Integer> skipped = new HashSet<>(done.skippedActions());
+    Set<Integer> skipped = done.skippedActions().isEmpty() ? Set.of() : new HashSet<>(done.skippedActions());
     Map<String, Long> written = new LinkedHashMap<>();
+    // counted in runs of one table (a batch's actions are usually all one table's), merged per run
+    String table = null;
+    long run = 0;
     for (int i = 0; i < actions.size(); i++) {
-      written.merge(actions.get(i).tableName(), skipped.contains(i) ? 0L : 1L, Long::sum);
+      String name = actions.get(i).tableName();
+      if (!name.equals(table)) {
+        if (table != null) written.merge(table, run, Long::sum);
+        table = name;
+        run = 0;
+      }
+      if (skipped.isEmpty() || !skipped.contains(i)) run++;
     }
+    if (table != null) written.merge(table, run, Long::sum);
     Map<String, ConsumedCapacity> units = new LinkedHashMap<>();
     for (ConsumedCapacity c : done.consumedCapacity()) units.merge(c.tableName(), c, ConsumedCapacity::plus);
     long bytes = written.size() == 1 ? done.bytesWritten() : 0;

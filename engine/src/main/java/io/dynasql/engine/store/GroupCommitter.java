@@ -41,7 +41,10 @@ public final class GroupCommitter implements AutoCloseable {
   private final LinkedBlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private volatile boolean closing;
-  /** Requests in the last commit and how long it took: what the next one can expect (writer thread only). */
+  /**
+   * Callers in the last commit (requests that did not announce another piece: a caller's pieces
+   * count once) and how long it took: what the next one can expect (writer thread only).
+   */
   private int lastBatch;
   private long lastCommitNanos;
 
@@ -102,7 +105,7 @@ public final class GroupCommitter implements AutoCloseable {
         long start = System.nanoTime();
         new GroupRun(store, batch, this::gatherFollowers).run();
         lastCommitNanos = System.nanoTime() - start;
-        lastBatch = batch.size();
+        lastBatch = callers(batch);
       } catch (InterruptedException e) {
         return;
       } catch (Throwable t) {
@@ -120,9 +123,12 @@ public final class GroupCommitter implements AutoCloseable {
    * of the last commit's time for as many requests as that commit held; a lone writer never waits.
    */
   private void gatherStragglers(List<Pending<?>> batch) throws InterruptedException {
-    if (lastCommitNanos < LINGER_FROM_NANOS || batch.size() >= lastBatch) return;
+    // A caller's piece that announces another starts at once: the group gathers what follows it
+    // (and whatever else is queued by then) as followers, and waiting here would undo the overlap.
+    if (batch.get(batch.size() - 1).moreFollows()) return;
+    if (lastCommitNanos < LINGER_FROM_NANOS || callers(batch) >= lastBatch) return;
     long deadline = System.nanoTime() + lastCommitNanos / LINGER_FRACTION;
-    while (batch.size() < lastBatch) {
+    while (callers(batch) < lastBatch) {
       long left = deadline - System.nanoTime();
       if (left <= 0) return;
       Pending<?> more = queue.poll(left, TimeUnit.NANOSECONDS);
@@ -130,6 +136,13 @@ public final class GroupCommitter implements AutoCloseable {
       batch.add(more);
       queue.drainTo(batch, MAX_BATCH - batch.size());
     }
+  }
+
+  /** How many callers {@code batch} holds: requests that end a caller's write (a last or only piece). */
+  private static int callers(List<Pending<?>> batch) {
+    int n = 0;
+    for (Pending<?> p : batch) if (!p.moreFollows()) n++;
+    return n;
   }
 
   /**

@@ -85,6 +85,29 @@ class ColumnRangeTest {
     assertEquals(List.of("a|1|null|null|null|1.5"), rows());
   }
 
+  /** A batch's bound longs are checked as longs (no BigDecimal): each type's edges fit, one past them fails alone. */
+  @Test
+  void batchRowsOfLongsAreCheckedAtEachTypesEdges() throws SQLException {
+    long[][] rows = { // i, small, tiny
+        {Integer.MAX_VALUE, Short.MAX_VALUE, Byte.MAX_VALUE}, {Integer.MIN_VALUE, Short.MIN_VALUE, Byte.MIN_VALUE},
+        {Integer.MAX_VALUE + 1L, 0, 0}, {0, Short.MIN_VALUE - 1, 0}, {0, 0, Byte.MAX_VALUE + 1}, {0, 0, Byte.MIN_VALUE - 1}};
+    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO ranges (pk, big, i, small, tiny) VALUES (?, ?, ?, ?, ?)")) {
+      for (int r = 0; r < rows.length; r++) {
+        ps.setString(1, "r" + r);
+        ps.setLong(2, Long.MAX_VALUE - r); // 19 digits: checked as a BigDecimal, and fits
+        for (int c = 0; c < 3; c++) ps.setLong(3 + c, rows[r][c]);
+        ps.addBatch();
+      }
+      java.sql.BatchUpdateException e = assertThrows(java.sql.BatchUpdateException.class, ps::executeBatch);
+      assertEquals("22003", e.getSQLState(), e.getMessage());
+      assertTrue(e.getMessage().contains("column i ") && e.getMessage().contains("(-2147483648 to 2147483647)"), e.getMessage());
+      int failed = Statement.EXECUTE_FAILED;
+      org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1, 1, failed, failed, failed, failed}, e.getUpdateCounts());
+    }
+    assertEquals(List.of("a|1|null|null|null|1.5", "r0|9223372036854775807|2147483647|32767|127|null",
+        "r1|9223372036854775806|-2147483648|-32768|-128|null"), rows());
+  }
+
   @Test
   void valuesThatFitAreStoredExactly() throws SQLException {
     st.execute("INSERT INTO ranges (pk, big, i, small, tiny, price) VALUES "

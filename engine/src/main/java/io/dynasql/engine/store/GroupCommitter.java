@@ -120,7 +120,7 @@ public final class GroupCommitter implements AutoCloseable {
    * Avoids the group-commit convoy: the callers the last commit released are still coming back
    * when the writer wakes, so without waiting it would commit the first one or two alone and make
    * the rest wait a whole fsync more. When commits are slow (they fsync), waits up to a fraction
-   * of the last commit's time for as many requests as that commit held; a lone writer never waits.
+   * of the last commit's time for as many callers as that commit held; a lone writer never waits.
    */
   private void gatherStragglers(List<Pending<?>> batch) throws InterruptedException {
     // A caller's piece that announces another starts at once: the group gathers what follows it
@@ -135,6 +135,7 @@ public final class GroupCommitter implements AutoCloseable {
       if (more == null) return;
       batch.add(more);
       queue.drainTo(batch, MAX_BATCH - batch.size());
+      if (batch.get(batch.size() - 1).moreFollows()) return; // as above: its pieces follow as the group runs
     }
   }
 

@@ -63,7 +63,7 @@ public final class JavaKinds {
   }
 
   private static boolean text(Object v) {
-    return v instanceof String || v instanceof CharSequence || v instanceof Number || v instanceof Boolean || v instanceof Character
+    return v instanceof CharSequence || v instanceof Number || v instanceof Boolean || v instanceof Character
         || v instanceof java.util.Date || v instanceof java.time.temporal.TemporalAccessor || v instanceof java.util.UUID;
   }
 

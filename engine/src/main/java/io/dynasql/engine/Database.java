@@ -1,7 +1,5 @@
 package io.dynasql.engine;
 
-import io.dynasql.engine.api.AtomicWriteRequest;
-import io.dynasql.engine.api.AtomicWriteResponse;
 import io.dynasql.engine.api.BatchGetItemResponse;
 import io.dynasql.engine.api.BatchWriteItemResponse;
 import io.dynasql.engine.api.CreateTableRequest;
@@ -22,7 +20,6 @@ import io.dynasql.engine.api.PutItemRequest;
 import io.dynasql.engine.api.QueryRequest;
 import io.dynasql.engine.api.ScanRequest;
 import io.dynasql.engine.api.StreamDescription;
-import io.dynasql.engine.api.SubmittedWrite;
 import io.dynasql.engine.api.SweepReport;
 import io.dynasql.engine.api.TableDescription;
 import io.dynasql.engine.api.TimeToLiveDescription;
@@ -64,6 +61,7 @@ public final class Database implements AutoCloseable {
   private final ReadOperations reads;
   private final BatchOperations batches;
   private final TransactionOperations transactions;
+  private final StatementWrites statementWrites;
   private final StreamOperations streams;
   private final StreamReader streamReader;
   private final TimeToLiveOperations ttl;
@@ -89,6 +87,7 @@ public final class Database implements AutoCloseable {
     this.reads = new ReadOperations(engine);
     this.batches = new BatchOperations(engine);
     this.transactions = new TransactionOperations(engine);
+    this.statementWrites = new StatementWrites(transactions);
     this.streams = new StreamOperations(engine);
     this.streamReader = new StreamReader(engine);
     this.ttl = new TimeToLiveOperations(engine);
@@ -195,38 +194,8 @@ public final class Database implements AutoCloseable {
     return transactions.transactWriteItems(r);
   }
 
-  /**
-   * Not a DynamoDB operation: the SQL layer's all-or-nothing write of one statement's rows, with
-   * TransactWriteItems' semantics but no limit on the number of actions or their total size.
-   */
-  public AtomicWriteResponse writeAtomically(AtomicWriteRequest r) {
-    return transactions.writeAtomically(r);
-  }
-
-  /**
-   * Not a DynamoDB operation: {@link #writeAtomically} without waiting. The actions are validated
-   * now (a refused one throws here, nothing queued); the write is queued for the store's writer and
-   * {@link SubmittedWrite#await} waits for its durable commit. Writes submitted by one thread are
-   * applied in the order submitted, each all-or-nothing on its own. With {@code moreFollows} the
-   * writer keeps the commit open briefly for this caller's next piece, so that a large write split
-   * into pieces is applied piece by piece while the caller prepares the next, and still costs one
-   * commit: the SQL layer's JDBC batches use it.
-   */
-  public SubmittedWrite submitAtomically(AtomicWriteRequest r, boolean moreFollows) {
-    return transactions.submitAtomically(r, moreFollows);
-  }
-
-  /**
-   * Not a DynamoDB operation: the item {@code action} (a put, update, delete or check) would leave
-   * when applied to {@code current} (null for no item), or null when it deletes it. Its condition
-   * is checked ({@link io.dynasql.engine.error.ConditionalCheckFailedException}) and the new item
-   * validated as the write would; nothing is read or written. The SQL layer keeps a
-   * transaction's pending writes as the items they produce, so the transaction reads its own writes.
-   */
-  public Map<String, io.dynasql.engine.model.AttributeValue> preview(io.dynasql.engine.api.TransactWriteItem action,
-      Map<String, io.dynasql.engine.model.AttributeValue> current) {
-    return transactions.preview(action, current);
-  }
+  /** The writes of SQL statements, which are not DynamoDB operations ({@link StatementWrites}). */
+  public StatementWrites statementWrites() { return statementWrites; }
 
   /** DynamoDB Streams' ListStreams: the streams of one table or of all, enabled or ended within 24 hours. */
   public ListStreamsResponse listStreams(ListStreamsRequest r) { return streams.listStreams(r); }

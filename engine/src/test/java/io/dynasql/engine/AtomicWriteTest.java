@@ -30,7 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Database.writeAtomically: TransactWriteItems' all-or-nothing run without its limits. */
+/** StatementWrites.writeAtomically: TransactWriteItems' all-or-nothing run without its limits. */
 class AtomicWriteTest {
   private static final Expr NO_ID = Expr.names(Map.of("#k", "id"));
 
@@ -65,7 +65,7 @@ class AtomicWriteTest {
   void oneFailingConditionAmong150ActionsWritesNothing() {
     db.putItem(PutItemRequest.of("Tab", Map.of("id", s("k75"), "v", s("old"))));
     TransactionCanceledException e = assertThrows(TransactionCanceledException.class,
-        () -> db.writeAtomically(AtomicWriteRequest.allOrNothing(inserts(150), true)));
+        () -> db.statementWrites().writeAtomically(AtomicWriteRequest.allOrNothing(inserts(150), true)));
     assertEquals(150, e.reasons().size());
     assertEquals("ConditionalCheckFailed", e.reasons().get(75).code());
     assertEquals("None", e.reasons().get(74).code());
@@ -77,7 +77,7 @@ class AtomicWriteTest {
   @Test
   void moreThan100ActionsAreOneWriteAndTransactWriteItemsStillRefusesThem() {
     assertThrows(ValidationException.class, () -> db.transactWriteItems(new TransactWriteItemsRequest(inserts(150), null)));
-    AtomicWriteResponse r = db.writeAtomically(AtomicWriteRequest.allOrNothing(inserts(150), true));
+    AtomicWriteResponse r = db.statementWrites().writeAtomically(AtomicWriteRequest.allOrNothing(inserts(150), true));
     assertEquals(150, r.applied());
     assertEquals(0, r.skipped());
     assertEquals(n(149), get("k149").get("v"));
@@ -88,12 +88,12 @@ class AtomicWriteTest {
 
   @Test
   void oneItemPricedAsPlainWriteCostsWhatPutItemCosts() {
-    AtomicWriteResponse plain = db.writeAtomically(AtomicWriteRequest.allOrNothing(List.of(insert("a", s("x".repeat(1500)))), false));
+    AtomicWriteResponse plain = db.statementWrites().writeAtomically(AtomicWriteRequest.allOrNothing(List.of(insert("a", s("x".repeat(1500)))), false));
     double putItem = db.putItem(PutItemRequest.of("Tab", Map.of("id", s("b"), "v", s("x".repeat(1500))))).consumedCapacity().writeCapacityUnits();
     assertEquals(2.0, putItem);
     assertEquals(putItem, plain.writeCapacityUnits());
     assertEquals(1504, plain.bytesWritten(), "2 + 1 for id=a, 1 + 1500 for v");
-    AtomicWriteResponse doubled = db.writeAtomically(AtomicWriteRequest.allOrNothing(List.of(insert("c", s("x".repeat(1500)))), true));
+    AtomicWriteResponse doubled = db.statementWrites().writeAtomically(AtomicWriteRequest.allOrNothing(List.of(insert("c", s("x".repeat(1500)))), true));
     assertEquals(2 * putItem, doubled.writeCapacityUnits());
   }
 
@@ -101,9 +101,9 @@ class AtomicWriteTest {
   void moreThan4MbIsAllowedButEachItemIsStillLimitedTo400Kb() {
     List<TransactWriteItem> big = new ArrayList<>();
     for (int i = 0; i < 12; i++) big.add(insert("big" + i, s("x".repeat(390_000))));
-    assertEquals(12, db.writeAtomically(AtomicWriteRequest.allOrNothing(big, true)).applied());
+    assertEquals(12, db.statementWrites().writeAtomically(AtomicWriteRequest.allOrNothing(big, true)).applied());
     List<TransactWriteItem> tooBig = List.of(insert("ok", n(1)), insert("huge", s("x".repeat(410_000))));
-    assertThrows(ValidationException.class, () -> db.writeAtomically(AtomicWriteRequest.allOrNothing(tooBig, true)));
+    assertThrows(ValidationException.class, () -> db.statementWrites().writeAtomically(AtomicWriteRequest.allOrNothing(tooBig, true)));
     assertNull(get("ok"));
   }
 
@@ -116,7 +116,7 @@ class AtomicWriteTest {
       updates.add(new TransactWriteItem.Update(UpdateItemRequest.of("Tab", Map.of("id", s(id)), "SET v = :v",
           NO_ID.withValues(Map.of(":v", n(2)))).withCondition("attribute_exists(#k)")));
     }
-    AtomicWriteResponse r = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(updates, true));
+    AtomicWriteResponse r = db.statementWrites().writeAtomically(AtomicWriteRequest.skippingFailedConditions(updates, true));
     assertEquals(2, r.applied());
     assertEquals(1, r.skipped());
     assertEquals(List.of(1), r.skippedActions(), "the position of the skipped action in the request");
@@ -128,13 +128,13 @@ class AtomicWriteTest {
   @Test
   void deletesCountTheBytesOfTheItemsRemovedAndTwoActionsOnOneItemAreRefused() {
     db.putItem(PutItemRequest.of("Tab", Map.of("id", s("a"), "v", s("abc"))));
-    AtomicWriteResponse r = db.writeAtomically(AtomicWriteRequest.allOrNothing(
+    AtomicWriteResponse r = db.statementWrites().writeAtomically(AtomicWriteRequest.allOrNothing(
         List.of(new TransactWriteItem.Delete(DeleteItemRequest.of("Tab", Map.of("id", s("a"))))), false));
     assertEquals(7, r.bytesWritten(), "2 + 1 for id=a, 1 + 3 for v=abc");
     assertNull(get("a"));
-    ValidationException e = assertThrows(ValidationException.class, () -> db.writeAtomically(AtomicWriteRequest.allOrNothing(
+    ValidationException e = assertThrows(ValidationException.class, () -> db.statementWrites().writeAtomically(AtomicWriteRequest.allOrNothing(
         List.of(insert("x", n(1)), new TransactWriteItem.Delete(DeleteItemRequest.of("Tab", Map.of("id", s("x"))))), true)));
     assertTrue(e.getMessage().contains("multiple operations on one item"), e.getMessage());
-    assertNotNull(db.writeAtomically(AtomicWriteRequest.allOrNothing(List.of(), true)));
+    assertNotNull(db.statementWrites().writeAtomically(AtomicWriteRequest.allOrNothing(List.of(), true)));
   }
 }

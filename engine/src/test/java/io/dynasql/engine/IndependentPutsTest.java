@@ -62,7 +62,7 @@ class IndependentPutsTest {
       db.putItem(PutItemRequest.of("Tab", item("a", 2, "old")));
       List<TransactWriteItem> puts = new ArrayList<>();
       for (int i = 1; i <= 3; i++) puts.add(put(item("a", i, "new"), "attribute_not_exists(#pk)"));
-      AtomicWriteResponse r = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(puts, false));
+      AtomicWriteResponse r = db.statementWrites().writeAtomically(AtomicWriteRequest.skippingFailedConditions(puts, false));
       assertEquals(2, r.applied());
       assertEquals(List.of(1), r.skippedActions(), "the position of the put of the existing key");
       assertEquals(3.0, r.writeCapacityUnits(), "two writes and one failed condition, one unit each");
@@ -81,7 +81,7 @@ class IndependentPutsTest {
     try (Database db = Database.temporary()) {
       db.createTable(CreateTableRequest.of("Tab", KEYS));
       db.putItem(PutItemRequest.of("Tab", item("a", 1, "old")));
-      AtomicWriteResponse r = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(List.of(
+      AtomicWriteResponse r = db.statementWrites().writeAtomically(AtomicWriteRequest.skippingFailedConditions(List.of(
           put(item("a", 1, "new"), "attribute_exists(#pk)"), put(item("a", 2, "new"), "attribute_exists(#pk)")), false));
       assertEquals(List.of(1), r.skippedActions());
       assertEquals(s("new"), get(db, "a", 1).get("v"));
@@ -97,7 +97,7 @@ class IndependentPutsTest {
       other.put("sk", AttributeValue.n(new BigDecimal("1.00")));
       other.put("v", s("y"));
       other.put("pk", s("a"));
-      ValidationException e = assertThrows(ValidationException.class, () -> db.writeAtomically(
+      ValidationException e = assertThrows(ValidationException.class, () -> db.statementWrites().writeAtomically(
           AtomicWriteRequest.skippingFailedConditions(List.of(put(item("a", 1, "x"), "attribute_not_exists(#pk)"),
               put(other, "attribute_not_exists(#pk)")), false)));
       assertTrue(e.getMessage().contains("multiple operations on one item"), e.getMessage());

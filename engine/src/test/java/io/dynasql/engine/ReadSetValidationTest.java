@@ -80,7 +80,7 @@ class ReadSetValidationTest {
   @Test
   void aWriteFromUnchangedReadsApplies() {
     ReadSet reads = read("a", "b");
-    assertEquals(1, db.writeAtomically(setTo("a", 2, reads)).applied());
+    assertEquals(1, db.statementWrites().writeAtomically(setTo("a", 2, reads)).applied());
     assertEquals(2, stored("a"));
   }
 
@@ -88,7 +88,7 @@ class ReadSetValidationTest {
   void aChangeBetweenReadAndWriteRefusesTheWholeWrite() {
     ReadSet reads = read("a");
     put("a", 50);
-    TransactionConflictException e = assertThrows(TransactionConflictException.class, () -> db.writeAtomically(setTo("a", 2, reads)));
+    TransactionConflictException e = assertThrows(TransactionConflictException.class, () -> db.statementWrites().writeAtomically(setTo("a", 2, reads)));
     assertTrue(e.getMessage().contains("Counters") && e.getMessage().contains("changed"), e.getMessage());
     assertEquals(50, stored("a"));
   }
@@ -98,12 +98,12 @@ class ReadSetValidationTest {
     ReadSet reads = read("a", "b"); // b is absent
     put("b", 7);
     TransactionConflictException inserted = assertThrows(TransactionConflictException.class,
-        () -> db.writeAtomically(setTo("a", 2, reads)));
+        () -> db.statementWrites().writeAtomically(setTo("a", 2, reads)));
     assertTrue(inserted.getMessage().contains("inserted"), inserted.getMessage());
     ReadSet again = read("a");
     db.deleteItem(DeleteItemRequest.of("Counters", key("a")));
     TransactionConflictException deleted = assertThrows(TransactionConflictException.class,
-        () -> db.writeAtomically(setTo("a", 2, again)));
+        () -> db.statementWrites().writeAtomically(setTo("a", 2, again)));
     assertTrue(deleted.getMessage().contains("deleted"), deleted.getMessage());
     assertNull(db.getItem(GetItemRequest.of("Counters", key("a"))).item(), "not re-created");
   }
@@ -116,7 +116,7 @@ class ReadSetValidationTest {
     assertEquals(3, reads.size());
     assertEquals(ReadSet.ABSENT, reads.version("Counters", key("c")));
     put("c", 3);
-    assertThrows(TransactionConflictException.class, () -> db.writeAtomically(setTo("a", 9, reads)));
+    assertThrows(TransactionConflictException.class, () -> db.statementWrites().writeAtomically(setTo("a", 9, reads)));
   }
 
   @Test
@@ -126,7 +126,7 @@ class ReadSetValidationTest {
     db.getItem(GetItemRequest.of("Counters", key("a")).withReadSet(reads));
     db.getItem(GetItemRequest.of("Counters", key("b")).withReadSet(reads));
     assertTrue(reads.overflowed());
-    TransactionConflictException e = assertThrows(TransactionConflictException.class, () -> db.writeAtomically(setTo("a", 2, reads)));
+    TransactionConflictException e = assertThrows(TransactionConflictException.class, () -> db.statementWrites().writeAtomically(setTo("a", 2, reads)));
     assertTrue(e.getMessage().contains("smaller transactions"), e.getMessage());
   }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A large write sent in pieces ({@link Database#submitAtomically}, what a JDBC batch does): the
+ * A large write sent in pieces ({@link StatementWrites#submitAtomically}, what a JDBC batch does): the
  * pieces apply in the order sent, each validated before it is queued, each all-or-nothing, and
  * all durable once awaited, whether or not the piece a caller announced ever comes.
  */
@@ -51,11 +51,11 @@ class SubmittedWritesTest {
   void piecesApplyInTheOrderSentAndAreDurableOnceAwaited(@TempDir Path dir) {
     try (Database db = Database.open(dir)) {
       db.createTable(CreateTableRequest.of("Tab", KeySchema.of("pk", AttributeType.S, "sk", AttributeType.N)));
-      SubmittedWrite first = db.submitAtomically(AtomicWriteRequest.skippingFailedConditions(puts("a", 0, 100, "one", null), false), true);
+      SubmittedWrite first = db.statementWrites().submitAtomically(AtomicWriteRequest.skippingFailedConditions(puts("a", 0, 100, "one", null), false), true);
       // the second piece inserts keys the first wrote: it must see them (skipped) and write only the new ones
-      SubmittedWrite second = db.submitAtomically(
+      SubmittedWrite second = db.statementWrites().submitAtomically(
           AtomicWriteRequest.skippingFailedConditions(puts("a", 50, 150, "two", "attribute_not_exists(#pk)"), false), true);
-      SubmittedWrite third = db.submitAtomically(AtomicWriteRequest.skippingFailedConditions(puts("a", 0, 10, "three", null), false), false);
+      SubmittedWrite third = db.statementWrites().submitAtomically(AtomicWriteRequest.skippingFailedConditions(puts("a", 0, 10, "three", null), false), false);
       assertEquals(100, first.await().applied());
       assertEquals(50, second.await().applied());
       assertEquals(50, second.await().skipped(), "the keys the first piece wrote");
@@ -72,7 +72,7 @@ class SubmittedWritesTest {
   void anAnnouncedPieceThatNeverComesStillLetsTheWriteCommit(@TempDir Path dir) {
     try (Database db = Database.open(dir)) {
       db.createTable(CreateTableRequest.of("Tab", KeySchema.of("pk", AttributeType.S, "sk", AttributeType.N)));
-      SubmittedWrite only = db.submitAtomically(AtomicWriteRequest.skippingFailedConditions(puts("b", 0, 3, "x", null), false), true);
+      SubmittedWrite only = db.statementWrites().submitAtomically(AtomicWriteRequest.skippingFailedConditions(puts("b", 0, 3, "x", null), false), true);
       assertEquals(3, only.await().applied(), "the writer commits once no piece follows");
       assertEquals(s("x"), v(db, "b", 2));
     }
@@ -85,10 +85,10 @@ class SubmittedWritesTest {
       List<TransactWriteItem> piece = new ArrayList<>(puts("c", 0, 5, "ok", null));
       piece.add(new TransactWriteItem.Put(PutItemRequest.of("Tab", Map.of("pk", s("c"), "sk", n(9), "v", s("x".repeat(410 * 1024))))));
       ValidationException e = assertThrows(ValidationException.class,
-          () -> db.submitAtomically(AtomicWriteRequest.skippingFailedConditions(piece, false), true));
+          () -> db.statementWrites().submitAtomically(AtomicWriteRequest.skippingFailedConditions(piece, false), true));
       assertTrue(e.getMessage().contains("size"), e.getMessage());
       assertNull(v(db, "c", 0), "nothing of a refused piece is written");
-      SubmittedWrite next = db.submitAtomically(AtomicWriteRequest.skippingFailedConditions(puts("c", 0, 5, "ok", null), false), false);
+      SubmittedWrite next = db.statementWrites().submitAtomically(AtomicWriteRequest.skippingFailedConditions(puts("c", 0, 5, "ok", null), false), false);
       assertEquals(5, next.await().applied());
     }
   }

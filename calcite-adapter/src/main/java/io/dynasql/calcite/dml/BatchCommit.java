@@ -41,7 +41,7 @@ final class BatchCommit {
 
   /** Queues the write of {@code actions} without waiting; {@code moreFollows}: another piece will share the commit. */
   static SubmittedWrite submit(Database db, List<TransactWriteItem> actions, ReadSet reads, boolean moreFollows) {
-    return db.submitAtomically(AtomicWriteRequest.skippingFailedConditions(actions, false).expecting(reads), moreFollows);
+    return db.statementWrites().submitAtomically(AtomicWriteRequest.skippingFailedConditions(actions, false).expecting(reads), moreFollows);
   }
 
   /** The actions of {@code rows}, in order. */

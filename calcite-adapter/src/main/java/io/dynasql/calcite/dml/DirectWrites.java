@@ -4,7 +4,6 @@ import io.dynasql.engine.Database;
 import io.dynasql.engine.api.AtomicWriteRequest;
 import io.dynasql.engine.api.AtomicWriteResponse;
 import io.dynasql.engine.api.DeleteItemRequest;
-import io.dynasql.engine.api.Expr;
 import io.dynasql.engine.api.TransactWriteItem;
 import io.dynasql.engine.api.UpdateItemRequest;
 import io.dynasql.engine.model.AttributeValue;
@@ -42,7 +41,7 @@ final class DirectWrites {
       action = new TransactWriteItem.Delete(DeleteItemRequest.of(t.name(), key)
           .withCondition("attribute_exists(#pk)", t.pkName()));
     }
-    AtomicWriteResponse done = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(List.of(action), false));
+    AtomicWriteResponse done = db.statementWrites().writeAtomically(AtomicWriteRequest.skippingFailedConditions(List.of(action), false));
     WriteLabels.record(report, List.of(action), done, true);
     ViewWrites.record(report, t.descriptor(), done);
     if (done.applied() == 1) return OptionalLong.of(1);

@@ -123,7 +123,7 @@ public final class DmlExecutor {
     PendingWrite first = writes.get(0);
     AtomicWriteResponse done;
     try {
-      done = db.writeAtomically((!single || first.insert()
+      done = db.statementWrites().writeAtomically((!single || first.insert()
           ? AtomicWriteRequest.allOrNothing(actions, priceAsTransaction)
           : AtomicWriteRequest.skippingFailedConditions(actions, priceAsTransaction)).expecting(reads));
     } catch (TransactionCanceledException e) {

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * An open transaction's writes, kept as the items they leave: each statement's actions are
- * applied (conditions checked, items validated, by the engine's {@link Database#preview}) on top
+ * applied (conditions checked, items validated, by the engine's {@link io.dynasql.engine.StatementWrites#preview}) on top
  * of what the transaction already wrote, else on the committed item. The transaction's own
  * reads see these items ({@link PendingWrites}); at commit each written key becomes one put or
  * delete of its final item ({@link #commitWrites}).
@@ -59,7 +59,7 @@ public final class PendingItems implements PendingWrites {
           : db.getItem(GetItemRequest.of(t.name(), key)).item();
       Map<String, AttributeValue> after;
       try {
-        after = db.preview(a, current);
+        after = db.statementWrites().preview(a, current);
       } catch (ConditionalCheckFailedException e) {
         if (w.insert()) throw new DuplicateKeyException(t.name(), new Attributes(t).describe(key), false, e);
         continue; // an UPDATE or DELETE of an item gone meanwhile: not a row

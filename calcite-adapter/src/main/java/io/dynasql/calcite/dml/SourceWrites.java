@@ -1,7 +1,6 @@
 package io.dynasql.calcite.dml;
 
 import io.dynasql.engine.api.DeleteItemRequest;
-import io.dynasql.engine.api.Expr;
 import io.dynasql.engine.api.TransactWriteItem;
 import io.dynasql.engine.api.UpdateItemRequest;
 import io.dynasql.engine.model.AttributeValue;

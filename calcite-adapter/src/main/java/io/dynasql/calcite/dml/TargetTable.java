@@ -4,6 +4,7 @@ import io.dynasql.calcite.ColumnModel;
 import io.dynasql.calcite.DynasqlSchema;
 import io.dynasql.calcite.DynasqlTable;
 import io.dynasql.calcite.SqlColumn;
+import io.dynasql.engine.api.Expr;
 import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.error.ResourceNotFoundException;
 import io.dynasql.pushdown.ColumnRef;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.lookup.LikePattern;
@@ -29,7 +31,7 @@ public final class TargetTable {
   private List<String> insertNames;
   private List<SqlColumn> insertTargets;
   /** {@code #pk} for the partition key's attribute, made once: every row's condition shares it. */
-  private io.dynasql.engine.api.Expr pkName;
+  private Expr pkName;
 
   private TargetTable(DynasqlTable table, WritableSource source, String schema) {
     this.table = table;
@@ -132,8 +134,8 @@ public final class TargetTable {
    * table: the engine compiles a batch's conditions once per distinct (text, placeholders), and an
    * identical instance compares at once.
    */
-  io.dynasql.engine.api.Expr pkName() {
-    if (pkName == null) pkName = io.dynasql.engine.api.Expr.names(java.util.Map.of("#pk", partitionKey().ref().attribute()));
+  Expr pkName() {
+    if (pkName == null) pkName = Expr.names(Map.of("#pk", partitionKey().ref().attribute()));
     return pkName;
   }
 

@@ -2,7 +2,7 @@ package io.dynasql.engine.api;
 
 /**
  * An atomic write handed to the store's writer and not yet waited for
- * ({@link io.dynasql.engine.Database#submitAtomically}).
+ * ({@link io.dynasql.engine.StatementWrites#submitAtomically}).
  */
 @FunctionalInterface
 public interface SubmittedWrite {

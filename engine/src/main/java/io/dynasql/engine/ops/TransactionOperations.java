@@ -79,7 +79,7 @@ public final class TransactionOperations {
     return response;
   }
 
-  /** The item an action would leave on {@code current}; see {@link io.dynasql.engine.Database#preview}. */
+  /** The item an action would leave on {@code current}; see {@link io.dynasql.engine.StatementWrites#preview}. */
   public Map<String, AttributeValue> preview(TransactWriteItem action, Map<String, AttributeValue> current) {
     return atomic.preview(action, current);
   }

@@ -104,10 +104,10 @@ class FailedConditionChargeTest {
     List<TransactWriteItem> actions = List.of(
         new TransactWriteItem.Put(PutItemRequest.of("Tab", Map.of("pk", s("a"))).withCondition("attribute_not_exists(pk)", Expr.NONE)),
         new TransactWriteItem.Put(PutItemRequest.of("Tab", bigItem("missing")).withCondition("attribute_exists(pk)", Expr.NONE)));
-    AtomicWriteResponse r = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(actions, true));
+    AtomicWriteResponse r = db.statementWrites().writeAtomically(AtomicWriteRequest.skippingFailedConditions(actions, true));
     assertEquals(2, r.skipped());
     assertEquals(2 * 3.0 + 2 * 1.0, r.writeCapacityUnits());
-    AtomicWriteResponse single = db.writeAtomically(AtomicWriteRequest.skippingFailedConditions(actions, false));
+    AtomicWriteResponse single = db.statementWrites().writeAtomically(AtomicWriteRequest.skippingFailedConditions(actions, false));
     assertEquals(3.0 + 1.0, single.writeCapacityUnits(), "priced as single writes: not doubled");
   }
 }

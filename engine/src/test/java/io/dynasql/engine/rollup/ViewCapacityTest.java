@@ -36,17 +36,17 @@ class ViewCapacityTest {
       db.createTable(CreateTableRequest.of("orders", KeySchema.of("id", AttributeType.S)));
       db.createMaterializedView(new CreateMaterializedViewRequest("by_status", "orders", List.of("status"),
           List.of(new RollupAggregate(RollupFunction.COUNT_STAR, null, "n"), new RollupAggregate(RollupFunction.SUM, "total", "revenue"))));
-      assertEquals(1.0, viewUnits(db.writeAtomically(put("o1", "OPEN", 10))), "insert: one group item");
-      assertEquals(1.0, viewUnits(db.writeAtomically(put("o1", "OPEN", 12))), "same group");
-      assertEquals(2.0, viewUnits(db.writeAtomically(put("o1", "PAID", 12))), "moved: the old group's and the new one's");
-      assertEquals(0.0, viewUnits(db.writeAtomically(put("o1", "PAID", 12))), "nothing changed, nothing written");
+      assertEquals(1.0, viewUnits(db.statementWrites().writeAtomically(put("o1", "OPEN", 10))), "insert: one group item");
+      assertEquals(1.0, viewUnits(db.statementWrites().writeAtomically(put("o1", "OPEN", 12))), "same group");
+      assertEquals(2.0, viewUnits(db.statementWrites().writeAtomically(put("o1", "PAID", 12))), "moved: the old group's and the new one's");
+      assertEquals(0.0, viewUnits(db.statementWrites().writeAtomically(put("o1", "PAID", 12))), "nothing changed, nothing written");
       String big = "B".repeat(700); // the group item holds the group value twice (key and column): over 1 KB
-      double bigMove = viewUnits(db.writeAtomically(put("o1", big, 12)));
+      double bigMove = viewUnits(db.statementWrites().writeAtomically(put("o1", big, 12)));
       int bigSize = io.dynasql.engine.codec.ItemSize.of(db.scan(io.dynasql.engine.api.ScanRequest.builder("by_status").build())
           .items().get(0));
       assertEquals(2.0, Math.ceil(bigSize / 1024.0), "the group item is " + bigSize + " bytes");
       assertEquals(3.0, bigMove, "PAID's item deleted (1), the big one written (2)");
-      assertEquals(2.0, viewUnits(db.writeAtomically(AtomicWriteRequest.allOrNothing(
+      assertEquals(2.0, viewUnits(db.statementWrites().writeAtomically(AtomicWriteRequest.allOrNothing(
           List.of(new TransactWriteItem.Delete(DeleteItemRequest.of("orders", Map.of("id", s("o1"))))), true))),
           "the big group's deletion: two units, not doubled though the base write is priced as a transaction");
       var response = db.transactWriteItems(TransactWriteItemsRequest.of(

@@ -105,7 +105,7 @@ final class SqlData {
       for (long i = 0; i < rows; i++) {
         batch.add(new TransactWriteItem.Put(PutItemRequest.of(TABLE, item(i, partitions))));
         if (batch.size() == ATOMIC_BATCH || i == rows - 1) {
-          db.writeAtomically(AtomicWriteRequest.allOrNothing(batch, false));
+          db.statementWrites().writeAtomically(AtomicWriteRequest.allOrNothing(batch, false));
           batch.clear();
         }
       }

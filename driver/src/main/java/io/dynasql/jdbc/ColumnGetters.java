@@ -59,7 +59,7 @@ abstract class ColumnGetters extends ResultSetRefusals {
   }
 
   @Override public final long getLong(int column) throws SQLException {
-    synchronized (lock()) { return at(column).number(column, NumberKind.LONG).longValue(); }
+    synchronized (lock()) { return at(column).longValue(column); }
   }
 
   @Override public final float getFloat(int column) throws SQLException {

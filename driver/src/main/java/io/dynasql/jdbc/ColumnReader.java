@@ -136,6 +136,15 @@ final class ColumnReader {
   }
 
   /**
+   * getLong: a BIGINT column's value as its accessor reads it, a long (no box per row, as
+   * AvaticaSite's reading of a BIGINT makes and {@link #number} unboxes); others as {@link #number}.
+   */
+  long longValue(int c) throws SQLException {
+    if (column(c).type.id == Types.BIGINT) return call(c, Cursor.Accessor::getLong); // NULL: 0, as number's zero
+    return number(c, NumberKind.LONG).longValue();
+  }
+
+  /**
    * A number of the getter's kind: NULL is its zero; a fraction is truncated (as JDBC drivers
    * do); a value beyond the kind's range is 22003.
    */

@@ -11,6 +11,7 @@ import io.dynasql.engine.api.GetRecordsResponse;
 import io.dynasql.engine.api.GetShardIteratorRequest;
 import io.dynasql.engine.api.GetShardIteratorResponse;
 import io.dynasql.engine.api.ItemResponse;
+import io.dynasql.engine.api.ItemSink;
 import io.dynasql.engine.api.KeysAndAttributes;
 import io.dynasql.engine.api.ListStreamsRequest;
 import io.dynasql.engine.api.ListStreamsResponse;
@@ -49,6 +50,7 @@ import io.dynasql.engine.ttl.Sweeper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An open dynasql database: DynamoDB's operations over one LMDB directory. Thread-safe; open one
@@ -165,10 +167,21 @@ public final class Database implements AutoCloseable {
 
   public ItemResponse deleteItem(DeleteItemRequest r) { return items.deleteItem(r); }
 
-  public PageResponse query(QueryRequest r) { return reads.query(r); }
+  public PageResponse query(QueryRequest r) { return reads.query(r, null); }
 
-  public PageResponse scan(ScanRequest r) {
-    PageResponse page = reads.scan(r);
+  /**
+   * A Query page whose items go to {@code sink} as they are read, in a map it reuses ({@link ItemSink});
+   * the response counts and prices them as {@link #query(QueryRequest)} does and lists none.
+   */
+  public PageResponse query(QueryRequest r, ItemSink sink) { return reads.query(r, Objects.requireNonNull(sink, "sink")); }
+
+  public PageResponse scan(ScanRequest r) { return scanned(r, reads.scan(r, null)); }
+
+  /** A Scan page whose items go to {@code sink} as they are read, as {@link #query(QueryRequest, ItemSink)} says. */
+  public PageResponse scan(ScanRequest r, ItemSink sink) { return scanned(r, reads.scan(r, Objects.requireNonNull(sink, "sink"))); }
+
+  /** A page of Scan {@code r}, once the rollups have counted the scan. */
+  private PageResponse scanned(ScanRequest r, PageResponse page) {
     rollups.activity().scanning(r);
     return page;
   }

@@ -1,6 +1,7 @@
 package io.dynasql.pushdown;
 
 import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.pushdown.backend.ItemSink;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -65,20 +66,20 @@ final class ItemStream {
     return new ItemStream(source, path, binder, report, cancel, opener);
   }
 
-  /** The next page, unless the statement was canceled. */
-  private Page nextPage() {
+  /** The next page, unless the statement was canceled; its items handed to {@code sink} unless that is null. */
+  private Page nextPage(ItemSink sink) {
     StatementCanceledException.check(cancel);
     long start = System.nanoTime();
-    Page p = pages.next();
+    Page p = sink == null ? pages.next() : pages.next(sink);
     nanos += System.nanoTime() - start;
     if (p != null) roundTrips++;
     return p;
   }
 
   /** The next page, accounted for; on any failure (a cancel, a budget exceeded) the pages stop being read. */
-  private Page nextAccounted() {
+  private Page nextAccounted(ItemSink sink) {
     try {
-      Page p = nextPage();
+      Page p = nextPage(sink);
       if (p != null) account(p);
       return p;
     } catch (RuntimeException e) {
@@ -100,6 +101,17 @@ final class ItemStream {
   /** Where pages come from; {@code next()} returns null when there are no more. */
   interface PageSource {
     Page next();
+
+    /**
+     * The next page with its items handed to {@code sink} rather than listed ({@link ItemSink});
+     * null when there are no more. The default hands out {@link #next()}'s items; a source over a
+     * local store has the store hand out each item as it decodes it.
+     */
+    default Page next(ItemSink sink) {
+      Page p = next();
+      if (p != null) for (Map<String, AttributeValue> item : p.items()) sink.accept(item);
+      return p;
+    }
 
     /** The distinct keys the pages ask the store for (a BATCH_GET's keys, a QUERY's partition keys); 0 for a SCAN. */
     default long keys() {
@@ -141,7 +153,7 @@ final class ItemStream {
       @Override
       public boolean hasNext() {
         while (next == page.size() && !done) {
-          Page p = nextAccounted();
+          Page p = nextAccounted(null);
           if (p == null) {
             done = true;
             page = List.of();
@@ -163,10 +175,21 @@ final class ItemStream {
     };
   }
 
+  /**
+   * Hands the next page's items to {@code sink} ({@link ItemSink}: in a map that may be reused,
+   * while the store reads them when it is local) and accounts for the page as {@link #iterator}
+   * does; false, and nothing handed, when every page was read.
+   */
+  boolean push(ItemSink sink) {
+    if (nextAccounted(sink) != null) return true;
+    observeWhole();
+    return false;
+  }
+
   /** Reads every page and returns how many items matched (COUNT(*) pushed into the store). */
   long count() {
     long matched = 0;
-    for (Page p = nextAccounted(); p != null; p = nextAccounted()) matched += p.matched();
+    for (Page p = nextAccounted(null); p != null; p = nextAccounted(null)) matched += p.matched();
     observeWhole();
     returned(1);
     return matched;

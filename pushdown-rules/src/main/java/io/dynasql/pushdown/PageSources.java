@@ -8,6 +8,7 @@ import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.engine.model.IndexKind;
 import io.dynasql.engine.model.KeySchema;
 import io.dynasql.pushdown.backend.IndexShape;
+import io.dynasql.pushdown.backend.ItemSink;
 import io.dynasql.pushdown.backend.QueryRead;
 import io.dynasql.pushdown.backend.ReadPage;
 import io.dynasql.pushdown.backend.ScanRead;
@@ -87,6 +88,16 @@ final class PageSources {
 
       @Override
       public ItemStream.Page next() {
+        return read(null);
+      }
+
+      @Override
+      public ItemStream.Page next(ItemSink sink) {
+        return read(sink);
+      }
+
+      /** The next page, its items listed, or handed to {@code sink} as the store reads them when not null. */
+      private ItemStream.Page read(ItemSink sink) {
         if (sortUnbound || partition >= partitions.size() || budget.met()) return null;
         AttributeValue pk = partitions.get(partition);
         Integer limit = budget.nextLimit();
@@ -94,10 +105,10 @@ final class PageSources {
         if (pk != null) {
           QueryRead q = new QueryRead(path.index(), new KeyCondition(path.partitionKey(), pk, sort), bound,
               projection, path.forward(), limit, start, consistent, readSet);
-          r = countInStore ? backend.count(q) : backend.query(q);
+          r = countInStore ? backend.count(q) : sink == null ? backend.query(q) : backend.query(q, sink);
         } else {
           ScanRead s = new ScanRead(path.index(), bound, projection, limit, start, consistent, 0, 1, readSet);
-          r = countInStore ? backend.count(s) : backend.scan(s);
+          r = countInStore ? backend.count(s) : sink == null ? backend.scan(s) : backend.scan(s, sink);
         }
         budget.spent(r.itemsRead(), r.matched());
         start = r.lastEvaluatedKey();

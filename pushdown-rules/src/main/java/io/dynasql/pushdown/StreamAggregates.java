@@ -1,9 +1,9 @@
 package io.dynasql.pushdown;
 
 import io.dynasql.engine.model.AttributeValue;
+import io.dynasql.pushdown.backend.ItemSink;
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +15,11 @@ import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
- * Runs a {@link DynamoStreamAggregate}: reads the access's items as {@link AccessRunner} does
- * (same pages, same report) and folds each into its group as it comes, finishing a group when
- * the partition key changes; no row array per item and no table of every group.
+ * Runs a {@link DynamoStreamAggregate}: reads the access's pages as {@link AccessRunner} does
+ * (same pages, same report) and folds each item into its group while the store reads it
+ * ({@link ItemStream#push}: no copy of the item, no list of the page, each item still in the
+ * processor's cache when it is added), finishing a group when the partition key changes; no row
+ * array per item and no table of every group.
  */
 public final class StreamAggregates {
   private StreamAggregates() {}
@@ -48,7 +50,10 @@ public final class StreamAggregates {
     private final ArrayDeque<Object> ready = new ArrayDeque<>();
     /** The groups of the current run (or of everything when not {@code runs}), by their key. */
     private final Map<List<Object>, GroupAccumulator> open = new LinkedHashMap<>();
-    private Iterator<Map<String, AttributeValue>> it;
+    /** Folds each item of a page into its group as the store reads it. */
+    private final ItemSink adder = this::add;
+    /** Whether every page was read (and the last run handed out). */
+    private boolean done;
     private Object runKey;
     /** The one group of the current run, when grouping by the partition key alone: reused run after run. */
     private GroupAccumulator single;
@@ -62,7 +67,6 @@ public final class StreamAggregates {
       this.items = items;
       this.plan = plan;
       this.runs = runs;
-      this.it = items.iterator();
     }
 
     @Override
@@ -73,19 +77,19 @@ public final class StreamAggregates {
     @Override
     public boolean moveNext() {
       while (ready.isEmpty()) {
-        if (it == null) return false;
-        if (!it.hasNext()) {
+        if (done) return false;
+        boolean more = items.push(adder);
+        items.returned(consumed);
+        if (!more) {
           finishRun();
-          items.returned(consumed);
-          it = null;
-          continue;
+          done = true;
         }
-        add(it.next());
       }
       current = ready.poll();
       return true;
     }
 
+    /** One item, in the store's reused map: only its values are kept. */
     private void add(Map<String, AttributeValue> item) {
       consumed++;
       int[] groups = plan.groups();
@@ -108,7 +112,6 @@ public final class StreamAggregates {
         if (specs[i].arg() < 0) acc.countRow(i);
         else columns.addTo(acc, i, item, specs[i].arg());
       }
-      items.returned(consumed);
     }
 
     /** Hands out the groups gathered since the last partition key change. */
@@ -132,7 +135,8 @@ public final class StreamAggregates {
 
     @Override
     public void reset() {
-      it = items.restart();
+      items.restart();
+      done = false;
       ready.clear();
       open.clear();
       if (single != null) single.reset();

@@ -103,6 +103,33 @@ class BackendReadTest {
     assertEquals(AccessKind.BATCH_GET, report.records().get(0).kind());
   }
 
+  /**
+   * Pushed pages (what a streamed aggregate reads: a backend's default hands out each page it
+   * read) give the items the iterator gives, in order, with the same calls and the same label.
+   */
+  @Test
+  void pushedPagesHandOutWhatTheIteratorReturnsWithTheSameLabel() {
+    FilterSpec notZero = new FilterSpec.Compare("level", ComparisonOperator.NE, lit(n(0)));
+    AccessPath query = new AccessPath(AccessKind.QUERY, "logs", null, "host", List.of(lit(s("h1")), lit(s("h0"))),
+        null, null, null, false, null, false).withFilter(notZero);
+    for (AccessPath path : List.of(AccessPath.scan("logs").withFilter(notZero), query)) {
+      AccessReport iterated = new AccessReport();
+      List<Map<String, AttributeValue>> expected = drain(open(path, iterated));
+      List<String> iteratorCalls = List.copyOf(backend.calls);
+      backend.calls.clear();
+      AccessReport pushedReport = new AccessReport();
+      ItemStream pushed = open(path, pushedReport);
+      List<Map<String, AttributeValue>> got = new ArrayList<>();
+      int pages = 0;
+      while (pushed.push(got::add)) pages++;
+      assertEquals(expected, got, path.toString());
+      assertEquals(iteratorCalls, backend.calls);
+      assertEquals(iteratorCalls.size(), pages, "one page a call");
+      assertEquals(iterated.records(), pushedReport.records());
+      backend.calls.clear();
+    }
+  }
+
   private static List<Map<String, AttributeValue>> drain(ItemStream stream) {
     List<Map<String, AttributeValue>> out = new ArrayList<>();
     stream.iterator().forEachRemaining(out::add);

@@ -1,5 +1,6 @@
 package io.dynasql.engine.ops;
 
+import io.dynasql.engine.api.ItemSink;
 import io.dynasql.engine.api.PageResponse;
 import io.dynasql.engine.api.Select;
 import io.dynasql.engine.capacity.CapacityRules;
@@ -38,7 +39,11 @@ final class PageReader {
     this.engine = engine;
   }
 
-  PageResponse read(Txn<DirectBuffer> txn, ReadPlan p) {
+  /**
+   * @param sink where each returned item goes as it is read, in the reader's reused map; null to
+   *     list the page's items (each copied out of that map)
+   */
+  PageResponse read(Txn<DirectBuffer> txn, ReadPlan p, ItemSink sink) {
     KeyBounds bounds = KeyBounds.of(p).after(startKeyBytes(p), p.forward()).physical(engine.items().longKeys(), txn);
     boolean count = p.select() == Select.COUNT;
     List<Map<String, AttributeValue>> items = new ArrayList<>();
@@ -77,7 +82,10 @@ final class PageReader {
         if (p.filter() != null && !p.filter().test(item)) continue;
         matched++;
         if (p.readSet() != null) recordRead(txn, p, item, version);
-        if (!count) items.add(reader.keep(projected ? item : Compiled.project(p.projection(), item)));
+        if (count) continue;
+        Map<String, AttributeValue> out = projected ? item : Compiled.project(p.projection(), item);
+        if (sink != null) sink.accept(out);
+        else items.add(reader.keep(out));
       }
     }
     if (!more && p.limit() != null && scanned == p.limit()) more = true; // DynamoDB still hands back a key

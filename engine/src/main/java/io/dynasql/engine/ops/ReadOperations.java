@@ -1,5 +1,6 @@
 package io.dynasql.engine.ops;
 
+import io.dynasql.engine.api.ItemSink;
 import io.dynasql.engine.api.PageResponse;
 import io.dynasql.engine.api.QueryRequest;
 import io.dynasql.engine.api.ScanRequest;
@@ -26,10 +27,11 @@ public final class ReadOperations {
     this.typed = new TypedReads(engine, reader);
   }
 
-  public PageResponse query(QueryRequest r) {
+  /** One page of a Query: its items listed, or handed to {@code sink} as they are read when it is not null. */
+  public PageResponse query(QueryRequest r, ItemSink sink) {
     Names.checkTable(r.tableName());
     checkLimit(r.limit());
-    if (TypedReads.typed(r)) return typed.query(r);
+    if (TypedReads.typed(r)) return typed.query(r, sink);
     if (r.keyConditionExpression() == null) {
       throw new ValidationException("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request (table " + r.tableName() + ")");
     }
@@ -54,17 +56,18 @@ public final class ReadOperations {
       ReadPlan p = new ReadPlan(t, idx, key.partitionKey(), key.sort(), filter, proj, r.scanIndexForward(),
           r.limit(), startKey(t, idx, r.exclusiveStartKey()), select(t, idx, r.select(), r.projectionExpression(), r.consistentRead()),
           r.consistentRead(), 0, 1, needsTable(idx, r.select(), projected, r.projectionExpression(), t), null);
-      return reader.read(txn, p);
+      return reader.read(txn, p, sink);
     });
   }
 
-  public PageResponse scan(ScanRequest r) {
+  /** One page of a Scan: its items listed, or handed to {@code sink} as they are read when it is not null. */
+  public PageResponse scan(ScanRequest r, ItemSink sink) {
     Names.checkTable(r.tableName());
     checkLimit(r.limit());
     int total = r.totalSegments() == null ? 1 : r.totalSegments();
     int segment = r.segment() == null ? 0 : r.segment();
     checkSegments(r.segment(), r.totalSegments(), segment, total);
-    if (TypedReads.typed(r)) return typed.scan(r, segment, total);
+    if (TypedReads.typed(r)) return typed.scan(r, segment, total, sink);
     return engine.store().read(txn -> {
       TableDescriptor t = engine.catalog().table(txn, r.tableName());
       IndexDescriptor idx = r.indexName() == null ? null : t.index(r.indexName());
@@ -75,7 +78,7 @@ public final class ReadOperations {
       ReadPlan p = new ReadPlan(t, idx, null, null, filter, proj, true, r.limit(),
           startKey(t, idx, r.exclusiveStartKey()), select(t, idx, r.select(), r.projectionExpression(), r.consistentRead()),
           r.consistentRead(), segment, total, needsTable(idx, r.select(), ex.projectedTopLevelNames(), r.projectionExpression(), t), null);
-      return reader.read(txn, p);
+      return reader.read(txn, p, sink);
     });
   }
 

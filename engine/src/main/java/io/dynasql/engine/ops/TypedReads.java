@@ -1,5 +1,6 @@
 package io.dynasql.engine.ops;
 
+import io.dynasql.engine.api.ItemSink;
 import io.dynasql.engine.api.PageResponse;
 import io.dynasql.engine.api.QueryRequest;
 import io.dynasql.engine.api.ScanRequest;
@@ -41,7 +42,7 @@ final class TypedReads {
     return r.filter() != null || r.attributes() != null || r.readSet() != null || r.expectedTable() != null;
   }
 
-  PageResponse query(QueryRequest r) {
+  PageResponse query(QueryRequest r, ItemSink sink) {
     return engine.store().read(txn -> {
       TableDescriptor t = table(txn, r.tableName(), r.expectedTable(), r.indexName());
       IndexDescriptor idx = r.indexName() == null ? null : t.index(r.indexName());
@@ -60,11 +61,11 @@ final class TypedReads {
           ReadOperations.startKey(t, idx, r.exclusiveStartKey()),
           ReadOperations.select(t, idx, r.select(), r.projectionExpression(), r.consistentRead()), r.consistentRead(),
           0, 1, fetch(idx, r.select(), r.attributes(), ex, r.projectionExpression(), t), r.readSet());
-      return reader.read(txn, p);
+      return reader.read(txn, p, sink);
     });
   }
 
-  PageResponse scan(ScanRequest r, int segment, int total) {
+  PageResponse scan(ScanRequest r, int segment, int total, ItemSink sink) {
     return engine.store().read(txn -> {
       TableDescriptor t = table(txn, r.tableName(), r.expectedTable(), r.indexName());
       IndexDescriptor idx = r.indexName() == null ? null : t.index(r.indexName());
@@ -78,7 +79,7 @@ final class TypedReads {
           ReadOperations.startKey(t, idx, r.exclusiveStartKey()),
           ReadOperations.select(t, idx, r.select(), r.projectionExpression(), r.consistentRead()), r.consistentRead(),
           segment, total, fetch(idx, r.select(), r.attributes(), ex, r.projectionExpression(), t), r.readSet());
-      return reader.read(txn, p);
+      return reader.read(txn, p, sink);
     });
   }
 

@@ -1,5 +1,9 @@
 package io.dynasql.pushdown.backend;
 
+import io.dynasql.engine.model.AttributeValue;
+import java.util.List;
+import java.util.Map;
+
 /**
  * One table of a store the planner can read: what the pushdown rules and the access runner
  * target, so that they need no change for another store. Described once ({@link #shape}), costed
@@ -33,6 +37,21 @@ public interface TableBackend {
   ReadPage scan(ScanRead read);
 
   /**
+   * {@link #query(QueryRead)}, its items handed to {@code sink} one at a time instead of listed
+   * ({@link ItemSink}: in a map that may be reused), so a caller that folds them (an aggregate)
+   * keeps none. The page's counts and costs are those of the same read. The default reads the
+   * page and hands out its items; a store that reads locally hands each out as it decodes it.
+   */
+  default ReadPage query(QueryRead read, ItemSink sink) {
+    return handOut(query(read), sink);
+  }
+
+  /** {@link #scan(ScanRead)}, its items handed to {@code sink}, as {@link #query(QueryRead, ItemSink)} says. */
+  default ReadPage scan(ScanRead read, ItemSink sink) {
+    return handOut(scan(read), sink);
+  }
+
+  /**
    * One page of a Query or Scan that only counts the matching items (DynamoDB's Select COUNT):
    * charged as the same read, returning no items.
    */
@@ -53,7 +72,14 @@ public interface TableBackend {
    * whole and found {@code items} entries, so its statistics may remember the size of a hot key
    * ({@link PartitionSketch}). A backend that keeps no such sketch ignores it.
    */
-  default void observed(String index, io.dynasql.engine.model.AttributeValue key, long items) {
+  default void observed(String index, AttributeValue key, long items) {
+  }
+
+  /** Hands {@code page}'s items to {@code sink}, then the page without them. */
+  private static ReadPage handOut(ReadPage page, ItemSink sink) {
+    for (Map<String, AttributeValue> item : page.items()) sink.accept(item);
+    return ReadPage.range(List.of(), page.matched(), page.itemsRead(), page.bytesRead(), page.readUnits(),
+        page.lastEvaluatedKey());
   }
 
   /**

@@ -11,6 +11,7 @@ import io.dynasql.engine.catalog.TableDescriptor;
 import io.dynasql.engine.model.AttributeValue;
 import io.dynasql.engine.model.ItemSizes;
 import io.dynasql.pushdown.backend.BatchRead;
+import io.dynasql.pushdown.backend.ItemSink;
 import io.dynasql.pushdown.backend.KeyRead;
 import io.dynasql.pushdown.backend.QueryRead;
 import io.dynasql.pushdown.backend.RangeRead;
@@ -81,6 +82,18 @@ public final class LmdbBackend implements TableBackend {
   @Override
   public ReadPage scan(ScanRead read) {
     return page(database.scan(Requests.scan(descriptor, read, false)));
+  }
+
+  /** The engine's Query, each item handed to {@code sink} as the page decodes it (no copy, no list). */
+  @Override
+  public ReadPage query(QueryRead read, ItemSink sink) {
+    return page(database.query(Requests.query(descriptor, read, false), sink::accept));
+  }
+
+  /** The engine's Scan, each item handed to {@code sink} as the page decodes it. */
+  @Override
+  public ReadPage scan(ScanRead read, ItemSink sink) {
+    return page(database.scan(Requests.scan(descriptor, read, false), sink::accept));
   }
 
   @Override

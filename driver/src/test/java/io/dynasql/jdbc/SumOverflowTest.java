@@ -36,6 +36,10 @@ class SumOverflowTest {
       s.execute("INSERT INTO sums VALUES ('a', 1, " + TOP + ", 2147483647, 'v'), ('a', 2, 1, 2147483647, 'v'),"
           + " ('b', 1, 5, 1, 'w'), ('b', 2, -2, NULL, 'w'), ('c', 1, -" + TOP + ", -2147483648, 'w'),"
           + " ('c', 2, -2, -2147483648, 'w')");
+      // group p: its running total passes the top at sk 2 and comes back; the sum is 5. Group q ends past it.
+      s.execute("CREATE TABLE wraps (pk VARCHAR, sk BIGINT, x BIGINT, v VARCHAR, PRIMARY KEY (pk, sk))");
+      s.execute("INSERT INTO wraps VALUES ('p', 1, " + TOP + ", 'v'), ('p', 2, " + TOP + ", 'v'), ('p', 3, -" + TOP + ", 'v'),"
+          + " ('p', 4, -" + TOP + ", 'v'), ('p', 5, 5, 'v'), ('q', 1, -" + TOP + ", 'w'), ('q', 2, -2, 'w')");
     }
   }
 
@@ -73,6 +77,32 @@ class SumOverflowTest {
         assertEquals(Types.BIGINT, rs.getMetaData().getColumnType(1));
         assertEquals(Types.BIGINT, rs.getMetaData().getColumnType(2));
       }
+    }
+  }
+
+  /**
+   * A SUM whose running total passes BIGINT's range on the way but ends inside it is that exact
+   * sum, as in PostgreSQL (https://www.postgresql.org/docs/current/functions-aggregate.html: sum of a
+   * bigint is an exact numeric) and H2: the answer does not depend on the order the rows are read
+   * in. A running (ordered) window SUM whose value at a row is past the range is still 22003.
+   */
+  @Test
+  void aSumThatPassesTheRangeOnTheWayButEndsInsideIsExact() throws SQLException {
+    try (Connection h2 = DriverManager.getConnection("jdbc:h2:mem:wraps");
+        Statement s = h2.createStatement()) {
+      s.execute("CREATE TABLE wraps (pk VARCHAR, sk BIGINT, x BIGINT, v VARCHAR, PRIMARY KEY (pk, sk))");
+      s.execute("INSERT INTO wraps VALUES ('p', 1, " + TOP + ", 'v'), ('p', 2, " + TOP + ", 'v'), ('p', 3, -" + TOP + ", 'v'),"
+          + " ('p', 4, -" + TOP + ", 'v'), ('p', 5, 5, 'v')");
+      assertEquals(List.of("5"), rows(h2, "SELECT SUM(x) FROM wraps WHERE pk = 'p'"));
+    }
+    for (Connection c : List.of(on, off)) {
+      assertEquals(List.of("5"), rows(c, "SELECT SUM(x) FROM wraps WHERE pk = 'p'"));
+      assertEquals(List.of("p|5"), rows(c, "SELECT pk, SUM(x) FROM wraps WHERE pk = 'p' GROUP BY pk")); // streamed when pushdown is on
+      assertEquals(List.of("v|5"), rows(c, "SELECT v, SUM(x) FROM wraps WHERE pk = 'p' GROUP BY v")); // Calcite's aggregate
+      assertEquals(List.of("p|1.0000000000000000"), rows(c, "SELECT pk, AVG(x) FROM wraps WHERE pk = 'p' GROUP BY pk"));
+      assertEquals(List.of("5", "5", "5", "5", "5"), rows(c, "SELECT SUM(x) OVER (PARTITION BY pk) FROM wraps WHERE pk = 'p'"));
+      overflow(c, "SELECT pk, SUM(x) FROM wraps GROUP BY pk"); // q ends below the bottom
+      overflow(c, "SELECT SUM(x) OVER (PARTITION BY pk ORDER BY sk) FROM wraps WHERE pk = 'p'"); // 2 x top at sk 2
     }
   }
 

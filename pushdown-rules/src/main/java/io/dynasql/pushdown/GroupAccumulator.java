@@ -2,18 +2,22 @@ package io.dynasql.pushdown;
 
 /**
  * The running aggregates of one group: a {@code long} and a count of non-null values per
- * aggregate, so that summing a BIGINT column neither boxes nor allocates per row. Reused from
+ * aggregate, so that summing a BIGINT column neither boxes nor allocates per row (a SUM's total
+ * is exact: {@link Overflow}). Reused from
  * group to group ({@link #reset}), so a run of groups allocates none per group either.
  */
 final class GroupAccumulator {
   private final AggregateSpec[] specs;
   private final long[] values;
   private final long[] counts;
+  /** Per SUM, how often its total wrapped around ({@link Overflow}): it is exact when this is 0. */
+  private final long[] wraps;
 
   GroupAccumulator(AggregateSpec[] specs) {
     this.specs = specs;
     this.values = new long[specs.length];
     this.counts = new long[specs.length];
+    this.wraps = new long[specs.length];
   }
 
   /** Adds one row's value {@code v} (a Number, or null for NULL) to aggregate {@code i}, which is not COUNT(*). */
@@ -32,8 +36,11 @@ final class GroupAccumulator {
   void addLong(int i, long n) {
     long old = values[i];
     switch (specs[i].kind()) {
-      // Math.addExact: past BIGINT's range is an ArithmeticException (SQLState 22003), never a wrapped sum
-      case SUM, SUM0 -> values[i] = Math.addExact(old, n);
+      // wrapped, and the wraps counted: only a result past BIGINT is 22003 (result), whatever the order of the rows
+      case SUM, SUM0 -> {
+        wraps[i] = Overflow.wraps(old, n, wraps[i]);
+        values[i] = Overflow.plus(old, n);
+      }
       case MIN -> values[i] = counts[i] == 0 ? n : Math.min(old, n);
       case MAX -> values[i] = counts[i] == 0 ? n : Math.max(old, n);
       default -> { } // COUNT: only counted
@@ -45,6 +52,7 @@ final class GroupAccumulator {
   void reset() {
     java.util.Arrays.fill(values, 0);
     java.util.Arrays.fill(counts, 0);
+    java.util.Arrays.fill(wraps, 0);
   }
 
   /**
@@ -58,10 +66,10 @@ final class GroupAccumulator {
       case COUNT:
         return counts[i];
       case SUM0:
-        return values[i];
+        return Overflow.exact(values[i], wraps[i]);
       default:
         if (counts[i] == 0) return null;
-        return k == AggregateSpec.Kind.SUM ? Long.valueOf(values[i]) : narrow(values[i], type);
+        return k == AggregateSpec.Kind.SUM ? Long.valueOf(Overflow.exact(values[i], wraps[i])) : narrow(values[i], type);
     }
   }
 

@@ -18,7 +18,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
 /**
  * Gives the aggregates Calcite computes in a final plan dynasql's checked implementations: a
  * SUM or SUM0 of an exact integer type becomes {@link CheckedSum} (22003 past the type, never a
- * wrapped-around number) and SINGLE_VALUE becomes {@link SingleValue} (a typed 21000). Done on the
+ * wrapped-around number), a SUM or SUM0 of a DECIMAL becomes {@link CheckedDecimalSum} (22003 past
+ * DECIMAL(38, s)) and SINGLE_VALUE becomes {@link SingleValue} (a typed 21000). Done on the
  * final plan, just before code is generated for it, so that every rule (the pushdown of SUMs to
  * the store or a source, AVG's expansion into SUM and COUNT, sub-query removal, which makes the
  * SINGLE_VALUEs) sees Calcite's own functions, and EXPLAIN prints them. Each replacement keeps
@@ -80,6 +81,11 @@ final class CheckedAggregates {
   private static SqlAggFunction checked(SqlAggFunction f, RelDataType type) {
     if (f instanceof org.apache.calcite.sql.validate.SqlUserDefinedAggFunction) return null; // ours, or a user's
     if (f.getKind() == SqlKind.SINGLE_VALUE) return SingleValue.FUNCTION;
+    if (type.getSqlTypeName() == SqlTypeName.DECIMAL) {
+      if (f.getKind() == SqlKind.SUM) return CheckedDecimalSum.SUM;
+      if (f.getKind() == SqlKind.SUM0) return CheckedDecimalSum.SUM0;
+      return null;
+    }
     if (!exactInteger(type.getSqlTypeName())) return null;
     if (f.getKind() == SqlKind.SUM) return CheckedSum.SUM;
     if (f.getKind() == SqlKind.SUM0) return CheckedSum.SUM0;

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class SumOverflowTest {
   private static final String TOP = "9223372036854775807";
+  /** 9 × 10^37: 38 digits, the most a DECIMAL (and a DynamoDB number) holds. */
+  private static final String NINE_E37 = "9" + "0".repeat(37);
   private static Connection on;
   private static Connection off;
 
@@ -40,6 +42,10 @@ class SumOverflowTest {
       s.execute("CREATE TABLE wraps (pk VARCHAR, sk BIGINT, x BIGINT, v VARCHAR, PRIMARY KEY (pk, sk))");
       s.execute("INSERT INTO wraps VALUES ('p', 1, " + TOP + ", 'v'), ('p', 2, " + TOP + ", 'v'), ('p', 3, -" + TOP + ", 'v'),"
           + " ('p', 4, -" + TOP + ", 'v'), ('p', 5, 5, 'v'), ('q', 1, -" + TOP + ", 'w'), ('q', 2, -2, 'w')");
+      // DECIMAL(38, 0) holds 9E37 once, not twice; b's sum is 5
+      s.execute("CREATE TABLE decs (pk VARCHAR, sk BIGINT, d DECIMAL(38, 0), m DECIMAL(10, 2), PRIMARY KEY (pk, sk))");
+      s.execute("INSERT INTO decs VALUES ('a', 1, " + NINE_E37 + ", 99999999.99), ('a', 2, " + NINE_E37 + ", 99999999.99),"
+          + " ('b', 1, " + NINE_E37 + ", 1.00), ('b', 2, -" + NINE_E37 + ", 2.50), ('b', 3, 5, NULL)");
     }
   }
 
@@ -103,6 +109,28 @@ class SumOverflowTest {
       assertEquals(List.of("5", "5", "5", "5", "5"), rows(c, "SELECT SUM(x) OVER (PARTITION BY pk) FROM wraps WHERE pk = 'p'"));
       overflow(c, "SELECT pk, SUM(x) FROM wraps GROUP BY pk"); // q ends below the bottom
       overflow(c, "SELECT SUM(x) OVER (PARTITION BY pk ORDER BY sk) FROM wraps WHERE pk = 'p'"); // 2 x top at sk 2
+    }
+  }
+
+  /**
+   * A SUM of a DECIMAL(p, s) column is a DECIMAL(38, s) (38 digits, a DynamoDB number's most): a sum
+   * with more integer digits than that is 22003, as the SQL standard has a result its type cannot
+   * hold, rather than a 39-digit value under a 38-digit type. Sums that fit are exact.
+   */
+  @Test
+  void aDecimalSumPastThirtyEightDigitsIsOutOfRange() throws SQLException {
+    for (Connection c : List.of(on, off)) {
+      overflow(c, "SELECT SUM(d) FROM decs WHERE pk = 'a'");
+      overflow(c, "SELECT pk, SUM(d) FROM decs GROUP BY pk");
+      overflow(c, "SELECT pk, AVG(d) FROM decs WHERE pk = 'a' GROUP BY pk");
+      overflow(c, "SELECT SUM(d) OVER (PARTITION BY pk) FROM decs WHERE pk = 'a'");
+      assertEquals(List.of("5"), rows(c, "SELECT SUM(d) FROM decs WHERE pk = 'b'"));
+      assertEquals(List.of("a|199999999.98", "b|3.50"), rows(c, "SELECT pk, SUM(m) FROM decs GROUP BY pk ORDER BY pk"));
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT SUM(m), SUM(d) FROM decs WHERE pk = 'b'")) {
+        assertEquals(38, rs.getMetaData().getPrecision(1));
+        assertEquals(2, rs.getMetaData().getScale(1));
+        assertEquals(38, rs.getMetaData().getPrecision(2));
+      }
     }
   }
 

@@ -36,7 +36,7 @@ final class GroupAccumulator {
   void addLong(int i, long n) {
     long old = values[i];
     switch (specs[i].kind()) {
-      // wrapped, and the wraps counted: only a result past BIGINT is 22003 (result), whatever the order of the rows
+      // wraps counted, not refused: only a result past BIGINT is 22003 (see result), whatever the order of the rows
       case SUM, SUM0 -> {
         wraps[i] = Overflow.wraps(old, n, wraps[i]);
         values[i] = Overflow.plus(old, n);
